@@ -1,0 +1,44 @@
+# The map of the kit: spec (openapi/) -> bundle -> client (generated/) and mock (mock/) ->
+# contract tests (contract_tests/). Every target sets up what it needs on first use.
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+MAKEFLAGS += --no-print-directory
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+NODE_BIN := node_modules/.bin
+BUNDLE := openapi/bundled/ippanel.yaml
+SPEC_SOURCES := $(shell find openapi -name '*.yaml' -not -path 'openapi/bundled/*')
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_NOTIFICATIONS := true
+
+.PHONY: help setup bundle lint test
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 16
+
+# --- set-up: pinned Python tools in .venv, pinned Node tools from package-lock.json ---------
+$(VENV)/.installed: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --disable-pip-version-check --quiet -r requirements.txt
+	touch $@
+
+node_modules/.installed: package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+setup: $(VENV)/.installed node_modules/.installed ## Install the pinned Python and Node tools
+
+# --- the spec ------------------------------------------------------------------------------
+bundle: node_modules/.installed ## Bundle openapi/ into one file: openapi/bundled/ippanel.yaml
+	$(NODE_BIN)/redocly bundle openapi/openapi.yaml --output $(BUNDLE)
+
+lint: node_modules/.installed ## Lint the spec with the rules in redocly.yaml
+	$(NODE_BIN)/redocly lint
+
+# --- everything ----------------------------------------------------------------------------
+test: setup ## Run every check: lint, spec, mock, client and contract tests
+	$(NODE_BIN)/redocly lint
+	$(BIN)/pytest
