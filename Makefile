@@ -39,6 +39,5 @@ lint: node_modules/.installed ## Lint the spec with the rules in redocly.yaml
 	$(NODE_BIN)/redocly lint
 
 # --- everything ----------------------------------------------------------------------------
-test: setup ## Run every check: lint, spec, mock, client and contract tests
-	$(NODE_BIN)/redocly lint
+test: setup ## Run every check: spec (lint, validity, examples, freshness), mock, client, contract
 	$(BIN)/pytest

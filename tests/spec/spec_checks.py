@@ -1,0 +1,182 @@
+"""The checks that guard the spec, as functions: tests run each on the real tree and on a
+broken copy, so every check is seen to fail."""
+
+from __future__ import annotations
+
+import filecmp
+import json
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jsonschema import Draft202012Validator
+from openapi_spec_validator import OpenAPIV31SpecValidator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+ROOT = Path(__file__).resolve().parents[2]
+REDOCLY = ROOT / "node_modules" / ".bin" / "redocly"
+BUNDLE = Path("openapi/bundled/ippanel.yaml")
+BUNDLE_URI = "urn:ippanel:bundle"
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
+
+def load_yaml(path: Path) -> Any:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def redocly(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(REDOCLY), *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={
+            "PATH": "/usr/bin:/bin:/usr/local/bin",
+            "REDOCLY_TELEMETRY": "off",
+            "REDOCLY_SUPPRESS_NOTIFICATIONS": "true",
+            "NO_COLOR": "1",
+        },
+    )
+
+
+def bundle(tree: Path, out: Path) -> None:
+    """Bundle tree/openapi/openapi.yaml exactly as `make bundle` does."""
+    result = redocly("bundle", "openapi/openapi.yaml", "--output", str(out), cwd=tree)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def bundle_is_fresh(tree: Path, scratch: Path) -> bool:
+    """Whether tree's committed bundle is what bundling its sources gives now."""
+    fresh = scratch / "fresh.yaml"
+    bundle(tree, fresh)
+    return filecmp.cmp(fresh, tree / BUNDLE, shallow=False)
+
+
+def openapi_errors(spec: dict[str, Any]) -> list[str]:
+    return [e.message for e in OpenAPIV31SpecValidator(spec).iter_errors()]
+
+
+def _pointer(*parts: str) -> str:
+    return "#/" + "/".join(p.replace("~", "~0").replace("/", "~1") for p in parts)
+
+
+def deref(spec: dict[str, Any], node: Any) -> Any:
+    """Follow a local `$ref` (to components) until a real object."""
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
+def media_examples(spec: dict[str, Any]) -> Iterator[tuple[str, str, str, Any]]:
+    """(operationId, where, schema pointer, value) for every example of every media type:
+    request bodies and responses, `example` and named `examples`."""
+    for path, item in spec["paths"].items():
+        for method in HTTP_METHODS:
+            if method not in item:
+                continue
+            op = item[method]
+            places: list[tuple[str, list[str], Any]] = []
+            if "requestBody" in op:
+                places.append(("request", [method, "requestBody"], deref(spec, op["requestBody"])))
+            for status, response in op.get("responses", {}).items():
+                places.append((status, [method, "responses", status], deref(spec, response)))
+            for where, parts, holder in places:
+                for media, content in holder.get("content", {}).items():
+                    schema_ptr = _schema_pointer(spec, path, parts, media)
+                    if "example" in content:
+                        yield (
+                            op["operationId"],
+                            f"{where} {media} example",
+                            schema_ptr,
+                            content["example"],
+                        )
+                    for name, example in content.get("examples", {}).items():
+                        yield (
+                            op["operationId"],
+                            f"{where} {media} examples.{name}",
+                            schema_ptr,
+                            deref(spec, example)["value"],
+                        )
+
+
+def _schema_pointer(spec: dict[str, Any], path: str, parts: list[str], media: str) -> str:
+    # A shared response ($ref to components/responses) is pointed at where it is defined.
+    raw = spec["paths"][path]
+    for part in parts:
+        raw = raw[part]
+    if isinstance(raw, dict) and "$ref" in raw:
+        return raw["$ref"] + "/" + "/".join(["content", media.replace("/", "~1"), "schema"])
+    return _pointer("paths", path, *parts, "content", media, "schema")
+
+
+def schema_examples(spec: dict[str, Any]) -> Iterator[tuple[str, str, Any]]:
+    """(where, schema pointer, value) for every `examples` keyword inside a component schema."""
+
+    def walk(node: Any, parts: list[str]) -> Iterator[tuple[str, str, Any]]:
+        if isinstance(node, dict):
+            if isinstance(node.get("examples"), list) and "type" in node:
+                for i, value in enumerate(node["examples"]):
+                    yield f"{'/'.join(parts)} examples[{i}]", _pointer(*parts), value
+            for key, child in node.items():
+                if key != "examples":
+                    yield from walk(child, [*parts, key])
+        elif isinstance(node, list):
+            for i, child in enumerate(node):
+                yield from walk(child, [*parts, str(i)])
+
+    yield from walk(spec.get("components", {}).get("schemas", {}), ["components", "schemas"])
+
+
+def example_errors(spec: dict[str, Any]) -> list[str]:
+    """Every example, inline and named, validated against its own schema (JSON Schema 2020-12,
+    the dialect of OpenAPI 3.1), with `$ref`s resolved inside the bundle."""
+    registry = Registry().with_resource(
+        BUNDLE_URI, Resource.from_contents(spec, default_specification=DRAFT202012)
+    )
+    errors = []
+    found = [(f"{op} {where}", ptr, value) for op, where, ptr, value in media_examples(spec)]
+    found += list(schema_examples(spec))
+    for where, ptr, value in found:
+        validator = Draft202012Validator({"$ref": BUNDLE_URI + ptr}, registry=registry)
+        for error in validator.iter_errors(value):
+            errors.append(f"{where}: {error.message}")
+    return errors
+
+
+def sending_type_consts(spec: dict[str, Any]) -> dict[str, str | None]:
+    """For each discriminator mapping key of the JSON send body, the `const` its variant fixes
+    `sending_type` to (None where it fixes none)."""
+    union = spec["components"]["schemas"]["SendSmsRequest"]
+    consts = {}
+    for key, ref in union["discriminator"]["mapping"].items():
+        consts[key] = _const_of(spec, deref(spec, {"$ref": ref}))
+    return consts
+
+
+def _const_of(spec: dict[str, Any], schema: dict[str, Any]) -> str | None:
+    prop = schema.get("properties", {}).get("sending_type", {})
+    if "const" in prop:
+        return str(prop["const"])
+    for part in schema.get("allOf", []):
+        found = _const_of(spec, deref(spec, part))
+        if found is not None:
+            return found
+    return None
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    """Replace one exact, unique piece of a file: a deliberate break."""
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, f"{old!r} is not unique in {path}"
+    path.write_text(text.replace(old, new), encoding="utf-8")
