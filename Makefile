@@ -38,6 +38,13 @@ bundle: node_modules/.installed ## Bundle openapi/ into one file: openapi/bundle
 lint: node_modules/.installed ## Lint the spec with the rules in redocly.yaml
 	$(NODE_BIN)/redocly lint
 
+# --- the Python client ---------------------------------------------------------------------
+# generator/generate.sh is the one command line (tests/client checks the committed copy against
+# it); it puts .venv/bin first on PATH, since the generator runs the pinned ruff by name.
+.PHONY: generate
+generate: bundle $(VENV)/.installed ## Bundle the spec, then regenerate the client in generated/
+	generator/generate.sh generated/ippanel-client
+
 # --- everything ----------------------------------------------------------------------------
 test: setup ## Run every check: spec (lint, validity, examples, freshness), mock, client, contract
 	$(BIN)/pytest

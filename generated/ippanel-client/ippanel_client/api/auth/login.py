@@ -1,0 +1,252 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.auth_token_envelope import AuthTokenEnvelope
+from ...models.error_envelope import ErrorEnvelope
+from ...models.login_request import LoginRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: LoginRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/acl/auth/login",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AuthTokenEnvelope | ErrorEnvelope | None:
+    if response.status_code == 200:
+        try:
+            response_200 = AuthTokenEnvelope.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponseBody(response.status_code, response.content, error) from error
+    if response.status_code == 401:
+        try:
+            response_401 = ErrorEnvelope.from_dict(response.json())
+
+            return response_401
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponseBody(response.status_code, response.content, error) from error
+    if response.status_code == 422:
+        try:
+            response_422 = ErrorEnvelope.from_dict(response.json())
+
+            return response_422
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponseBody(response.status_code, response.content, error) from error
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AuthTokenEnvelope | ErrorEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: LoginRequest,
+) -> Response[AuthTokenEnvelope | ErrorEnvelope]:
+    """Log in with a username and password
+
+     Checks the username and password and returns a token whose `method` says what comes next,
+    according to the user's two-factor settings:
+
+    - `ga`: Google Authenticator is enabled. Call confirm_otp with the 6-digit code of the app.
+    - `sms`: an OTP has been sent by SMS. Call confirm_otp with it; send_sms_otp sends it
+      again if it does not arrive.
+    - `login`: no second factor. The token is final and can be used at once.
+
+    The token is temporary and valid for **6 minutes** when `method` is `ga` or `sms`; it is
+    valid for **10 hours** when `method` is `login`.
+
+    Wrong credentials give a 401 with the envelope below. The Edge documentation
+    (auth/login.md) shows a different error body (`errors` beside `meta`, code `422-1`); this
+    description follows the seed, which is authoritative and agrees with every other endpoint.
+
+    For a user whose second factor is SMS, a successful login sends an SMS to the account's
+    mobile number.
+
+    Args:
+        body (LoginRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuthTokenEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: LoginRequest,
+) -> AuthTokenEnvelope | ErrorEnvelope | None:
+    """Log in with a username and password
+
+     Checks the username and password and returns a token whose `method` says what comes next,
+    according to the user's two-factor settings:
+
+    - `ga`: Google Authenticator is enabled. Call confirm_otp with the 6-digit code of the app.
+    - `sms`: an OTP has been sent by SMS. Call confirm_otp with it; send_sms_otp sends it
+      again if it does not arrive.
+    - `login`: no second factor. The token is final and can be used at once.
+
+    The token is temporary and valid for **6 minutes** when `method` is `ga` or `sms`; it is
+    valid for **10 hours** when `method` is `login`.
+
+    Wrong credentials give a 401 with the envelope below. The Edge documentation
+    (auth/login.md) shows a different error body (`errors` beside `meta`, code `422-1`); this
+    description follows the seed, which is authoritative and agrees with every other endpoint.
+
+    For a user whose second factor is SMS, a successful login sends an SMS to the account's
+    mobile number.
+
+    Args:
+        body (LoginRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuthTokenEnvelope | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: LoginRequest,
+) -> Response[AuthTokenEnvelope | ErrorEnvelope]:
+    """Log in with a username and password
+
+     Checks the username and password and returns a token whose `method` says what comes next,
+    according to the user's two-factor settings:
+
+    - `ga`: Google Authenticator is enabled. Call confirm_otp with the 6-digit code of the app.
+    - `sms`: an OTP has been sent by SMS. Call confirm_otp with it; send_sms_otp sends it
+      again if it does not arrive.
+    - `login`: no second factor. The token is final and can be used at once.
+
+    The token is temporary and valid for **6 minutes** when `method` is `ga` or `sms`; it is
+    valid for **10 hours** when `method` is `login`.
+
+    Wrong credentials give a 401 with the envelope below. The Edge documentation
+    (auth/login.md) shows a different error body (`errors` beside `meta`, code `422-1`); this
+    description follows the seed, which is authoritative and agrees with every other endpoint.
+
+    For a user whose second factor is SMS, a successful login sends an SMS to the account's
+    mobile number.
+
+    Args:
+        body (LoginRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuthTokenEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: LoginRequest,
+) -> AuthTokenEnvelope | ErrorEnvelope | None:
+    """Log in with a username and password
+
+     Checks the username and password and returns a token whose `method` says what comes next,
+    according to the user's two-factor settings:
+
+    - `ga`: Google Authenticator is enabled. Call confirm_otp with the 6-digit code of the app.
+    - `sms`: an OTP has been sent by SMS. Call confirm_otp with it; send_sms_otp sends it
+      again if it does not arrive.
+    - `login`: no second factor. The token is final and can be used at once.
+
+    The token is temporary and valid for **6 minutes** when `method` is `ga` or `sms`; it is
+    valid for **10 hours** when `method` is `login`.
+
+    Wrong credentials give a 401 with the envelope below. The Edge documentation
+    (auth/login.md) shows a different error body (`errors` beside `meta`, code `422-1`); this
+    description follows the seed, which is authoritative and agrees with every other endpoint.
+
+    For a user whose second factor is SMS, a successful login sends an SMS to the account's
+    mobile number.
+
+    Args:
+        body (LoginRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuthTokenEnvelope | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

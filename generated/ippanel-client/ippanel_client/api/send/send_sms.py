@@ -1,0 +1,352 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.send_normal_request import SendNormalRequest
+from ...models.send_pattern_request import SendPatternRequest
+from ...models.send_peer_to_peer_file_request import SendPeerToPeerFileRequest
+from ...models.send_peer_to_peer_request import SendPeerToPeerRequest
+from ...models.send_postal_code_request import SendPostalCodeRequest
+from ...models.send_result_envelope import SendResultEnvelope
+from ...models.send_votp_request import SendVotpRequest
+from ...models.send_webservice_request import SendWebserviceRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SendNormalRequest
+    | SendPatternRequest
+    | SendPeerToPeerRequest
+    | SendPostalCodeRequest
+    | SendVotpRequest
+    | SendWebserviceRequest
+    | SendPeerToPeerFileRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/send",
+    }
+
+    if isinstance(
+        body,
+        SendNormalRequest
+        | SendPatternRequest
+        | SendPeerToPeerRequest
+        | SendPostalCodeRequest
+        | SendVotpRequest
+        | SendWebserviceRequest,
+    ):
+        if isinstance(body, SendNormalRequest):
+            _kwargs["json"] = body.to_dict()
+        elif isinstance(body, SendWebserviceRequest):
+            _kwargs["json"] = body.to_dict()
+        elif isinstance(body, SendPeerToPeerRequest):
+            _kwargs["json"] = body.to_dict()
+        elif isinstance(body, SendPostalCodeRequest):
+            _kwargs["json"] = body.to_dict()
+        elif isinstance(body, SendPatternRequest):
+            _kwargs["json"] = body.to_dict()
+        else:
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+    if isinstance(body, SendPeerToPeerFileRequest):
+        _kwargs["files"] = body.to_multipart()
+
+        headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | SendResultEnvelope | None:
+    if response.status_code == 200:
+        try:
+            response_200 = SendResultEnvelope.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponseBody(response.status_code, response.content, error) from error
+    if response.status_code == 401:
+        try:
+            response_401 = ErrorEnvelope.from_dict(response.json())
+
+            return response_401
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponseBody(response.status_code, response.content, error) from error
+    if response.status_code == 422:
+        try:
+            response_422 = ErrorEnvelope.from_dict(response.json())
+
+            return response_422
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponseBody(response.status_code, response.content, error) from error
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | SendResultEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SendNormalRequest
+    | SendPatternRequest
+    | SendPeerToPeerRequest
+    | SendPostalCodeRequest
+    | SendVotpRequest
+    | SendWebserviceRequest
+    | SendPeerToPeerFileRequest,
+) -> Response[ErrorEnvelope | SendResultEnvelope]:
+    """Send SMS
+
+     Sends SMS in one of seven ways, chosen by `sending_type` in the body:
+
+    | `sending_type` | body | what it sends |
+    |---|---|---|
+    | `normal` | JSON | one message to a list of numbers, quickly |
+    | `webservice` | JSON | one message to a list of numbers, through the web-service line |
+    | `peer_to_peer` | JSON | several messages, each to its own numbers |
+    | `peer_to_peer_file` | multipart | the messages listed in one or more CSV or XLSX files |
+    | `postal_code` | JSON | one message to the people of postal-code areas |
+    | `pattern` | JSON | a pre-approved pattern, its placeholders filled in, to one number |
+    | `votp` | JSON | a one-time code read out by a voice call to one number |
+
+    `send_time` (`YYYY-MM-DD HH:MM:SS`, UTC) is optional on every type; without it the message
+    goes at once.
+
+    The result holds one outbox id per **message**, not per recipient.
+
+    Every call spends credit and reaches real phones.
+
+    Args:
+        body (SendNormalRequest | SendPatternRequest | SendPeerToPeerRequest |
+            SendPostalCodeRequest | SendVotpRequest | SendWebserviceRequest): A JSON send: one of six
+            sending types, chosen by `sending_type`. Every variant fixes
+            `sending_type` with `const`, so that tools which ignore `discriminator` and match variants
+            in order (Prism, openapi-python-client) still pick the right one. The seventh type,
+            `peer_to_peer_file`, is sent as `multipart/form-data` (`SendPeerToPeerFileRequest`).
+        body (SendPeerToPeerFileRequest): Send personal messages listed in one or more files, as
+            `multipart/form-data`. Each file has
+            two columns, the recipient and the message: CSV (`recipient,message` header) or XLSX, per
+            the Edge documentation (send/peer-to-peer-file.md).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | SendResultEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: SendNormalRequest
+    | SendPatternRequest
+    | SendPeerToPeerRequest
+    | SendPostalCodeRequest
+    | SendVotpRequest
+    | SendWebserviceRequest
+    | SendPeerToPeerFileRequest,
+) -> ErrorEnvelope | SendResultEnvelope | None:
+    """Send SMS
+
+     Sends SMS in one of seven ways, chosen by `sending_type` in the body:
+
+    | `sending_type` | body | what it sends |
+    |---|---|---|
+    | `normal` | JSON | one message to a list of numbers, quickly |
+    | `webservice` | JSON | one message to a list of numbers, through the web-service line |
+    | `peer_to_peer` | JSON | several messages, each to its own numbers |
+    | `peer_to_peer_file` | multipart | the messages listed in one or more CSV or XLSX files |
+    | `postal_code` | JSON | one message to the people of postal-code areas |
+    | `pattern` | JSON | a pre-approved pattern, its placeholders filled in, to one number |
+    | `votp` | JSON | a one-time code read out by a voice call to one number |
+
+    `send_time` (`YYYY-MM-DD HH:MM:SS`, UTC) is optional on every type; without it the message
+    goes at once.
+
+    The result holds one outbox id per **message**, not per recipient.
+
+    Every call spends credit and reaches real phones.
+
+    Args:
+        body (SendNormalRequest | SendPatternRequest | SendPeerToPeerRequest |
+            SendPostalCodeRequest | SendVotpRequest | SendWebserviceRequest): A JSON send: one of six
+            sending types, chosen by `sending_type`. Every variant fixes
+            `sending_type` with `const`, so that tools which ignore `discriminator` and match variants
+            in order (Prism, openapi-python-client) still pick the right one. The seventh type,
+            `peer_to_peer_file`, is sent as `multipart/form-data` (`SendPeerToPeerFileRequest`).
+        body (SendPeerToPeerFileRequest): Send personal messages listed in one or more files, as
+            `multipart/form-data`. Each file has
+            two columns, the recipient and the message: CSV (`recipient,message` header) or XLSX, per
+            the Edge documentation (send/peer-to-peer-file.md).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | SendResultEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SendNormalRequest
+    | SendPatternRequest
+    | SendPeerToPeerRequest
+    | SendPostalCodeRequest
+    | SendVotpRequest
+    | SendWebserviceRequest
+    | SendPeerToPeerFileRequest,
+) -> Response[ErrorEnvelope | SendResultEnvelope]:
+    """Send SMS
+
+     Sends SMS in one of seven ways, chosen by `sending_type` in the body:
+
+    | `sending_type` | body | what it sends |
+    |---|---|---|
+    | `normal` | JSON | one message to a list of numbers, quickly |
+    | `webservice` | JSON | one message to a list of numbers, through the web-service line |
+    | `peer_to_peer` | JSON | several messages, each to its own numbers |
+    | `peer_to_peer_file` | multipart | the messages listed in one or more CSV or XLSX files |
+    | `postal_code` | JSON | one message to the people of postal-code areas |
+    | `pattern` | JSON | a pre-approved pattern, its placeholders filled in, to one number |
+    | `votp` | JSON | a one-time code read out by a voice call to one number |
+
+    `send_time` (`YYYY-MM-DD HH:MM:SS`, UTC) is optional on every type; without it the message
+    goes at once.
+
+    The result holds one outbox id per **message**, not per recipient.
+
+    Every call spends credit and reaches real phones.
+
+    Args:
+        body (SendNormalRequest | SendPatternRequest | SendPeerToPeerRequest |
+            SendPostalCodeRequest | SendVotpRequest | SendWebserviceRequest): A JSON send: one of six
+            sending types, chosen by `sending_type`. Every variant fixes
+            `sending_type` with `const`, so that tools which ignore `discriminator` and match variants
+            in order (Prism, openapi-python-client) still pick the right one. The seventh type,
+            `peer_to_peer_file`, is sent as `multipart/form-data` (`SendPeerToPeerFileRequest`).
+        body (SendPeerToPeerFileRequest): Send personal messages listed in one or more files, as
+            `multipart/form-data`. Each file has
+            two columns, the recipient and the message: CSV (`recipient,message` header) or XLSX, per
+            the Edge documentation (send/peer-to-peer-file.md).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | SendResultEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SendNormalRequest
+    | SendPatternRequest
+    | SendPeerToPeerRequest
+    | SendPostalCodeRequest
+    | SendVotpRequest
+    | SendWebserviceRequest
+    | SendPeerToPeerFileRequest,
+) -> ErrorEnvelope | SendResultEnvelope | None:
+    """Send SMS
+
+     Sends SMS in one of seven ways, chosen by `sending_type` in the body:
+
+    | `sending_type` | body | what it sends |
+    |---|---|---|
+    | `normal` | JSON | one message to a list of numbers, quickly |
+    | `webservice` | JSON | one message to a list of numbers, through the web-service line |
+    | `peer_to_peer` | JSON | several messages, each to its own numbers |
+    | `peer_to_peer_file` | multipart | the messages listed in one or more CSV or XLSX files |
+    | `postal_code` | JSON | one message to the people of postal-code areas |
+    | `pattern` | JSON | a pre-approved pattern, its placeholders filled in, to one number |
+    | `votp` | JSON | a one-time code read out by a voice call to one number |
+
+    `send_time` (`YYYY-MM-DD HH:MM:SS`, UTC) is optional on every type; without it the message
+    goes at once.
+
+    The result holds one outbox id per **message**, not per recipient.
+
+    Every call spends credit and reaches real phones.
+
+    Args:
+        body (SendNormalRequest | SendPatternRequest | SendPeerToPeerRequest |
+            SendPostalCodeRequest | SendVotpRequest | SendWebserviceRequest): A JSON send: one of six
+            sending types, chosen by `sending_type`. Every variant fixes
+            `sending_type` with `const`, so that tools which ignore `discriminator` and match variants
+            in order (Prism, openapi-python-client) still pick the right one. The seventh type,
+            `peer_to_peer_file`, is sent as `multipart/form-data` (`SendPeerToPeerFileRequest`).
+        body (SendPeerToPeerFileRequest): Send personal messages listed in one or more files, as
+            `multipart/form-data`. Each file has
+            two columns, the recipient and the message: CSV (`recipient,message` header) or XLSX, per
+            the Edge documentation (send/peer-to-peer-file.md).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | SendResultEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

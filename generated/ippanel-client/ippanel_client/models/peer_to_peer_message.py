@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PeerToPeerMessage")
+
+
+@_attrs_define
+class PeerToPeerMessage:
+    """One message of a peer-to-peer send, with its own recipients.
+
+    Attributes:
+        recipients (list[str]): The numbers that receive the message.
+        message (str):
+    """
+
+    recipients: list[str]
+    message: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        recipients = self.recipients
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "recipients": recipients,
+                "message": message,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        recipients = cast(list[str], d.pop("recipients"))
+
+        message = d.pop("message")
+
+        peer_to_peer_message = cls(
+            recipients=recipients,
+            message=message,
+        )
+
+        peer_to_peer_message.additional_properties = d
+        return peer_to_peer_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

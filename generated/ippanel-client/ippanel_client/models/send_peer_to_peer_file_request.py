@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..types import UNSET, File, Unset
+
+T = TypeVar("T", bound="SendPeerToPeerFileRequest")
+
+
+@_attrs_define
+class SendPeerToPeerFileRequest:
+    """Send personal messages listed in one or more files, as `multipart/form-data`. Each file has
+    two columns, the recipient and the message: CSV (`recipient,message` header) or XLSX, per
+    the Edge documentation (send/peer-to-peer-file.md).
+
+        Attributes:
+            sending_type (Literal['peer_to_peer_file']):
+            from_number (str): A sender number assigned to the account: E.164 digits such as `+983000505`, or a named
+                sender such as `+98BANK`, which the seed's postal-code example uses.
+            files (list[File]): The files, each sent as its own `files[]` part. The seed shows one file as
+                `"files[]": "file.csv"`; the examples here list it as the one item of this array.
+            send_time (str | Unset): When to send, as `YYYY-MM-DD HH:MM:SS` in UTC. Optional on every sending type; without
+                it
+                the message is sent at once.
+    """
+
+    sending_type: Literal["peer_to_peer_file"]
+    from_number: str
+    files: list[File]
+    send_time: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sending_type = self.sending_type
+
+        from_number = self.from_number
+
+        files = []
+        for files_item_data in self.files:
+            files_item = files_item_data.to_tuple()
+
+            files.append(files_item)
+
+        send_time = self.send_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sending_type": sending_type,
+                "from_number": from_number,
+                "files[]": files,
+            }
+        )
+        if send_time is not UNSET:
+            field_dict["send_time"] = send_time
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(("sending_type", (None, self.sending_type, "text/plain")))
+
+        files.append(("from_number", (None, str(self.from_number).encode(), "text/plain")))
+
+        for files_item_element in self.files:
+            files.append(("files[]", files_item_element.to_tuple()))
+
+        if not isinstance(self.send_time, Unset):
+            files.append(("send_time", (None, str(self.send_time).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        sending_type = cast(Literal["peer_to_peer_file"], d.pop("sending_type"))
+        if sending_type != "peer_to_peer_file":
+            raise ValueError(f"sending_type must match const 'peer_to_peer_file', got '{sending_type}'")
+
+        from_number = d.pop("from_number")
+
+        files = []
+        _files = d.pop("files[]")
+        for files_item_data in _files:
+            files_item = File(payload=BytesIO(files_item_data))
+
+            files.append(files_item)
+
+        send_time = d.pop("send_time", UNSET)
+
+        send_peer_to_peer_file_request = cls(
+            sending_type=sending_type,
+            from_number=from_number,
+            files=files,
+            send_time=send_time,
+        )
+
+        send_peer_to_peer_file_request.additional_properties = d
+        return send_peer_to_peer_file_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SendResult")
+
+
+@_attrs_define
+class SendResult:
+    """The ids of the messages created: one id per message, not per recipient. A normal send to
+    two recipients returns one id; a peer-to-peer send of two messages returns two.
+
+        Attributes:
+            message_outbox_ids (list[int]):
+    """
+
+    message_outbox_ids: list[int]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message_outbox_ids = self.message_outbox_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message_outbox_ids": message_outbox_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        message_outbox_ids = cast(list[int], d.pop("message_outbox_ids"))
+
+        send_result = cls(
+            message_outbox_ids=message_outbox_ids,
+        )
+
+        send_result.additional_properties = d
+        return send_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.meta import Meta
+    from ..models.send_result import SendResult
+
+
+T = TypeVar("T", bound="SendResultEnvelope")
+
+
+@_attrs_define
+class SendResultEnvelope:
+    """A success response whose `data` is a `SendResult`.
+
+    Attributes:
+        data (SendResult): The ids of the messages created: one id per message, not per recipient. A normal send to
+            two recipients returns one id; a peer-to-peer send of two messages returns two.
+        meta (Meta): Whether the call succeeded, and a message for people. Present in every response.
+    """
+
+    data: SendResult
+    meta: Meta
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "meta": meta,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.meta import Meta  # noqa: PLC0415
+        from ..models.send_result import SendResult  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = SendResult.from_dict(d.pop("data"))
+
+        meta = Meta.from_dict(d.pop("meta"))
+
+        send_result_envelope = cls(
+            data=data,
+            meta=meta,
+        )
+
+        send_result_envelope.additional_properties = d
+        return send_result_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

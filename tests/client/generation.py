@@ -1,0 +1,97 @@
+"""Where the client lives and how it is made, for the client tests: one place that knows the
+paths, runs the generator and compares two generated trees."""
+
+from __future__ import annotations
+
+import filecmp
+import fnmatch
+import os
+import subprocess
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+PROJECT = REPO / "generated" / "ippanel-client"
+PACKAGE_NAME = "ippanel_client"
+GENERATE = REPO / "generator" / "generate.sh"
+BIN = REPO / ".venv" / "bin"
+
+# Made by importing, type-checking or building the client, never by the generator (the
+# generated .gitignore ignores them too), so the drift check skips them.
+NOT_GENERATED = ("__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache", "build", "dist", "*.egg-info")
+
+
+def run(
+    args: list[str], env: dict[str, str] | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(args, capture_output=True, text=True, timeout=300, env=env, cwd=cwd)
+
+
+def generate(out: Path) -> None:
+    """Generate the client into `out` exactly as `make generate` does (after its bundle step)."""
+    result = run([str(GENERATE), str(out)])
+    assert result.returncode == 0, f"generator/generate.sh failed:\n{result.stdout}{result.stderr}"
+
+
+def generate_with_upstream_templates(out: Path) -> None:
+    """The same, but with none of generator/templates/: what the generator alone produces."""
+    result = run(
+        [
+            str(BIN / "openapi-python-client"),
+            "generate",
+            "--path", str(REPO / "openapi" / "bundled" / "ippanel.yaml"),
+            "--config", str(REPO / "generator" / "config.yaml"),
+            "--meta", "setup",
+            "--output-path", str(out),
+            "--overwrite",
+        ],
+        env={**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ['PATH']}"},
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _files(root: Path) -> set[str]:
+    found = set()
+    for path in root.rglob("*"):
+        relative = path.relative_to(root)
+        if any(fnmatch.fnmatch(part, pattern) for part in relative.parts for pattern in NOT_GENERATED):
+            continue
+        if path.is_file():
+            found.add(relative.as_posix())
+    return found
+
+
+def differences(expected: Path, actual: Path) -> list[str]:
+    """How `actual` differs from `expected`, one line per file; empty when they are the same."""
+    want, have = _files(expected), _files(actual)
+    lines = [f"missing: {name}" for name in sorted(want - have)]
+    lines += [f"not generated: {name}" for name in sorted(have - want)]
+    lines += [
+        f"differs: {name}"
+        for name in sorted(want & have)
+        if not filecmp.cmp(expected / name, actual / name, shallow=False)
+    ]
+    return lines
+
+
+# Imports every module of the package found under the project directory given as argv[1], in a
+# fresh interpreter, and prints one line per module that fails.
+_IMPORT_ALL = """
+import importlib, pkgutil, sys, traceback
+sys.path.insert(0, sys.argv[1])
+package = importlib.import_module(sys.argv[2])
+names = [package.__name__] + [m.name for m in pkgutil.walk_packages(package.__path__, package.__name__ + ".")]
+for name in names:
+    try:
+        importlib.import_module(name)
+    except Exception as error:
+        print(f"{name}: {type(error).__name__}: {error}")
+print(f"checked {len(names)} modules")
+"""
+
+
+def import_errors(project: Path) -> tuple[list[str], int]:
+    """The modules of `project`'s package that fail to import, and how many were tried."""
+    result = run([str(BIN / "python"), "-c", _IMPORT_ALL, str(project), PACKAGE_NAME], cwd=project)
+    assert result.returncode == 0, result.stderr
+    *errors, summary = result.stdout.strip().splitlines()
+    return errors, int(summary.split()[1])
