@@ -45,6 +45,15 @@ lint: node_modules/.installed ## Lint the spec with the rules in redocly.yaml
 generate: bundle $(VENV)/.installed ## Bundle the spec, then regenerate the client in generated/
 	generator/generate.sh generated/ippanel-client
 
+# --- the mock ------------------------------------------------------------------------------
+# mock/server.js runs Prism inside one node process; exec leaves only make and node, so Ctrl-C
+# (SIGINT to both) stops everything. tests/mock and mock/launcher.py run the same command.
+MOCK_HOST ?= 127.0.0.1
+MOCK_PORT ?= 4010
+.PHONY: mock
+mock: node_modules/.installed ## Serve the spec with Prism on 127.0.0.1:4010 (MOCK_HOST, MOCK_PORT override)
+	@MOCK_HOST=$(MOCK_HOST) MOCK_PORT=$(MOCK_PORT) exec node mock/server.js
+
 # --- everything ----------------------------------------------------------------------------
 test: setup ## Run every check: spec (lint, validity, examples, freshness), mock, client, contract
 	$(BIN)/pytest

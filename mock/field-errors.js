@@ -1,0 +1,101 @@
+// 422 bodies that name the fields which actually failed. Prism serves an operation's first 422
+// example whatever failed ("the message is required" for every bad send); we build the same
+// documented envelope from the violations instead, in the seed's words.
+'use strict';
+
+const O = require('fp-ts/Option');
+// Prism's own validator (pinned by package-lock.json), so that our verdict is Prism's.
+const { validateAgainstSchema } = require('@stoplight/prism-http/dist/validator/validators/utils');
+const { ValidationContext } = require('@stoplight/prism-http/dist/validator/validators/types');
+
+const REQUIRED = /^تکمیل گزینه (.+) الزامی است$/;
+
+// The seed names some fields in Persian (password -> گذرواژه); its 422 examples in the spec are
+// the dictionary, so a new example teaches the mock a new name.
+function labelsFrom(operations) {
+  const labels = {};
+  for (const operation of operations) {
+    for (const response of operation.responses) {
+      for (const content of response.contents || []) {
+        for (const example of content.examples || []) {
+          const errors = (example.value && example.value.meta && example.value.meta.errors) || {};
+          for (const [field, messages] of Object.entries(errors)) {
+            const match = REQUIRED.exec(messages[0] || '');
+            if (match) labels[field] = match[1];
+          }
+        }
+      }
+    }
+  }
+  return labels;
+}
+
+// The field a violation is about, as the API names it ("params.recipients.0", "files"), or
+// null when it is about the body as a whole.
+function fieldOf(violation) {
+  const path = (violation.path || []).slice(violation.path && violation.path[0] === 'body' ? 1 : 0);
+  if (violation.code === 'required') {
+    const missing = /required property '(.+)'$/.exec(violation.message);
+    if (!missing) return null;
+    path.push(missing[1]);
+  }
+  return path.length ? path.map(segment => String(segment).replace(/\[\]$/, '')).join('.') : null;
+}
+
+function validate(value, schema) {
+  const errors = validateAgainstSchema(value, schema, false, ValidationContext.Input, 'body');
+  return O.isSome(errors) ? errors.value : [];
+}
+
+// Prism checks a oneOf against every variant, so its violations mix all seven sending types.
+// The variant the discriminator selects is the one whose errors leave the discriminator alone.
+function violationsOfVariant(schema, value) {
+  const { propertyName } = schema.discriminator;
+  const perVariant = schema.oneOf.map(variant => validate(value, variant));
+  const chosen = perVariant.find(errors => !errors.some(v => fieldOf(v) === propertyName));
+  return chosen || perVariant[0].filter(v => fieldOf(v) === propertyName);
+}
+
+function contentOf(operation, contentType) {
+  const contents = (operation && operation.request && operation.request.body && operation.request.body.contents) || [];
+  const mediaType = (contentType || '').split(';')[0].trim().toLowerCase();
+  return contents.find(c => c.mediaType === mediaType) || contents[0];
+}
+
+function createValidationEnvelope(operations) {
+  const labels = labelsFrom(operations);
+  const label = field => labels[field] || field;
+
+  // The envelope for a request whose body failed with `violations` (Prism's), or null if no
+  // field can be named (the documented example is then served as it is).
+  return function validationEnvelope(operation, input, violations) {
+    const content = contentOf(operation, input.headers['content-type']);
+    const schema = content && content.schema;
+    const isObject = typeof input.body === 'object' && input.body !== null && !Array.isArray(input.body);
+    let failures = violations;
+    if (schema && schema.oneOf && schema.discriminator) {
+      failures = violationsOfVariant(schema, isObject ? input.body : {});
+    } else if (schema && violations.some(v => fieldOf(v) === null)) {
+      // Nothing usable in the body (none, not JSON, not an object, wrong media type): answer
+      // as the API answers an empty form, naming every required field.
+      failures = validate({}, schema);
+    }
+
+    const errors = {};
+    for (const violation of failures) {
+      const field = fieldOf(violation);
+      if (field === null) continue;
+      const message =
+        violation.code === 'required' ? `تکمیل گزینه ${label(field)} الزامی است` : `${label(field)} معتبر نیست`;
+      errors[field] = [...new Set([...(errors[field] || []), message])];
+    }
+    const first = Object.values(errors)[0];
+    if (!first) return null;
+    return {
+      data: null,
+      meta: { status: false, message: first[0], message_parameters: [], message_code: '400-2', errors },
+    };
+  };
+}
+
+module.exports = { createValidationEnvelope };

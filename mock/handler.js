@@ -1,0 +1,180 @@
+// The HTTP side of the mock: Prism's core (router, validator, negotiator) behind our own request
+// handler. It replaces @stoplight/prism-http-server 5.16, whose handler loses requests and the
+// process on bad input (each case is named where it is handled below), and it is where 422
+// bodies get their field-specific errors.
+'use strict';
+
+const E = require('fp-ts/Either');
+// Deep imports: the exact files are pinned by package-lock.json (Prism 5.16.0).
+const { getHttpConfigFromRequest } = require('@stoplight/prism-http-server/dist/getHttpConfigFromRequest');
+const route = require('@stoplight/prism-http/dist/router').default;
+const { ProblemJsonError } = require('@stoplight/prism-http');
+const { createValidationEnvelope } = require('./field-errors');
+
+const BODY_LIMIT = 10 * 1024 * 1024; // Prism's own limit
+const HEADER_LIMIT = 8 * 1024 - 100; // Prism's own cap on sl-violations
+const JSON_TYPE = /^\s*application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
+
+class BodyTooLarge extends Error {}
+
+function readBody(req) {
+  if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined) {
+    return Promise.resolve(null);
+  }
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    let size = 0;
+    req.on('data', chunk => {
+      size += chunk.length;
+      if (size > BODY_LIMIT) {
+        req.removeAllListeners('data');
+        req.resume();
+        reject(new BodyTooLarge());
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+// Response headers must be Latin-1: Prism 5.16 copies violation messages, which quote the
+// request's property names, into sl-violations as they are, so a name like `کد` made
+// setHeader throw and killed the process. JSON's \u escapes keep the header readable.
+function violationsHeader(validations) {
+  const value = JSON.stringify(validations).replace(/[^\x20-\x7e]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return value.length > HEADER_LIMIT ? `Too many violations! ${value.slice(0, HEADER_LIMIT)}` : value;
+}
+
+const asViolation = where => v => ({
+  location: [where].concat(v.path || []),
+  severity: typeof v.severity === 'number' ? ['Error', 'Warning', 'Information', 'Hint'][v.severity] : v.severity,
+  code: v.code,
+  message: v.message,
+});
+
+function setCors(req, res) {
+  res.setHeader('Access-Control-Allow-Origin', req.headers.origin || '*');
+  res.setHeader('Access-Control-Allow-Headers', req.headers['access-control-request-headers'] || '*');
+  res.setHeader('Access-Control-Allow-Credentials', 'true');
+  res.setHeader('Access-Control-Expose-Headers', '*');
+  res.setHeader('Vary', 'Origin');
+}
+
+function send(res, status, body, contentType = 'application/json') {
+  const payload = body === undefined || body === null ? '' : typeof body === 'string' ? body : JSON.stringify(body);
+  res.statusCode = status;
+  if (payload) res.setHeader('Content-Type', contentType);
+  res.setHeader('Content-Length', Buffer.byteLength(payload));
+  res.end(payload);
+}
+
+function createHandler({ prism, operations, config, logger }) {
+  const operationOf = input => E.getOrElseW(() => undefined)(route({ resources: operations, input }));
+  const validationEnvelope = createValidationEnvelope(operations);
+
+  async function answer(req, res) {
+    setCors(req, res);
+    if (req.method === 'OPTIONS' && req.headers.origin && req.headers['access-control-request-method']) {
+      res.setHeader('Access-Control-Allow-Methods', req.headers['access-control-request-method']);
+      return send(res, 204);
+    }
+
+    const { searchParams, pathname } = new URL(req.url, 'http://mock');
+    const query = {};
+    for (const key of searchParams.keys()) {
+      const values = searchParams.getAll(key);
+      query[key] = values.length === 1 ? values[0] : values;
+    }
+    const input = {
+      method: req.method.toLowerCase(),
+      url: { path: pathname, baseUrl: searchParams.get('__server') || undefined, query },
+      headers: req.headers,
+      body: null,
+    };
+    const notes = []; // what we did to the request, reported in sl-violations
+
+    let raw;
+    try {
+      raw = await readBody(req);
+    } catch (e) {
+      if (!(e instanceof BodyTooLarge)) throw e;
+      raw = null;
+      res.setHeader('Connection', 'close');
+      notes.push({ code: 'size', message: `Request body is larger than ${BODY_LIMIT} bytes; read as empty` });
+    }
+
+    const operation = raw && raw.length ? operationOf(input) : undefined;
+    if (raw && raw.length && operation && !operation.request?.body) {
+      // The API ignores a body on an operation that takes none (logout, check_token); Prism
+      // would answer 415, a status those operations do not document.
+      input.headers = { ...req.headers, 'content-length': '0' };
+    } else if (raw && raw.length) {
+      input.body = raw.toString('utf8');
+      if (JSON_TYPE.test(req.headers['content-type'] || '')) {
+        // Prism 5.16 never answered a body that is not JSON ('{', 'abc', a NUL byte): its catch
+        // waits for the request's 'end', which has already fired. We read such a body as
+        // missing, so it fails validation like an empty form: the documented 422.
+        try {
+          input.body = JSON.parse(input.body);
+        } catch (e) {
+          input.body = null;
+          notes.push({ code: 'json', message: `Request body is not valid JSON (${e.message}); read as empty` });
+        }
+      }
+    }
+
+    const requestConfig = getHttpConfigFromRequest(input);
+    if (E.isLeft(requestConfig)) return problem(res, requestConfig.left);
+    const cfg = { ...config, mock: { ...config.mock, ...requestConfig.right } };
+
+    let result;
+    try {
+      result = await prism.request(input, operations, cfg)();
+    } catch (e) {
+      // Prism 5.16's multipart parsing throws on a field name holding '%' (URIError from
+      // decodeURIComponent) or ';' (TypeError in parse-multipart-data), and nothing caught it:
+      // the process exited. We read such a body as missing, like malformed JSON above.
+      notes.push({ code: 'multipart', message: `Request body could not be parsed (${e.message}); read as empty` });
+      result = await prism.request({ ...input, body: null }, operations, cfg)();
+    }
+    if (E.isLeft(result)) return problem(res, result.left);
+
+    const { output, validations } = result.right;
+    const violations = notes
+      .map(n => ({ location: ['request', 'body'], severity: 'Error', ...n }))
+      .concat(validations.input.map(asViolation('request')), validations.output.map(asViolation('response')));
+    if (violations.length) res.setHeader('sl-violations', violationsHeader(violations));
+
+    let body = output.body;
+    const failed = validations.input.filter(v => v.severity === 0 && v.code !== 401);
+    if (output.statusCode === 422 && failed.length && !requestConfig.right.exampleKey) {
+      // Prism serves the first documented 422 example whatever failed; name the real fields.
+      body = validationEnvelope(operation || operationOf(input), input, failed) || body;
+    }
+    for (const [name, value] of Object.entries(output.headers || {})) {
+      if (name.toLowerCase() !== 'content-type') res.setHeader(name, value);
+    }
+    const contentType = (output.headers || {})['Content-type'];
+    if (contentType && !JSON_TYPE.test(contentType) && typeof body !== 'string') body = String(body);
+    return send(res, output.statusCode, body, contentType);
+  }
+
+  // Prism's own errors (no such path, an undocumented Prefer choice) stay Prism's problem+json:
+  // they are about using the mock, not answers of the API.
+  function problem(res, error) {
+    const { headers, ...additional } = error.additional || {};
+    for (const [name, value] of Object.entries(headers || {})) res.setHeader(name, value);
+    const json = ProblemJsonError.toProblemJson({ ...error, name: error.name, message: error.message, additional });
+    send(res, json.status, json, 'application/problem+json');
+  }
+
+  return (req, res) => {
+    answer(req, res).catch(e => {
+      logger.error(`Request ${req.method} ${req.url} failed: ${(e && e.stack) || e}`);
+      if (!res.headersSent) send(res, 500, { type: 'about:blank', title: 'Mock error', status: 500, detail: String(e) }, 'application/problem+json');
+      else res.destroy();
+    });
+  };
+}
+
+module.exports = { createHandler };
