@@ -8,9 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
-from tests.client.generation import PROJECT, REPO, generate
+from tests.client.generation import PROJECT, generate, generate_with_upstream_templates
 
 if str(PROJECT) not in sys.path:
     sys.path.insert(0, str(PROJECT))
@@ -19,7 +18,9 @@ if str(PROJECT) not in sys.path:
 @pytest.fixture(scope="session")
 def bundle() -> dict[str, Any]:
     """The bundled spec: the source of every expected value (users have no seed file)."""
-    return yaml.safe_load((REPO / "openapi" / "bundled" / "ippanel.yaml").read_text(encoding="utf-8"))
+    from tests.client.spec_examples import load_bundle
+
+    return load_bundle()
 
 
 @pytest.fixture(scope="session")
@@ -27,4 +28,12 @@ def fresh_client(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The client as `make generate` makes it now, in a scratch directory."""
     out = tmp_path_factory.mktemp("fresh") / "ippanel-client"
     generate(out)
+    return out
+
+
+@pytest.fixture(scope="session")
+def upstream_client(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The client as the generator makes it with none of generator/templates/."""
+    out = tmp_path_factory.mktemp("upstream") / "ippanel-client"
+    generate_with_upstream_templates(out)
     return out

@@ -1,0 +1,135 @@
+"""The operations and named examples of the bundled spec, and the generated client's pieces for
+each: what the mock tests call, and the values they expect back."""
+
+from __future__ import annotations
+
+import importlib
+import io
+import re
+import typing
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Any
+
+import attrs
+import yaml
+from ippanel_client import models
+from ippanel_client.types import UNSET, File
+
+from tests.client.generation import REPO
+
+# A CSV in the two columns the spec documents for peer_to_peer_file.
+CSV = "recipient,message\n+989120000000,پیام اول\n+989130000000,پیام دوم\n".encode()
+
+
+def load_bundle() -> dict[str, Any]:
+    """The bundled spec: the source of every expected value (users have no seed file)."""
+    spec: dict[str, Any] = yaml.safe_load(
+        (REPO / "openapi" / "bundled" / "ippanel.yaml").read_text(encoding="utf-8")
+    )
+    return spec
+
+
+def resolve(bundle: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        target: Any = bundle
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+@dataclass(frozen=True)
+class Operation:
+    path: str
+    spec: dict[str, Any]
+    secured: bool
+
+    @property
+    def operation_id(self) -> str:
+        return str(self.spec["operationId"])
+
+    def module(self) -> ModuleType:
+        """The generated module: api/<tag>/<operation_id in snake case>.py."""
+        name = re.sub(r"(?<!^)(?=[A-Z])", "_", self.operation_id).lower()
+        return importlib.import_module(f"ippanel_client.api.{self.spec['tags'][0].lower()}.{name}")
+
+
+def operations(bundle: dict[str, Any]) -> list[Operation]:
+    found = []
+    for path, item in bundle["paths"].items():
+        for method, spec in item.items():
+            security = spec.get("security", bundle.get("security", []))
+            assert method == "post", "every documented operation is a POST; extend here if not"
+            found.append(Operation(path, spec, secured=bool(security)))
+    return found
+
+
+@dataclass(frozen=True)
+class ResponseExample:
+    status: int
+    name: str
+    value: dict[str, Any]
+    model: type  # the generated class of the response's schema
+
+
+def response_examples(bundle: dict[str, Any], operation: Operation) -> list[ResponseExample]:
+    found = []
+    for status, response in operation.spec["responses"].items():
+        content = resolve(bundle, response)["content"]["application/json"]
+        model = getattr(models, resolve(bundle, content["schema"])["title"])
+        for name, example in content["examples"].items():
+            found.append(ResponseExample(int(status), name, resolve(bundle, example)["value"], model))
+    return found
+
+
+def request_examples(bundle: dict[str, Any], operation: Operation) -> dict[str, dict[str, Any]]:
+    """Each named request example, by name (JSON and multipart alike)."""
+    body = operation.spec.get("requestBody")
+    if body is None:
+        return {}
+    return {
+        name: resolve(bundle, example)["value"]
+        for media in body["content"].values()
+        for name, example in media["examples"].items()
+    }
+
+
+def send_body_class(sending_type: str) -> type:
+    """The request class that the spec's `const` assigns to a sending type."""
+    model: type = getattr(models, "Send" + sending_type.title().replace("_", "") + "Request")
+    return model
+
+
+def body_from_example(operation: Operation, value: dict[str, Any]) -> Any:
+    """A request example as the generated class a user would build. The multipart example names
+    its file; a real CSV goes in its place."""
+    if "sending_type" not in value:
+        return typing.get_type_hints(operation.module().sync_detailed)["body"].from_dict(value)
+    if "files[]" in value:
+        return models.SendPeerToPeerFileRequest(
+            sending_type=value["sending_type"],
+            from_number=value["from_number"],
+            send_time=value.get("send_time", UNSET),
+            files=[
+                File(payload=io.BytesIO(CSV), file_name=name, mime_type="text/csv")
+                for name in value["files[]"]
+            ],
+        )
+    return send_body_class(value["sending_type"]).from_dict(value)
+
+
+def untyped_fields(parsed: Any, where: str = "") -> list[str]:
+    """Keys that landed in `additional_properties` of a model that declares its fields: a field
+    the client failed to type. Maps by design (FieldErrors, PatternParams) declare none."""
+    found = []
+    if attrs.has(type(parsed)):
+        declared = [f.name for f in attrs.fields(type(parsed)) if f.name != "additional_properties"]
+        if declared:
+            found += [f"{where}.{key}" for key in parsed.additional_properties]
+        for name in declared:
+            found += untyped_fields(getattr(parsed, name), f"{where}.{name}")
+    elif isinstance(parsed, list):
+        for i, item in enumerate(parsed):
+            found += untyped_fields(item, f"{where}[{i}]")
+    return found
