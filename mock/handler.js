@@ -147,8 +147,10 @@ function createHandler({ prism, operations, config, logger }) {
 
     let body = output.body;
     const failed = validations.input.filter(v => v.severity === 0 && v.code !== 401);
-    if (output.statusCode === 422 && failed.length && !requestConfig.right.exampleKey) {
-      // Prism serves the first documented 422 example whatever failed; name the real fields.
+    const { code, exampleKey } = requestConfig.right;
+    if (output.statusCode === 422 && failed.length && !(exampleKey && code === 422)) {
+      // Prism serves the first documented 422 example whatever failed (unless one was asked
+      // for with `Prefer: code=422, example=...`); name the fields that really failed.
       body = validationEnvelope(operation || operationOf(input), input, failed) || body;
     }
     for (const [name, value] of Object.entries(output.headers || {})) {

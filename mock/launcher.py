@@ -36,13 +36,17 @@ class MockFailedToStart(RuntimeError):
 class Mock:
     """One running mock process, in its own process group so that stopping it stops everything."""
 
-    def __init__(self, port: int, host: str = HOST, log_level: str = "warn") -> None:
+    def __init__(
+        self, port: int, host: str = HOST, log_level: str = "warn", argv: list[str] | None = None
+    ) -> None:
+        """`argv` replaces `node mock/server.js` (tests run plain Prism with it)."""
         self.host, self.port = host, port
         self.url = f"http://{host}:{port}"
-        self.log = tempfile.TemporaryFile()  # a file, not a pipe: a chatty mock never blocks
+        # A file, not a pipe: a chatty mock never blocks on a full pipe.
+        self.log = tempfile.TemporaryFile()  # closed by stop()
         env = {**os.environ, "MOCK_HOST": host, "MOCK_PORT": str(port), "MOCK_LOG_LEVEL": log_level}
         self.process = subprocess.Popen(
-            ["node", str(SERVER)],
+            argv or ["node", str(SERVER)],
             cwd=REPO,
             env=env,
             stdin=subprocess.DEVNULL,
@@ -62,7 +66,9 @@ class Mock:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if not self.alive():
-                raise MockFailedToStart(f"the mock exited ({self.process.returncode}):\n{self.output()}")
+                raise MockFailedToStart(
+                    f"the mock exited ({self.process.returncode}):\n{self.output()}"
+                )
             try:
                 # Any HTTP answer means Prism has loaded the spec and is serving.
                 urllib.request.urlopen(self.url + "/", timeout=1)
@@ -72,7 +78,9 @@ class Mock:
                 time.sleep(0.1)
             else:
                 return
-        raise MockFailedToStart(f"the mock did not answer on {self.url} in {timeout}s:\n{self.output()}")
+        raise MockFailedToStart(
+            f"the mock did not answer on {self.url} in {timeout}s:\n{self.output()}"
+        )
 
     def stop(self) -> None:
         if self.alive():
@@ -92,7 +100,9 @@ class Mock:
 
 
 @contextlib.contextmanager
-def running_mock(port: int | None = None, host: str = HOST, log_level: str = "warn") -> Iterator[Mock]:
+def running_mock(
+    port: int | None = None, host: str = HOST, log_level: str = "warn"
+) -> Iterator[Mock]:
     """A ready mock on `port` (a free one by default); stopped, with its process group, on exit."""
     mock = Mock(port or free_port(host), host, log_level)
     try:
