@@ -54,6 +54,12 @@ MOCK_PORT ?= 4010
 mock: node_modules/.installed ## Serve the spec with Prism on 127.0.0.1:4010 (MOCK_HOST, MOCK_PORT override)
 	@MOCK_HOST=$(MOCK_HOST) MOCK_PORT=$(MOCK_PORT) exec node mock/server.js
 
+# --- benchmarks (not part of test) ---------------------------------------------------------
+# Minutes: it runs `make test` once; BENCH_SKIP_MAKE_TEST=1 leaves that out for a quick run.
+.PHONY: bench
+bench: setup ## Benchmark mock, client and pipeline against same-run baselines: bench/results/
+	$(BIN)/python -m bench
+
 # --- everything ----------------------------------------------------------------------------
 test: setup ## Run every check: spec (lint, validity, examples, freshness), mock, client, contract
 	$(BIN)/pytest

@@ -1,0 +1,42 @@
+// One load run with autocannon's API, printed as JSON. Latencies are taken from each response
+// (autocannon's own histogram rounds them to whole milliseconds, too coarse for a fast server)
+// and include non-2xx answers, because one of the operations measured is a 422.
+'use strict';
+const autocannon = require('autocannon');
+
+// {url, method, headers, body, connections, duration, warmup} (seconds)
+const opts = JSON.parse(process.argv[2]);
+
+function run(duration, onLatency) {
+  return new Promise((resolve, reject) => {
+    const instance = autocannon({
+      url: opts.url, method: opts.method, headers: opts.headers, body: opts.body,
+      connections: opts.connections, duration, timeout: 5,
+    }, (err, result) => (err ? reject(err) : resolve(result)));
+    if (onLatency) instance.on('response', (client, status, bytes, ms) => onLatency(ms));
+  });
+}
+
+function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p / 100 * sorted.length))];
+}
+
+(async () => {
+  if (opts.warmup > 0) await run(opts.warmup);
+  const latencies = [];
+  const r = await run(opts.duration, (ms) => latencies.push(ms));
+  const sorted = Float64Array.from(latencies).sort();
+  const elapsed = (new Date(r.finish) - new Date(r.start)) / 1000;
+  console.log(JSON.stringify({
+    requests: r.requests.total,
+    seconds: elapsed,
+    req_per_s: r.requests.total / elapsed,
+    p50_ms: percentile(sorted, 50),
+    p90_ms: percentile(sorted, 90),
+    p99_ms: percentile(sorted, 99),
+    max_ms: sorted[sorted.length - 1],
+    status_codes: Object.fromEntries(Object.entries(r.statusCodeStats).map(([k, v]) => [k, v.count])),
+    errors: r.errors,
+    timeouts: r.timeouts,
+  }));
+})().catch((err) => { console.error(String(err)); process.exit(1); });

@@ -1,0 +1,232 @@
+"""The mock under load. For each operation, autocannon (bench/load.js) drives the baseline server
+answering the mock's own response to it, then the mock in each variant (log levels, and plain
+Prism without the project's layer), at the same concurrency for the same time."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import signal
+import subprocess
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import httpx
+import yaml  # type: ignore[import-untyped]
+
+from bench import profiles
+from bench.servers import BENCH, BUNDLE, baseline_server, plain_prism
+from mock.launcher import running_mock
+
+TOKEN = "bench-token"  # any string: the mock checks that a token is there, not what it is
+CONNECTIONS = 10
+PROFILED_OPERATION = "check_token"
+
+
+@dataclass(frozen=True)
+class Operation:
+    name: str
+    path: str
+    expected_status: int
+    body: dict[str, Any] | None = None
+    headers: dict[str, str] = field(default_factory=lambda: {"Authorization": TOKEN})
+
+    def request(self) -> dict[str, Any]:
+        if self.body is None:
+            return {"method": "POST", "headers": self.headers}
+        headers = {**self.headers, "Content-Type": "application/json"}
+        return {
+            "method": "POST",
+            "headers": headers,
+            "body": json.dumps(self.body, ensure_ascii=False),
+        }
+
+
+def operations() -> list[Operation]:
+    """check_token, the spec's own `normal` send example, and that example without its message."""
+    spec = yaml.safe_load(BUNDLE.read_text(encoding="utf-8"))
+    send = spec["components"]["examples"]["SendNormal"]["value"]
+    invalid = {k: v for k, v in send.items() if k != "message"}
+    return [
+        Operation("check_token", "/api/acl/auth/check_token", 200),
+        Operation("send (normal)", "/api/send", 200, send),
+        Operation("send (invalid: 422)", "/api/send", 422, invalid),
+    ]
+
+
+@dataclass(frozen=True)
+class Variant:
+    name: str
+    kind: str  # "mock": mock/server.js through mock.launcher; "prism": plain `prism mock`
+    log_level: str
+
+    @contextlib.contextmanager
+    def running(self) -> Iterator[tuple[str, int]]:
+        """(URL, pid of the node process serving it)."""
+        if self.kind == "prism":
+            with plain_prism(self.log_level) as served:
+                yield served
+        else:
+            with running_mock(log_level=self.log_level) as mock:
+                yield mock.url, mock.process.pid
+
+
+VARIANTS = [
+    Variant("mock, log warn", "mock", "warn"),  # mock.launcher's default: tests and bench
+    Variant("mock, log info", "mock", "info"),  # mock/server.js's default: `make mock`
+    Variant("mock, log silent", "mock", "silent"),
+    Variant("plain Prism, log warn", "prism", "warn"),  # without the project's layer
+]
+
+
+def capture(url: str, op: Operation) -> dict[str, Any]:
+    """The mock's response to `op`, as the baseline server will replay it."""
+    request = op.request()
+    response = httpx.request(
+        request["method"],
+        url + op.path,
+        headers=request["headers"],
+        content=request.get("body", "").encode(),
+    )
+    if response.status_code != op.expected_status:
+        raise RuntimeError(
+            f"{op.name}: the mock answered {response.status_code}, expected "
+            f"{op.expected_status}: {response.text[:300]}"
+        )
+    skip = {"date", "connection", "keep-alive", "content-length", "transfer-encoding"}
+    headers = {k: v for k, v in response.headers.items() if k not in skip}
+    return {"status": response.status_code, "headers": headers, "body": response.text}
+
+
+def load(url: str, op: Operation, duration: float, warmup: float) -> dict[str, Any]:
+    """One autocannon run; `problem` says if any answer was not the expected status."""
+    opts = {
+        **op.request(),
+        "url": url + op.path,
+        "connections": CONNECTIONS,
+        "duration": duration,
+        "warmup": warmup,
+    }
+    done = subprocess.run(
+        ["node", str(BENCH / "load.js"), json.dumps(opts)],
+        capture_output=True,
+        text=True,
+        timeout=warmup + duration + 60,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"autocannon failed on {url}{op.path}: {done.stderr.strip()}")
+    result: dict[str, Any] = json.loads(done.stdout)
+    wrong = {k: n for k, n in result["status_codes"].items() if int(k) != op.expected_status}
+    if wrong or result["errors"] or result["timeouts"]:
+        result["problem"] = (
+            f"unexpected answers {wrong}, {result['errors']} errors, {result['timeouts']} timeouts"
+        )
+    return result
+
+
+def rss_mib(pid: int) -> dict[str, float]:
+    """Resident memory now (VmRSS) and at its peak (VmHWM), from /proc."""
+    fields = dict(line.split(":", 1) for line in open(f"/proc/{pid}/status", encoding="ascii"))
+    return {
+        "rss_mib": int(fields["VmRSS"].split()[0]) / 1024,
+        "peak_rss_mib": int(fields["VmHWM"].split()[0]) / 1024,
+    }
+
+
+def _median_run(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    """The round with the median throughput, whole (its latencies belong to it), with all rounds."""
+    ranked = sorted(runs, key=lambda r: r["req_per_s"])
+    median = {**ranked[len(ranked) // 2], "rounds_req_per_s": [round(r["req_per_s"]) for r in runs]}
+    problems = sorted({r["problem"] for r in runs if "problem" in r})
+    median.pop("problem", None)
+    return {**median, "problem": "; ".join(problems)} if problems else median
+
+
+def run(duration: float, warmup: float, rounds: int, log: Callable[[str], None]) -> dict[str, Any]:
+    """Every server is up at once, and each round loads them one after the other: a slow spell of
+    the shared machine falls on neighbours alike, and each ratio is taken within one round."""
+    ops = operations()
+    with running_mock(log_level="warn") as mock:
+        responses = {op.name: capture(mock.url, op) for op in ops}
+
+    with contextlib.ExitStack() as stack:
+        baselines = {
+            op.name: stack.enter_context(baseline_server(responses[op.name])) for op in ops
+        }
+        served = {v.name: stack.enter_context(v.running()) for v in VARIANTS}
+        runs: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        for op in ops:
+            urls = {
+                "baseline": baselines[op.name],
+                **{name: url for name, (url, _pid) in served.items()},
+            }
+            for r in range(rounds):
+                log(f"mock: {op.name}, round {r + 1}/{rounds}: baseline, {', '.join(served)}")
+                for server, url in urls.items():
+                    runs.setdefault((server, op.name), []).append(
+                        load(url, op, duration, warmup if r == 0 else 0)
+                    )
+        memory = {name: rss_mib(pid) for name, (_url, pid) in served.items()}
+
+    variants = []
+    for variant in VARIANTS:
+        results = {}
+        for op in ops:
+            mine, base = runs[(variant.name, op.name)], runs[("baseline", op.name)]
+            ratios = sorted(
+                m["req_per_s"] / b["req_per_s"] for m, b in zip(mine, base, strict=True)
+            )
+            results[op.name] = {**_median_run(mine), "ratio_to_baseline": ratios[len(ratios) // 2]}
+        variants.append({**asdict(variant), **memory[variant.name], "runs": results})
+
+    return {
+        "connections": CONNECTIONS,
+        "duration_s": duration,
+        "warmup_s": warmup,
+        "rounds": rounds,
+        "operations": [
+            {"name": op.name, "path": op.path, "expected_status": op.expected_status} for op in ops
+        ],
+        "baseline": {op.name: _median_run(runs[("baseline", op.name)]) for op in ops},
+        "variants": variants,
+    }
+
+
+@contextlib.contextmanager
+def _environ(**values: str) -> Iterator[None]:
+    saved = {k: os.environ.get(k) for k in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
+def profile(
+    log_level: str, duration: float, warmup: float, log: Callable[[str], None]
+) -> dict[str, Any]:
+    """Where the mock spends its CPU under load on check_token: a V8 CPU profile of the mock's
+    process over one load run (warm-up excluded), summarized by function and by package."""
+    op = next(op for op in operations() if op.name == PROFILED_OPERATION)
+    log(f"mock: CPU profile, log {log_level}, {op.name}")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "mock.cpuprofile")
+        hook = f"--require {BENCH / 'cpu_profile_hook.js'}"
+        with (
+            _environ(NODE_OPTIONS=hook, BENCH_CPU_PROFILE=path),
+            running_mock(log_level=log_level) as mock,
+        ):
+            if warmup > 0:
+                load(mock.url, op, warmup, 0)
+            os.kill(mock.process.pid, signal.SIGUSR2)
+            result = load(mock.url, op, duration, 0)
+        summary = profiles.cpuprofile_summary(path)
+    return {"operation": op.name, "log_level": log_level, "load": result, **summary}

@@ -1,0 +1,87 @@
+"""Wall time of the pipeline's make targets, from warm caches: `.venv` and `node_modules` are in
+place and each quick target has run once, untimed, before it is timed."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import statistics
+import subprocess
+import time
+from collections.abc import Callable
+from typing import Any
+
+from bench.servers import REPO
+
+QUICK_TARGETS = ("bundle", "generate")  # `make generate` bundles first: it is the whole step
+TEST_TIMEOUT_S = 30 * 60
+
+
+def _make(target: str, timeout: float) -> tuple[float, subprocess.CompletedProcess[str]]:
+    """Run `make target` in its own process group: on a timeout, everything it started stops.
+    A process still in the group after make exited was left behind: that is reported."""
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        ["make", target],
+        cwd=REPO,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    out, err = "", f"timed out after {timeout}s"
+    try:
+        out, err = process.communicate(timeout=timeout)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, 0)
+            err += f"\n`make {target}` left processes behind"
+    except subprocess.TimeoutExpired:
+        pass
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+    return time.perf_counter() - start, subprocess.CompletedProcess(
+        process.args, process.returncode, out, err
+    )
+
+
+def _failure(target: str, done: subprocess.CompletedProcess[str]) -> str:
+    tail = (done.stdout + done.stderr).strip().splitlines()[-3:]
+    return f"`make {target}` exited {done.returncode}: " + " | ".join(tail)
+
+
+def run(repeats: int, with_test: bool, log: Callable[[str], None]) -> dict[str, Any]:
+    results: dict[str, Any] = {}
+    for target in QUICK_TARGETS:
+        log(f"pipeline: make {target}, 1 + {repeats} runs")
+        _make(target, 600)
+        times = []
+        for _ in range(repeats):
+            seconds, done = _make(target, 600)
+            if done.returncode != 0 or "left processes behind" in done.stderr:
+                results[target] = {"problem": _failure(target, done)}
+                break
+            times.append(seconds)
+        else:
+            results[target] = {
+                "seconds": round(statistics.median(times), 2),
+                "runs_s": [round(t, 2) for t in times],
+            }
+
+    if with_test:
+        log("pipeline: make test, 1 run (minutes)")
+        seconds, done = _make("test", TEST_TIMEOUT_S)
+        summary = (done.stdout.strip().splitlines() or [""])[-1].strip("= ")  # pytest's last line
+        results["test"] = {
+            "seconds": round(seconds, 1),
+            "exit_code": done.returncode,
+            "summary": summary,
+        }
+        if done.returncode != 0 or "left processes behind" in done.stderr:
+            results["test"]["problem"] = _failure("test", done)
+    else:
+        results["test"] = {"skipped": True}
+    return results

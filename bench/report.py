@@ -1,0 +1,248 @@
+"""The results as data (the targets judged, never asserted) and as the Markdown table that
+`make bench` prints and writes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+MOCK_TARGET = {"operation": "check_token", "req_per_s": 3500, "p99_ms": 8.0}
+CLIENT_TARGET_RATIO = 1.2
+GENERATE_TARGET_S = 5.0
+TEST_TARGET_S = 5 * 60
+
+
+def _verdict(ok: bool, misses: list[str]) -> str:
+    return "pass" if ok else "**miss**: " + "; ".join(misses)
+
+
+def judge(results: dict[str, Any], mock_variant: str) -> list[dict[str, str]]:
+    """One row per target: what was measured, and pass, or miss by how much."""
+    rows = []
+    mock = next(
+        (v for v in results.get("mock", {}).get("variants", []) if v["name"] == mock_variant), None
+    )
+    if mock:
+        run = mock["runs"][MOCK_TARGET["operation"]]
+        misses = []
+        if run["req_per_s"] < MOCK_TARGET["req_per_s"]:
+            short = 1 - run["req_per_s"] / MOCK_TARGET["req_per_s"]
+            misses.append(
+                f"{MOCK_TARGET['req_per_s'] - run['req_per_s']:,.0f} req/s ({short:.0%}) short"
+            )
+        if run["p99_ms"] > MOCK_TARGET["p99_ms"]:
+            misses.append(f"p99 {run['p99_ms'] - MOCK_TARGET['p99_ms']:.1f} ms over")
+        rows.append(
+            {
+                "target": f"mock ≥ {MOCK_TARGET['req_per_s']:,} req/s and p99 ≤ "
+                f"{MOCK_TARGET['p99_ms']:g} ms on check_token, 10 connections ({mock_variant})",
+                "measured": f"{run['req_per_s']:,.0f} req/s, p99 {run['p99_ms']:.1f} ms",
+                "result": _verdict(not misses, misses),
+            }
+        )
+
+    client = results.get("client", {}).get("operations", {})
+    if client:
+        worst_name, worst = max(client.items(), key=lambda item: item[1]["ratio"])
+        over = worst["ratio"] / CLIENT_TARGET_RATIO - 1
+        rows.append(
+            {
+                "target": f"generated client ≤ {CLIENT_TARGET_RATIO}× raw httpx per call",
+                "measured": ", ".join(f"{r['ratio']:.2f}× ({name})" for name, r in client.items()),
+                "result": _verdict(
+                    worst["ratio"] <= CLIENT_TARGET_RATIO, [f"{worst_name} {over:.0%} over"]
+                ),
+            }
+        )
+
+    generate = results.get("pipeline", {}).get("generate", {})
+    if "seconds" in generate:
+        s = generate["seconds"]
+        rows.append(
+            {
+                "target": f"bundle + generate ≤ {GENERATE_TARGET_S:g} s",
+                "measured": f"{s:.1f} s (`make generate`, which bundles first)",
+                "result": _verdict(s <= GENERATE_TARGET_S, [f"{s - GENERATE_TARGET_S:.1f} s over"]),
+            }
+        )
+
+    test = results.get("pipeline", {}).get("test", {})
+    if "seconds" in test:
+        s = test["seconds"]
+        rows.append(
+            {
+                "target": f"`make test` ≤ {TEST_TARGET_S // 60} min",
+                "measured": f"{s // 60:.0f} min {s % 60:.0f} s ({test['summary']})",
+                "result": _verdict(s <= TEST_TARGET_S, [f"{s - TEST_TARGET_S:.0f} s over"]),
+            }
+        )
+    return rows
+
+
+def _table(header: list[str], rows: list[list[Any]]) -> list[str]:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(str(c) for c in row) + " |" for row in rows]
+    return lines + [""]
+
+
+def _profile_tables(profile: dict[str, Any]) -> list[str]:
+    stages = [[s["stage"], f"{s['inclusive_pct']:.1f}"] for s in profile.get("by_stage", [])]
+    lines = _table(["stage of a request", "time % (with what it calls)"], stages) if stages else []
+    by_package = [[p["package"], f"{p['self_pct']:.1f}"] for p in profile["by_package"]]
+    by_function = [
+        [f"`{f['function']}`", f["location"] or "(native)", f"{f['self_pct']:.1f}"]
+        for f in profile["by_function"]
+    ]
+    return (
+        lines
+        + _table(["package", "self time %"], by_package)
+        + _table(["function", "where", "self time %"], by_function)
+    )
+
+
+def markdown(results: dict[str, Any], targets: list[dict[str, str]], analysis: list[str]) -> str:
+    m = results["machine"]
+    out = [
+        "# Benchmark results",
+        "",
+        f"Run {results['started']} at commit `{results['commit']}` on {m['cores']} cores, "
+        f"{m['cpu']}, {m['memory_gib']:.1f} GiB; Node {m['node']}, Python {m['python']}. "
+        f"Load average {m['load_before']} before, {m['load_after']} after (the machine is "
+        "shared: ratios to the same-run baseline are the steadier figures). "
+        "`make bench` wrote this file.",
+        "",
+        "## Targets (reported, not asserted)",
+        "",
+        *_table(
+            ["target", "measured", "result"],
+            [[t["target"], t["measured"], t["result"]] for t in targets],
+        ),
+    ]
+
+    if results.get("problems"):
+        out += [
+            "## Problems: parts that did not run",
+            "",
+            *(f"- {p}" for p in results["problems"]),
+            "",
+        ]
+    if analysis:
+        out += ["## What dominates", "", *analysis, ""]
+
+    if "mock" in results:
+        mock = results["mock"]
+        out += [
+            f"## Mock under load: autocannon, {mock['connections']} connections, "
+            f"{mock['rounds']} rounds of {mock['duration_s']:g} s "
+            f"after {mock['warmup_s']:g} s of warm-up",
+            "",
+        ]
+        out += [
+            "The baseline is bench/baseline_server.js: Node's `http` answering each request with "
+            "the mock's own response to it (status, headers, body). All servers run at once and "
+            "each round loads them in turn; a row is the round with the median throughput, and "
+            "× baseline the median of the per-round ratios. Memory is the mock process's RSS "
+            "after all loads (peak in brackets).",
+            "",
+        ]
+        rows = []
+        for op in mock["operations"]:
+            name = op["name"]
+            b = mock["baseline"][name]
+            rows.append(
+                [
+                    name,
+                    "baseline (Node `http`)",
+                    f"{b['req_per_s']:,.0f}",
+                    "1.00",
+                    f"{b['p50_ms']:.2f}",
+                    f"{b['p99_ms']:.2f}",
+                    "",
+                    b.get("problem", ""),
+                ]
+            )
+            for v in mock["variants"]:
+                r = v["runs"][name]
+                rows.append(
+                    [
+                        name,
+                        v["name"],
+                        f"{r['req_per_s']:,.0f}",
+                        f"{r['ratio_to_baseline']:.2f}",
+                        f"{r['p50_ms']:.2f}",
+                        f"{r['p99_ms']:.2f}",
+                        f"{v['rss_mib']:.0f} ({v['peak_rss_mib']:.0f})",
+                        r.get("problem", ""),
+                    ]
+                )
+        out += _table(
+            [
+                "operation",
+                "server",
+                "req/s",
+                "× baseline",
+                "p50 ms",
+                "p99 ms",
+                "RSS MiB",
+                "problem",
+            ],
+            rows,
+        )
+
+    if "client" in results:
+        c = results["client"]
+        out += [
+            f"## Generated client per call, against raw httpx ({c['rounds']} alternating rounds of "
+            f"{c['calls_per_round']:,} calls each; median round, [fastest, slowest])",
+            "",
+        ]
+        rows = [
+            [
+                name,
+                f"{r['raw_httpx_us']:.0f} {r['raw_httpx_spread_us']}",
+                f"{r['client_us']:.0f} {r['client_spread_us']}",
+                f"{r['client_us'] - r['raw_httpx_us']:+.0f}",
+                f"{r['ratio']:.2f}×",
+            ]
+            for name, r in c["operations"].items()
+        ]
+        out += _table(
+            ["operation", "raw httpx µs", "generated client µs", "difference µs", "ratio"], rows
+        )
+
+    if "pipeline" in results:
+        rows = []
+        for target, r in results["pipeline"].items():
+            if r.get("skipped"):
+                rows.append([f"`make {target}`", "skipped (BENCH_SKIP_MAKE_TEST)", ""])
+            elif "seconds" in r:
+                runs = r.get("runs_s") or [r.get("summary", "")]
+                rows.append([f"`make {target}`", f"{r['seconds']:.1f}", ", ".join(map(str, runs))])
+            if r.get("problem"):
+                rows.append([f"`make {target}`", "problem", r["problem"]])
+        out += [
+            "## Pipeline, from warm caches",
+            "",
+            *_table(["step", "seconds (median)", "runs"], rows),
+        ]
+
+    if "mock_profile" in results:
+        p = results["mock_profile"]
+        out += [
+            f"## Mock CPU profile: V8 sampling profiler, {p['operation']}, log {p['log_level']}, "
+            f"{p['profiled_s']:g} s under the same load ({p['load']['req_per_s']:,.0f} req/s while "
+            "profiled)",
+            "",
+            "Self time, in percent of the profiled wall time; `(idle)` is headroom.",
+            "",
+        ]
+        out += _profile_tables(p)
+    if "profile" in results.get("client", {}):
+        p = results["client"]["profile"]
+        out += [
+            f"## Client profile: cProfile, {p['operation']} through the generated client",
+            "",
+            "Self time, in percent of the total.",
+            "",
+        ]
+        out += _profile_tables(p)
+    return "\n".join(out).rstrip() + "\n"

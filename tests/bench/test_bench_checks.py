@@ -1,0 +1,103 @@
+"""The checks inside `make bench` (which is not part of `make test`), each shown failing: a load
+run flags answers of the wrong status, the baseline refuses to copy a wrong answer, targets are
+judged with the size of a miss, and the CPU profiles name the mock's functions, not the hook's."""
+
+import os
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from bench import profiles, report
+from bench.mock_load import TOKEN, Operation, capture, load
+from bench.servers import BENCH, baseline_server
+
+CHECK_TOKEN = Operation("check_token", "/api/acl/auth/check_token", 200)
+ENVELOPE = '{"data": null, "meta": {"status": true}}'
+
+
+def answer(status: int) -> dict[str, object]:
+    return {"status": status, "headers": {"content-type": "application/json"}, "body": ENVELOPE}
+
+
+def test_a_load_run_passes_when_every_answer_has_the_expected_status() -> None:
+    with baseline_server(answer(200)) as url:
+        result = load(url, CHECK_TOKEN, duration=0.5, warmup=0)
+    assert result["requests"] > 0 and result["status_codes"] == {"200": result["requests"]}
+    assert "problem" not in result
+
+
+def test_a_load_run_flags_answers_of_another_status() -> None:
+    with baseline_server(answer(500)) as url:
+        result = load(url, CHECK_TOKEN, duration=0.5, warmup=0)
+    assert "'500'" in result["problem"]
+
+
+def test_the_baseline_never_copies_an_answer_of_the_wrong_status() -> None:
+    with baseline_server(answer(401)) as url, pytest.raises(RuntimeError, match="answered 401"):
+        capture(url, CHECK_TOKEN)
+
+
+def test_capture_sends_the_token_and_keeps_what_the_baseline_must_replay() -> None:
+    with baseline_server(answer(200)) as url:
+        captured = capture(url, CHECK_TOKEN)
+    assert CHECK_TOKEN.headers == {"Authorization": TOKEN}
+    assert captured == {
+        "status": 200,
+        "headers": {"content-type": "application/json"},
+        "body": ENVELOPE,
+    }
+
+
+def results(req_per_s: float, p99_ms: float, ratio: float, generate_s: float) -> dict[str, object]:
+    run = {"req_per_s": req_per_s, "p99_ms": p99_ms}
+    return {
+        "mock": {"variants": [{"name": "mock", "runs": {"check_token": run}}]},
+        "client": {"operations": {"check_token": {"ratio": ratio}}},
+        "pipeline": {"generate": {"seconds": generate_s}, "test": {"skipped": True}},
+    }
+
+
+def test_targets_met_pass() -> None:
+    rows = report.judge(results(4000, 5.0, 1.1, 3.0), "mock")
+    assert [row["result"] for row in rows] == ["pass", "pass", "pass"]
+
+
+def test_targets_missed_say_by_how_much() -> None:
+    rows = report.judge(results(1750, 12.5, 1.5, 6.5), "mock")
+    assert rows[0]["result"] == "**miss**: 1,750 req/s (50%) short; p99 4.5 ms over"
+    assert rows[1]["result"] == "**miss**: check_token 25% over"
+    assert rows[2]["result"] == "**miss**: 1.5 s over"
+
+
+BUSY = """
+function busyWork() { let x = 0; for (let i = 0; i < 1e5; i++) x += Math.sqrt(i); return x; }
+(function loop() { busyWork(); setImmediate(loop); })();
+"""
+
+
+def test_the_cpu_profile_covers_the_process_after_sigusr2_and_not_the_hook(tmp_path: Path) -> None:
+    script, out = tmp_path / "busy.js", tmp_path / "busy.cpuprofile"
+    script.write_text(BUSY)
+    env = {**os.environ, "NODE_OPTIONS": f"--require {BENCH / 'cpu_profile_hook.js'}",
+           "BENCH_CPU_PROFILE": str(out)}  # fmt: skip
+    process = subprocess.Popen(["node", str(script)], env=env, start_new_session=True)
+    try:
+        time.sleep(0.3)
+        os.kill(process.pid, signal.SIGUSR2)
+        time.sleep(0.7)
+        os.kill(process.pid, signal.SIGTERM)
+        assert process.wait(timeout=10) == 0  # the hook exits when nobody else handles SIGTERM
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+    summary = profiles.cpuprofile_summary(out)
+    functions = {f["function"]: f["self_pct"] for f in summary["by_function"]}
+    assert functions.get("busyWork", 0) > 50
+    # Starting the profiler (the hook's inspector `dispatch`) is not the process's own work.
+    assert "dispatch" not in functions
+    assert not any("cpu_profile_hook" in f["location"] for f in summary["by_function"])
+    assert 0.4 < summary["profiled_s"] < 2
