@@ -37,3 +37,9 @@ def upstream_client(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("upstream") / "ippanel-client"
     generate_with_upstream_templates(out)
     return out
+
+
+@pytest.fixture(scope="session")
+def mypy_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One mypy cache for the session, outside the tree: later runs reuse the package's analysis."""
+    return tmp_path_factory.mktemp("mypy-cache")

@@ -99,3 +99,16 @@ def import_errors(project: Path) -> tuple[list[str], int]:
     assert result.returncode == 0, result.stderr
     *errors, summary = result.stdout.strip().splitlines()
     return errors, int(summary.split()[1])
+
+
+def mypy_strict(targets: list[str], cache: Path, cwd: Path) -> list[str]:
+    """mypy --strict over `targets` (paths, or `-p package`), with the committed client importable;
+    its error lines."""
+    result = run(
+        [str(BIN / "mypy"), "--strict", "--cache-dir", str(cache), "--no-error-summary", *targets],
+        env={**os.environ, "MYPYPATH": str(PROJECT)},
+        cwd=cwd,
+    )
+    errors = [line for line in result.stdout.splitlines() if ": error:" in line]
+    assert (result.returncode != 0) == bool(errors), result.stdout + result.stderr
+    return errors

@@ -1,0 +1,120 @@
+"""The README's Python example, exactly as written there: it type-checks with mypy --strict and
+runs against the mock, taking every login path and printing the documented values."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import httpx
+from ippanel_client import Client
+
+from tests.client.generation import BIN, PROJECT, REPO, mypy_strict, run
+from tests.client.spec_examples import resolve
+
+SECTION = "## For backend teams: the Python client"
+
+
+def readme_example(readme: str) -> str:
+    """The one ```python block of the README's client section."""
+    section = readme.split(SECTION, 1)[1].split("\n## ", 1)[0]
+    blocks = re.findall(r"^```python\n(.*?)^```$", section, flags=re.S | re.M)
+    assert len(blocks) == 1, f"expected one python block in {SECTION!r}, found {len(blocks)}"
+    return str(blocks[0])
+
+
+def write_example(tmp_path: Path, code: str | None = None) -> Path:
+    path = tmp_path / "example.py"
+    path.write_text(code if code is not None else readme_example((REPO / "README.md").read_text()))
+    return path
+
+
+def run_example(path: Path, url: str) -> Any:
+    env = {
+        **os.environ,
+        "IPPANEL_BASE_URL": url,
+        "IPPANEL_USERNAME": "your-username",
+        "IPPANEL_PASSWORD": "your-password",
+        "IPPANEL_OTP": "123456",
+        "PYTHONPATH": str(PROJECT),
+    }
+    return run([str(BIN / "python"), str(path)], env=env, cwd=path.parent)
+
+
+def example(bundle: dict[str, Any], name: str) -> Any:
+    return resolve(bundle, {"$ref": f"#/components/examples/{name}"})["value"]
+
+
+def test_the_example_runs_against_the_mock(mock_url: str, bundle: dict[str, Any], tmp_path: Path) -> None:
+    done = run_example(write_example(tmp_path), mock_url)
+    assert done.returncode == 0, done.stderr
+    owner = example(bundle, "CheckTokenValid")["data"]
+    ids = example(bundle, "SentNormal")["data"]["message_outbox_ids"]  # the mock's default send
+    code = example(bundle, "Unauthorized")["meta"]["message_code"]
+    assert done.stdout.splitlines() == [
+        f"token of {owner['user_name']} (id {owner['user_id']})",
+        *(
+            f"{sending_type}: outbox ids {ids}"
+            for sending_type in [
+                "normal",
+                "webservice",
+                "peer_to_peer",
+                "peer_to_peer_file",
+                "postal_code",
+                "pattern",
+                "votp",
+            ]
+        ),
+        "422: {'message': ['پیام معتبر نیست']}",
+        f"401: {code}, log in again",
+    ]
+
+
+def test_the_example_type_checks(mypy_cache: Path, tmp_path: Path) -> None:
+    assert mypy_strict([str(write_example(tmp_path))], mypy_cache, cwd=tmp_path) == []
+
+
+def load(path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location("readme_example", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_every_login_path(mock_url: str, bundle: dict[str, Any], tmp_path: Path, monkeypatch: Any) -> None:
+    monkeypatch.setenv("IPPANEL_OTP", "123456")
+    log_in = load(write_example(tmp_path)).log_in
+    final = example(bundle, "ConfirmOtpConfirmed")["data"]["token"]
+    for outcome, token, calls in [
+        ("ga", final, ["/api/acl/auth/login", "/api/acl/auth/confirm_otp"]),
+        ("sms", final, ["/api/acl/auth/login", "/api/acl/auth/confirm_otp"]),
+        ("login", example(bundle, "LoginLogin")["data"]["token"], ["/api/acl/auth/login"]),
+    ]:
+        seen: list[str] = []
+
+        def pick(request: httpx.Request, outcome: str = outcome, seen: list[str] = seen) -> None:
+            seen.append(request.url.path)
+            if request.url.path.endswith("/login"):
+                request.headers["Prefer"] = f"example={outcome}"
+
+        with Client(base_url=mock_url, httpx_args={"event_hooks": {"request": [pick]}}) as client:
+            assert log_in(client, "your-username", "your-password") == token, outcome
+        assert seen == calls, outcome
+
+
+def test_a_broken_example_is_caught(mock_url: str, mypy_cache: Path, tmp_path: Path) -> None:
+    code = readme_example((REPO / "README.md").read_text())
+    broken = code.replace("LoginRequest(username=username,", "LoginRequest(user=username,")
+    assert broken != code
+    path = write_example(tmp_path, broken)
+    assert any(
+        'Unexpected keyword argument "user"' in e for e in mypy_strict([str(path)], mypy_cache, tmp_path)
+    )
+    done = run_example(path, mock_url)
+    assert done.returncode != 0
+    assert "unexpected keyword argument 'user'" in done.stderr
