@@ -4,6 +4,7 @@ example's values, each in a typed field."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import httpx
@@ -118,3 +119,14 @@ def test_the_token_is_sent_raw(mock_url: str) -> None:
     with AuthenticatedClient(base_url=mock_url, token=TOKEN, prefix="Bearer", httpx_args=hooks) as client:
         check_token.sync_detailed(client=client)
     assert seen == [TOKEN, TOKEN, f"Bearer {TOKEN}"]
+
+
+def test_the_async_functions(mock_url: str) -> None:
+    from ippanel_client.api.auth import check_token
+
+    async def check() -> Any:
+        async with AuthenticatedClient(base_url=mock_url, token=TOKEN) as client:
+            return await check_token.asyncio(client=client)
+
+    owner = asyncio.run(check())
+    assert owner.data.user_name == "ippanel"

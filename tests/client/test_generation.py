@@ -8,7 +8,7 @@ import re
 import shutil
 from pathlib import Path
 
-from tests.client.generation import NOT_GENERATED, PROJECT, REPO, differences, generate
+from tests.client.generation import BIN, NOT_GENERATED, PROJECT, REPO, differences, generate, run
 
 TEMPLATES = REPO / "generator" / "templates"
 
@@ -67,3 +67,20 @@ def test_a_template_from_another_generator_version_is_detected(tmp_path: Path) -
     old.write_text(old.read_text().replace("openapi-python-client 0.29.1", "openapi-python-client 0.28.0", 1))
     assert template_sources(tmp_path)["client.py.jinja"] == "0.28.0"
     assert template_sources(tmp_path) != dict.fromkeys(template_sources(tmp_path), "0.29.1")
+
+
+def test_without_ruff_on_path_the_generator_fails(tmp_path: Path) -> None:
+    # Why generator/generate.sh puts .venv/bin first on PATH: the post hooks run `ruff` by name,
+    # and without it the output is left unformatted (an error only with --fail-on-warning).
+    result = run(
+        [
+            str(BIN / "openapi-python-client"), "generate",
+            "--path", str(REPO / "openapi" / "bundled" / "ippanel.yaml"),
+            "--config", str(REPO / "generator" / "config.yaml"),
+            "--custom-template-path", str(TEMPLATES),
+            "--meta", "setup", "--output-path", str(tmp_path / "out"), "--fail-on-warning",
+        ],
+        env={"PATH": str(tmp_path)},  # nothing on it
+    )  # fmt: skip
+    assert result.returncode != 0
+    assert "ruff is not in PATH" in result.stdout + result.stderr
