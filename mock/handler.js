@@ -14,6 +14,7 @@ const { createValidationEnvelope } = require('./field-errors');
 const BODY_LIMIT = 10 * 1024 * 1024; // Prism's own limit
 const HEADER_LIMIT = 8 * 1024 - 100; // Prism's own cap on sl-violations
 const JSON_TYPE = /^\s*application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
+const PROBLEM = 'application/problem+json';
 
 class BodyTooLarge extends Error {}
 
@@ -60,10 +61,11 @@ function setCors(req, res) {
   res.setHeader('Vary', 'Origin');
 }
 
-function send(res, status, body, contentType = 'application/json') {
-  const payload = body === undefined || body === null ? '' : typeof body === 'string' ? body : JSON.stringify(body);
+function send(res, status, body, contentType) {
+  const asText = typeof body === 'string' && !JSON_TYPE.test(contentType || '');
+  const payload = body === undefined || (body === null && !contentType) ? '' : asText ? body : JSON.stringify(body);
   res.statusCode = status;
-  if (payload) res.setHeader('Content-Type', contentType);
+  if (contentType) res.setHeader('Content-Type', contentType);
   res.setHeader('Content-Length', Buffer.byteLength(payload));
   res.end(payload);
 }
@@ -71,15 +73,23 @@ function send(res, status, body, contentType = 'application/json') {
 function createHandler({ prism, operations, config, logger }) {
   const operationOf = input => E.getOrElseW(() => undefined)(route({ resources: operations, input }));
   const validationEnvelope = createValidationEnvelope(operations);
+  const log = logger.child({ name: 'HTTP SERVER' });
 
   async function answer(req, res) {
+    log.info(`${req.method} ${req.url}`);
     setCors(req, res);
     if (req.method === 'OPTIONS' && req.headers.origin && req.headers['access-control-request-method']) {
       res.setHeader('Access-Control-Allow-Methods', req.headers['access-control-request-method']);
       return send(res, 204);
     }
 
-    const { searchParams, pathname } = new URL(req.url, 'http://mock');
+    let url;
+    try {
+      url = new URL(req.url, 'http://mock');
+    } catch {
+      return send(res, 400, { type: 'about:blank', title: 'Bad Request', status: 400, detail: `Not a URL: ${req.url}` }, PROBLEM);
+    }
+    const { searchParams, pathname } = url;
     const query = {};
     for (const key of searchParams.keys()) {
       const values = searchParams.getAll(key);
@@ -156,9 +166,7 @@ function createHandler({ prism, operations, config, logger }) {
     for (const [name, value] of Object.entries(output.headers || {})) {
       if (name.toLowerCase() !== 'content-type') res.setHeader(name, value);
     }
-    const contentType = (output.headers || {})['Content-type'];
-    if (contentType && !JSON_TYPE.test(contentType) && typeof body !== 'string') body = String(body);
-    return send(res, output.statusCode, body, contentType);
+    return send(res, output.statusCode, body, (output.headers || {})['Content-type']);
   }
 
   // Prism's own errors (no such path, an undocumented Prefer choice) stay Prism's problem+json:
@@ -167,13 +175,13 @@ function createHandler({ prism, operations, config, logger }) {
     const { headers, ...additional } = error.additional || {};
     for (const [name, value] of Object.entries(headers || {})) res.setHeader(name, value);
     const json = ProblemJsonError.toProblemJson({ ...error, name: error.name, message: error.message, additional });
-    send(res, json.status, json, 'application/problem+json');
+    send(res, json.status, json, PROBLEM);
   }
 
   return (req, res) => {
     answer(req, res).catch(e => {
-      logger.error(`Request ${req.method} ${req.url} failed: ${(e && e.stack) || e}`);
-      if (!res.headersSent) send(res, 500, { type: 'about:blank', title: 'Mock error', status: 500, detail: String(e) }, 'application/problem+json');
+      log.error(`${req.method} ${req.url} failed: ${(e && e.stack) || e}`);
+      if (!res.headersSent) send(res, 500, { type: 'about:blank', title: 'Mock error', status: 500, detail: String(e) }, PROBLEM);
       else res.destroy();
     });
   };

@@ -3,6 +3,8 @@ it. Used by the root conftest's `mock_url` fixture, the contract tests and the b
 
     with running_mock() as mock:
         httpx.post(mock.url + "/api/acl/auth/check_token", headers={"Authorization": "t"})
+
+`log_level` is Prism's (pino) level: "warn" keeps test output short, "silent" suits benchmarks.
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ import socket
 import subprocess
 import tempfile
 import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -69,15 +70,11 @@ class Mock:
                 raise MockFailedToStart(
                     f"the mock exited ({self.process.returncode}):\n{self.output()}"
                 )
-            try:
-                # Any HTTP answer means Prism has loaded the spec and is serving.
-                urllib.request.urlopen(self.url + "/", timeout=1)
-            except urllib.error.HTTPError:
+            # Both our server and plain Prism print "... on http://HOST:PORT" once listening. An
+            # HTTP answer on the port would not do: it may come from another server on that port.
+            if f"on {self.url}" in self.output():
                 return
-            except OSError:
-                time.sleep(0.1)
-            else:
-                return
+            time.sleep(0.05)
         raise MockFailedToStart(
             f"the mock did not answer on {self.url} in {timeout}s:\n{self.output()}"
         )
@@ -104,9 +101,17 @@ def running_mock(
     port: int | None = None, host: str = HOST, log_level: str = "warn"
 ) -> Iterator[Mock]:
     """A ready mock on `port` (a free one by default); stopped, with its process group, on exit."""
-    mock = Mock(port or free_port(host), host, log_level)
+    for attempt in range(3):
+        mock = Mock(port or free_port(host), host, log_level)
+        try:
+            mock.wait_ready()
+            break
+        except MockFailedToStart as failure:
+            mock.stop()
+            # A free port can be taken between our check and the mock's listen: try another.
+            if port or attempt == 2 or "is busy" not in str(failure):
+                raise
     try:
-        mock.wait_ready()
         yield mock
     finally:
         mock.stop()

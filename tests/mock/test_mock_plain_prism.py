@@ -19,7 +19,7 @@ PRISM = REPO / "node_modules" / "@stoplight" / "prism-cli" / "dist" / "index.js"
 def plain_prism() -> Iterator[Mock]:
     port = free_port()
     argv = ["node", str(PRISM), "mock", str(BUNDLE), "--host", HOST, "--port", str(port)]
-    prism = Mock(port, argv=[*argv, "--multiprocess=false", "--verboseLevel=error"])
+    prism = Mock(port, argv=[*argv, "--multiprocess=false"])
     try:
         prism.wait_ready()
         yield prism
@@ -39,7 +39,8 @@ def prism() -> Iterator[Mock]:
 @pytest.mark.parametrize("name", ["json-open-brace", "json-word", "json-nul"])
 def test_plain_prism_never_answers_malformed_json(prism: Mock, name: str) -> None:
     with httpx.Client(base_url=prism.url, timeout=2) as client:
-        assert problems_with(client, BY_NAME[name]) == "no answer: ReadTimeout('timed out')"
+        problem = problems_with(client, BY_NAME[name])
+        assert problem is not None and problem.startswith("no answer: ReadTimeout"), problem
 
 
 @pytest.mark.parametrize(

@@ -29,6 +29,8 @@ def test_garbage_that_is_not_http_gets_400_and_the_mock_survives() -> None:
             b"\x00\xff\r\n\r\n",
             b"GET / HTTP/9\r\n\r\n",
             b"POST /api/send HTTP/1.1\r\nX\r\n\r\n",
+            b"POST // HTTP/1.1\r\nHost: x\r\n\r\n",  # a target that is no URL
+            b"POST http://[ HTTP/1.1\r\nHost: x\r\n\r\n",
         ]:
             with socket.create_connection((mock.host, mock.port), timeout=2) as s:
                 s.sendall(garbage)
