@@ -7,22 +7,17 @@ import subprocess
 import time
 
 import httpx
+import pytest
 from mock_spec import AUTH, example
 
 from mock.launcher import REPO, free_port, running_mock
 
 
-def make_mock(port: int) -> subprocess.Popen[str]:
+def make_mock(port: int, host: str = "127.0.0.1") -> subprocess.Popen[str]:
     # -o: never reinstall node_modules from inside a test, even when the stamp is older.
+    make = ["make", "--no-print-directory", "-o", "node_modules/.installed", "mock"]
     return subprocess.Popen(
-        [
-            "make",
-            "--no-print-directory",
-            "-o",
-            "node_modules/.installed",
-            "mock",
-            f"MOCK_PORT={port}",
-        ],
+        [*make, f"MOCK_PORT={port}", f"MOCK_HOST={host}"],
         cwd=REPO,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -39,13 +34,14 @@ def group_members(pgid: int) -> list[str]:
     return [line for line in out.stdout.splitlines() if "Z" not in line.split()[1]]
 
 
-def test_make_mock_prints_url_and_example_serves_and_stops_on_ctrl_c() -> None:
+@pytest.mark.parametrize("host", ["127.0.0.1", "localhost"])
+def test_make_mock_prints_url_and_example_serves_and_stops_on_ctrl_c(host: str) -> None:
     port = free_port()
-    make = make_mock(port)
+    make = make_mock(port, host)
     try:
         assert make.stdout is not None
         first, second = make.stdout.readline(), make.stdout.readline()
-        url = f"http://127.0.0.1:{port}"
+        url = f"http://{host}:{port}"
         assert url in first
         assert second.startswith("Try: curl") and url in second
         assert len(group_members(make.pid)) == 2  # make and node: no npm, no sh, no fork
