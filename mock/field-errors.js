@@ -85,6 +85,8 @@ function createValidationEnvelope(operations) {
     for (const violation of failures) {
       const field = fieldOf(violation);
       if (field === null) continue;
+      // The seed documents only the "required" wording; for any other failure we use the
+      // same framework's wording for an invalid value ("X is not valid").
       const message =
         violation.code === 'required' ? `تکمیل گزینه ${label(field)} الزامی است` : `${label(field)} معتبر نیست`;
       errors[field] = [...new Set([...(errors[field] || []), message])];

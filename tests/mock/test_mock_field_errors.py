@@ -119,3 +119,13 @@ def test_an_explicitly_chosen_example_is_served_as_documented(client: httpx.Clie
     )
     assert r.status_code == 422
     assert r.json() == example("MissingCode")
+
+
+def test_a_non_latin1_field_is_named_and_reported_escaped_in_sl_violations(
+    client: httpx.Client,
+) -> None:
+    body = {"sending_type": "pattern", "from_number": "+983000505", "code": "c"}
+    body = {**body, "recipients": ["+989120000000"], "params": {"کد": 1}}
+    r = client.post("/api/send", json=body, headers=AUTH)
+    assert r.json()["meta"]["errors"] == {"params.کد": ["params.کد معتبر نیست"]}
+    assert "params.\\u06a9\\u062f must be string" in r.headers["sl-violations"]
