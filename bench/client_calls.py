@@ -55,11 +55,25 @@ def _calls(
     return raw_call, client_call, close
 
 
-def _per_call_us(call: Callable[[], Any], n: int) -> float:
-    start = time.perf_counter_ns()
+def _per_call_us(call: Callable[[], Any], n: int) -> tuple[float, float]:
+    """(wall, this process's CPU) µs per call, over n calls."""
+    wall, cpu = time.perf_counter_ns(), time.process_time_ns()
     for _ in range(n):
         call()
-    return (time.perf_counter_ns() - start) / n / 1000
+    return (time.perf_counter_ns() - wall) / n / 1000, (time.process_time_ns() - cpu) / n / 1000
+
+
+def _summary(raw: list[tuple[float, float]], client: list[tuple[float, float]]) -> dict[str, Any]:
+    """Medians over rounds; each ratio is taken within a round, then the median of those."""
+    median = statistics.median
+    return {
+        "raw_httpx_us": round(median(w for w, _ in raw), 1),
+        "client_us": round(median(w for w, _ in client), 1),
+        "ratio": median(c[0] / r[0] for r, c in zip(raw, client, strict=True)),
+        "raw_httpx_cpu_us": round(median(c for _, c in raw), 1),
+        "client_cpu_us": round(median(c for _, c in client), 1),
+        "cpu_ratio": median(c[1] / r[1] for r, c in zip(raw, client, strict=True)),
+    }
 
 
 def run(rounds: int, calls_per_round: int, log: Callable[[str], None]) -> dict[str, Any]:
@@ -69,39 +83,26 @@ def run(rounds: int, calls_per_round: int, log: Callable[[str], None]) -> dict[s
     with running_mock(log_level="warn") as mock:
         responses = {op.name: capture(mock.url, op) for op in ops}
 
-    results: dict[str, Any] = {
-        "rounds": rounds,
-        "calls_per_round": calls_per_round,
-        "operations": {},
-    }
+    results: dict[str, Any] = {"rounds": rounds, "calls_per_round": calls_per_round}
+    results["operations"] = {}
     for op in ops:
         log(f"client: {op.name}, {rounds} x {calls_per_round} calls each")
-        with baseline_server(responses[op.name]) as url:
+        with baseline_server(responses[op.name]) as (url, _pid):
             raw_call, client_call, close = _calls(url, op)
             try:
                 _per_call_us(raw_call, calls_per_round)  # warm-up: connections, caches
                 _per_call_us(client_call, calls_per_round)
-                raw_us: list[float] = []
-                client_us: list[float] = []
+                raw: list[tuple[float, float]] = []
+                client: list[tuple[float, float]] = []
                 for i in range(rounds):
-                    order = [(raw_us, raw_call), (client_us, client_call)]
+                    order = [(raw, raw_call), (client, client_call)]
                     for samples, call in order if i % 2 == 0 else order[::-1]:
                         samples.append(_per_call_us(call, calls_per_round))
                 if op.name == PROFILED_OPERATION:
-                    results["profile"] = {
-                        "operation": op.name,
-                        **_profile(client_call, calls_per_round),
-                    }
+                    results["profile"] = {"operation": op.name, **_profile(client_call, 1000)}
             finally:
                 close()
-        raw_median, client_median = statistics.median(raw_us), statistics.median(client_us)
-        results["operations"][op.name] = {
-            "raw_httpx_us": round(raw_median, 1),
-            "client_us": round(client_median, 1),
-            "ratio": client_median / raw_median,
-            "raw_httpx_spread_us": [round(min(raw_us), 1), round(max(raw_us), 1)],
-            "client_spread_us": [round(min(client_us), 1), round(max(client_us), 1)],
-        }
+        results["operations"][op.name] = _summary(raw, client)
     return results
 
 

@@ -4,16 +4,16 @@
 'use strict';
 const autocannon = require('autocannon');
 
-// {url, method, headers, body, connections, duration, warmup} (seconds)
+// {url, method, headers, body, connections, duration (seconds)}
 const opts = JSON.parse(process.argv[2]);
 
-function run(duration, onLatency) {
+function run(onLatency) {
   return new Promise((resolve, reject) => {
     const instance = autocannon({
       url: opts.url, method: opts.method, headers: opts.headers, body: opts.body,
-      connections: opts.connections, duration, timeout: 5,
+      connections: opts.connections, duration: opts.duration, timeout: 5,
     }, (err, result) => (err ? reject(err) : resolve(result)));
-    if (onLatency) instance.on('response', (client, status, bytes, ms) => onLatency(ms));
+    instance.on('response', (client, status, bytes, ms) => onLatency(ms));
   });
 }
 
@@ -22,9 +22,8 @@ function percentile(sorted, p) {
 }
 
 (async () => {
-  if (opts.warmup > 0) await run(opts.warmup);
   const latencies = [];
-  const r = await run(opts.duration, (ms) => latencies.push(ms));
+  const r = await run((ms) => latencies.push(ms));
   const sorted = Float64Array.from(latencies).sort();
   const elapsed = (new Date(r.finish) - new Date(r.start)) / 1000;
   console.log(JSON.stringify({

@@ -1,6 +1,6 @@
 """The mock under load. For each operation, autocannon (bench/load.js) drives the baseline server
-answering the mock's own response to it, then the mock in each variant (log levels, and plain
-Prism without the project's layer), at the same concurrency for the same time."""
+answering the mock's own response to it and the mock in each variant (log levels, and plain Prism
+without the project's layer), at the same concurrency for the same time; then a CPU profile."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
+from unittest.mock import patch
 
 import httpx
 import yaml  # type: ignore[import-untyped]
@@ -101,31 +102,45 @@ def capture(url: str, op: Operation) -> dict[str, Any]:
     return {"status": response.status_code, "headers": headers, "body": response.text}
 
 
-def load(url: str, op: Operation, duration: float, warmup: float) -> dict[str, Any]:
-    """One autocannon run; `problem` says if any answer was not the expected status."""
-    opts = {
-        **op.request(),
-        "url": url + op.path,
-        "connections": CONNECTIONS,
-        "duration": duration,
-        "warmup": warmup,
-    }
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system, all threads) the process has used so far, from /proc."""
+    with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+        fields = stat.read().rpartition(")")[2].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
+
+
+def load(url: str, op: Operation, duration: float, pid: int | None = None) -> dict[str, Any]:
+    """One autocannon run; `problem` says if any answer was not the expected status. With the
+    server's pid, also the server's CPU time per request: unlike req/s, it hardly moves when
+    other work shares the machine."""
+    opts = {**op.request(), "url": url + op.path, "connections": CONNECTIONS, "duration": duration}
+    cpu_before = cpu_seconds(pid) if pid else 0.0
     done = subprocess.run(
         ["node", str(BENCH / "load.js"), json.dumps(opts)],
         capture_output=True,
         text=True,
-        timeout=warmup + duration + 60,
+        timeout=duration + 60,
         check=False,
     )
     if done.returncode != 0:
         raise RuntimeError(f"autocannon failed on {url}{op.path}: {done.stderr.strip()}")
     result: dict[str, Any] = json.loads(done.stdout)
+    if pid and result["requests"]:
+        result["cpu_us_per_request"] = (cpu_seconds(pid) - cpu_before) * 1e6 / result["requests"]
     wrong = {k: n for k, n in result["status_codes"].items() if int(k) != op.expected_status}
     if wrong or result["errors"] or result["timeouts"]:
         result["problem"] = (
             f"unexpected answers {wrong}, {result['errors']} errors, {result['timeouts']} timeouts"
         )
     return result
+
+
+def catches(pid: int, signum: int) -> bool:
+    """Whether the process has a handler for the signal (SigCgt in /proc): the profiler hook
+    is loaded and a SIGUSR2 will not kill it."""
+    with open(f"/proc/{pid}/status", encoding="ascii") as status:
+        caught = next(line for line in status if line.startswith("SigCgt:")).split()[1]
+    return bool(int(caught, 16) >> (signum - 1) & 1)
 
 
 def rss_mib(pid: int) -> dict[str, float]:
@@ -137,10 +152,19 @@ def rss_mib(pid: int) -> dict[str, float]:
     }
 
 
+def _median(values: list[float]) -> float:
+    return sorted(values)[len(values) // 2]
+
+
 def _median_run(runs: list[dict[str, Any]]) -> dict[str, Any]:
-    """The round with the median throughput, whole (its latencies belong to it), with all rounds."""
-    ranked = sorted(runs, key=lambda r: r["req_per_s"])
-    median = {**ranked[len(ranked) // 2], "rounds_req_per_s": [round(r["req_per_s"]) for r in runs]}
+    """The round with the median throughput, whole (its latencies belong to it), with every
+    round's req/s, and the median CPU time per request over the rounds."""
+    median = {
+        **next(r for r in runs if r["req_per_s"] == _median([r["req_per_s"] for r in runs])),
+        "rounds_req_per_s": [round(r["req_per_s"]) for r in runs],
+    }
+    if all("cpu_us_per_request" in r for r in runs):
+        median["cpu_us_per_request"] = _median([r["cpu_us_per_request"] for r in runs])
     problems = sorted({r["problem"] for r in runs if "problem" in r})
     median.pop("problem", None)
     return {**median, "problem": "; ".join(problems)} if problems else median
@@ -160,16 +184,14 @@ def run(duration: float, warmup: float, rounds: int, log: Callable[[str], None])
         served = {v.name: stack.enter_context(v.running()) for v in VARIANTS}
         runs: dict[tuple[str, str], list[dict[str, Any]]] = {}
         for op in ops:
-            urls = {
-                "baseline": baselines[op.name],
-                **{name: url for name, (url, _pid) in served.items()},
-            }
+            servers = {"baseline": baselines[op.name], **served}
+            log(f"mock: {op.name}, warm-up: baseline, {', '.join(served)}")
+            for url, _pid in servers.values():
+                load(url, op, warmup)
             for r in range(rounds):
-                log(f"mock: {op.name}, round {r + 1}/{rounds}: baseline, {', '.join(served)}")
-                for server, url in urls.items():
-                    runs.setdefault((server, op.name), []).append(
-                        load(url, op, duration, warmup if r == 0 else 0)
-                    )
+                log(f"mock: {op.name}, round {r + 1}/{rounds}")
+                for server, (url, pid) in servers.items():
+                    runs.setdefault((server, op.name), []).append(load(url, op, duration, pid))
         memory = {name: rss_mib(pid) for name, (_url, pid) in served.items()}
 
     variants = []
@@ -177,10 +199,8 @@ def run(duration: float, warmup: float, rounds: int, log: Callable[[str], None])
         results = {}
         for op in ops:
             mine, base = runs[(variant.name, op.name)], runs[("baseline", op.name)]
-            ratios = sorted(
-                m["req_per_s"] / b["req_per_s"] for m, b in zip(mine, base, strict=True)
-            )
-            results[op.name] = {**_median_run(mine), "ratio_to_baseline": ratios[len(ratios) // 2]}
+            ratios = [m["req_per_s"] / b["req_per_s"] for m, b in zip(mine, base, strict=True)]
+            results[op.name] = {**_median_run(mine), "ratio_to_baseline": _median(ratios)}
         variants.append({**asdict(variant), **memory[variant.name], "runs": results})
 
     return {
@@ -196,20 +216,6 @@ def run(duration: float, warmup: float, rounds: int, log: Callable[[str], None])
     }
 
 
-@contextlib.contextmanager
-def _environ(**values: str) -> Iterator[None]:
-    saved = {k: os.environ.get(k) for k in values}
-    os.environ.update(values)
-    try:
-        yield
-    finally:
-        for k, v in saved.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
-
-
 def profile(
     log_level: str, duration: float, warmup: float, log: Callable[[str], None]
 ) -> dict[str, Any]:
@@ -221,12 +227,13 @@ def profile(
         path = os.path.join(tmp, "mock.cpuprofile")
         hook = f"--require {BENCH / 'cpu_profile_hook.js'}"
         with (
-            _environ(NODE_OPTIONS=hook, BENCH_CPU_PROFILE=path),
+            patch.dict(os.environ, NODE_OPTIONS=hook, BENCH_CPU_PROFILE=path),
             running_mock(log_level=log_level) as mock,
         ):
-            if warmup > 0:
-                load(mock.url, op, warmup, 0)
+            load(mock.url, op, warmup)
+            if not catches(mock.process.pid, signal.SIGUSR2):
+                raise RuntimeError("the mock did not load bench/cpu_profile_hook.js")
             os.kill(mock.process.pid, signal.SIGUSR2)
-            result = load(mock.url, op, duration, 0)
+            result = load(mock.url, op, duration)
         summary = profiles.cpuprofile_summary(path)
     return {"operation": op.name, "log_level": log_level, "load": result, **summary}

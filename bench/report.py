@@ -35,7 +35,9 @@ def judge(results: dict[str, Any], mock_variant: str) -> list[dict[str, str]]:
             {
                 "target": f"mock ≥ {MOCK_TARGET['req_per_s']:,} req/s and p99 ≤ "
                 f"{MOCK_TARGET['p99_ms']:g} ms on check_token, 10 connections ({mock_variant})",
-                "measured": f"{run['req_per_s']:,.0f} req/s, p99 {run['p99_ms']:.1f} ms",
+                "measured": f"{run['req_per_s']:,.0f} req/s, p99 {run['p99_ms']:.1f} ms; "
+                f"{run['cpu_us_per_request']:.0f} µs of CPU per request, so one core serves at "
+                f"most {1e6 / run['cpu_us_per_request']:,.0f} req/s",
                 "result": _verdict(not misses, misses),
             }
         )
@@ -47,7 +49,10 @@ def judge(results: dict[str, Any], mock_variant: str) -> list[dict[str, str]]:
         rows.append(
             {
                 "target": f"generated client ≤ {CLIENT_TARGET_RATIO}× raw httpx per call",
-                "measured": ", ".join(f"{r['ratio']:.2f}× ({name})" for name, r in client.items()),
+                "measured": ", ".join(
+                    f"{r['ratio']:.2f}× ({name}; {r['cpu_ratio']:.2f}× in CPU)"
+                    for name, r in client.items()
+                ),
                 "result": _verdict(
                     worst["ratio"] <= CLIENT_TARGET_RATIO, [f"{worst_name} {over:.0%} over"]
                 ),
@@ -82,6 +87,22 @@ def _table(header: list[str], rows: list[list[Any]]) -> list[str]:
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     lines += ["| " + " | ".join(str(c) for c in row) + " |" for row in rows]
     return lines + [""]
+
+
+def _load_row(op: str, server: str, r: dict[str, Any], memory: str) -> list[str]:
+    ratio = f"{r['ratio_to_baseline']:.2f}" if "ratio_to_baseline" in r else "1.00"
+    cpu = f"{r['cpu_us_per_request']:.0f}" if "cpu_us_per_request" in r else ""
+    latency = [f"{r['p50_ms']:.2f}", f"{r['p99_ms']:.2f}"]
+    return [
+        op,
+        server,
+        f"{r['req_per_s']:,.0f}",
+        ratio,
+        *latency,
+        cpu,
+        memory,
+        r.get("problem", ""),
+    ]
 
 
 def _profile_tables(profile: dict[str, Any]) -> list[str]:
@@ -132,82 +153,55 @@ def markdown(results: dict[str, Any], targets: list[dict[str, str]], analysis: l
         mock = results["mock"]
         out += [
             f"## Mock under load: autocannon, {mock['connections']} connections, "
-            f"{mock['rounds']} rounds of {mock['duration_s']:g} s "
-            f"after {mock['warmup_s']:g} s of warm-up",
+            f"{mock['rounds']} rounds of {mock['duration_s']:g} s (after {mock['warmup_s']:g} s "
+            "of warm-up)",
             "",
-        ]
-        out += [
             "The baseline is bench/baseline_server.js: Node's `http` answering each request with "
             "the mock's own response to it (status, headers, body). All servers run at once and "
-            "each round loads them in turn; a row is the round with the median throughput, and "
-            "× baseline the median of the per-round ratios. Memory is the mock process's RSS "
-            "after all loads (peak in brackets).",
+            "each round loads them in turn. A row is the round with the median req/s; × baseline "
+            "is the median of the per-round ratios; CPU is the server process's CPU time per "
+            "request (median over rounds), which other work on the machine hardly moves: one core "
+            "serves at most 1,000,000 / CPU µs requests per second. Memory is the mock process's "
+            "RSS after all loads (peak in brackets).",
             "",
         ]
         rows = []
         for op in mock["operations"]:
             name = op["name"]
-            b = mock["baseline"][name]
-            rows.append(
-                [
-                    name,
-                    "baseline (Node `http`)",
-                    f"{b['req_per_s']:,.0f}",
-                    "1.00",
-                    f"{b['p50_ms']:.2f}",
-                    f"{b['p99_ms']:.2f}",
-                    "",
-                    b.get("problem", ""),
-                ]
-            )
+            rows.append(_load_row(name, "baseline (Node `http`)", mock["baseline"][name], ""))
             for v in mock["variants"]:
-                r = v["runs"][name]
-                rows.append(
-                    [
-                        name,
-                        v["name"],
-                        f"{r['req_per_s']:,.0f}",
-                        f"{r['ratio_to_baseline']:.2f}",
-                        f"{r['p50_ms']:.2f}",
-                        f"{r['p99_ms']:.2f}",
-                        f"{v['rss_mib']:.0f} ({v['peak_rss_mib']:.0f})",
-                        r.get("problem", ""),
-                    ]
-                )
-        out += _table(
-            [
-                "operation",
-                "server",
-                "req/s",
-                "× baseline",
-                "p50 ms",
-                "p99 ms",
-                "RSS MiB",
-                "problem",
-            ],
-            rows,
-        )
+                memory = f"{v['rss_mib']:.0f} ({v['peak_rss_mib']:.0f})"
+                rows.append(_load_row(name, v["name"], v["runs"][name], memory))
+        header = ["operation", "server", "req/s", "× baseline", "p50 ms", "p99 ms", "CPU µs/req"]
+        out += _table([*header, "RSS MiB", "problem"], rows)
 
     if "client" in results:
         c = results["client"]
         out += [
-            f"## Generated client per call, against raw httpx ({c['rounds']} alternating rounds of "
-            f"{c['calls_per_round']:,} calls each; median round, [fastest, slowest])",
+            f"## Generated client per call, against raw httpx ({c['rounds']} alternating rounds "
+            f"of {c['calls_per_round']:,} calls each)",
+            "",
+            "Both call bench/baseline_server.js replaying the mock's response, on one keep-alive "
+            "connection each; raw httpx posts the same JSON and parses the body with `.json()`, "
+            "the client returns its typed model. Times are medians over rounds, ratios the median "
+            "of the per-round ratios. Wall time includes the server and the network; CPU is "
+            "this Python process's own, which other work on the machine hardly moves.",
             "",
         ]
         rows = [
             [
                 name,
-                f"{r['raw_httpx_us']:.0f} {r['raw_httpx_spread_us']}",
-                f"{r['client_us']:.0f} {r['client_spread_us']}",
-                f"{r['client_us'] - r['raw_httpx_us']:+.0f}",
+                f"{r['raw_httpx_us']:.0f}",
+                f"{r['client_us']:.0f}",
                 f"{r['ratio']:.2f}×",
+                f"{r['raw_httpx_cpu_us']:.0f}",
+                f"{r['client_cpu_us']:.0f}",
+                f"{r['cpu_ratio']:.2f}×",
             ]
             for name, r in c["operations"].items()
         ]
-        out += _table(
-            ["operation", "raw httpx µs", "generated client µs", "difference µs", "ratio"], rows
-        )
+        header = ["operation", "raw httpx µs", "client µs", "ratio"]
+        out += _table([*header, "raw httpx CPU µs", "client CPU µs", "CPU ratio"], rows)
 
     if "pipeline" in results:
         rows = []

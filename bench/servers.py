@@ -49,8 +49,8 @@ def node_process(
 
 
 @contextlib.contextmanager
-def baseline_server(response: dict[str, object]) -> Iterator[str]:
-    """The URL of bench/baseline_server.js answering every request with `response`
+def baseline_server(response: dict[str, object]) -> Iterator[tuple[str, int]]:
+    """(URL, pid) of bench/baseline_server.js answering every request with `response`
     ({status, headers, body})."""
     with tempfile.NamedTemporaryFile("w", suffix=".json") as spec:
         json.dump(response, spec)
@@ -62,7 +62,7 @@ def baseline_server(response: dict[str, object]) -> Iterator[str]:
                 raise RuntimeError(
                     f"the baseline server did not start: {port}{process.stdout.read()}"
                 )
-            yield f"http://{HOST}:{port}"
+            yield f"http://{HOST}:{port}", process.pid
 
 
 @contextlib.contextmanager

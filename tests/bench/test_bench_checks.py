@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bench import profiles, report
-from bench.mock_load import TOKEN, Operation, capture, load
+from bench.mock_load import TOKEN, Operation, capture, catches, load
 from bench.servers import BENCH, baseline_server
 
 CHECK_TOKEN = Operation("check_token", "/api/acl/auth/check_token", 200)
@@ -23,25 +23,29 @@ def answer(status: int) -> dict[str, object]:
 
 
 def test_a_load_run_passes_when_every_answer_has_the_expected_status() -> None:
-    with baseline_server(answer(200)) as url:
-        result = load(url, CHECK_TOKEN, duration=0.5, warmup=0)
+    with baseline_server(answer(200)) as (url, pid):
+        result = load(url, CHECK_TOKEN, duration=0.5, pid=pid)
     assert result["requests"] > 0 and result["status_codes"] == {"200": result["requests"]}
     assert "problem" not in result
+    assert 0 < result["cpu_us_per_request"] < 10_000
 
 
 def test_a_load_run_flags_answers_of_another_status() -> None:
-    with baseline_server(answer(500)) as url:
-        result = load(url, CHECK_TOKEN, duration=0.5, warmup=0)
+    with baseline_server(answer(500)) as (url, _pid):
+        result = load(url, CHECK_TOKEN, duration=0.5)
     assert "'500'" in result["problem"]
 
 
 def test_the_baseline_never_copies_an_answer_of_the_wrong_status() -> None:
-    with baseline_server(answer(401)) as url, pytest.raises(RuntimeError, match="answered 401"):
+    with (
+        baseline_server(answer(401)) as (url, _pid),
+        pytest.raises(RuntimeError, match="answered 401"),
+    ):
         capture(url, CHECK_TOKEN)
 
 
 def test_capture_sends_the_token_and_keeps_what_the_baseline_must_replay() -> None:
-    with baseline_server(answer(200)) as url:
+    with baseline_server(answer(200)) as (url, _pid):
         captured = capture(url, CHECK_TOKEN)
     assert CHECK_TOKEN.headers == {"Authorization": TOKEN}
     assert captured == {
@@ -52,10 +56,10 @@ def test_capture_sends_the_token_and_keeps_what_the_baseline_must_replay() -> No
 
 
 def results(req_per_s: float, p99_ms: float, ratio: float, generate_s: float) -> dict[str, object]:
-    run = {"req_per_s": req_per_s, "p99_ms": p99_ms}
+    run = {"req_per_s": req_per_s, "p99_ms": p99_ms, "cpu_us_per_request": 250.0}
     return {
         "mock": {"variants": [{"name": "mock", "runs": {"check_token": run}}]},
-        "client": {"operations": {"check_token": {"ratio": ratio}}},
+        "client": {"operations": {"check_token": {"ratio": ratio, "cpu_ratio": ratio}}},
         "pipeline": {"generate": {"seconds": generate_s}, "test": {"skipped": True}},
     }
 
@@ -85,7 +89,9 @@ def test_the_cpu_profile_covers_the_process_after_sigusr2_and_not_the_hook(tmp_p
            "BENCH_CPU_PROFILE": str(out)}  # fmt: skip
     process = subprocess.Popen(["node", str(script)], env=env, start_new_session=True)
     try:
-        time.sleep(0.3)
+        deadline = time.monotonic() + 10
+        while not catches(process.pid, signal.SIGUSR2) and time.monotonic() < deadline:
+            time.sleep(0.05)
         os.kill(process.pid, signal.SIGUSR2)
         time.sleep(0.7)
         os.kill(process.pid, signal.SIGTERM)
