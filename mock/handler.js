@@ -57,7 +57,8 @@ function setCors(req, res) {
   res.setHeader('Access-Control-Allow-Origin', req.headers.origin || '*');
   res.setHeader('Access-Control-Allow-Headers', req.headers['access-control-request-headers'] || '*');
   res.setHeader('Access-Control-Allow-Credentials', 'true');
-  res.setHeader('Access-Control-Expose-Headers', '*');
+  // '*' exposes every header to a request without credentials only; name ours for the others.
+  res.setHeader('Access-Control-Expose-Headers', '*, sl-violations');
   res.setHeader('Vary', 'Origin');
 }
 

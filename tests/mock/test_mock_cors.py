@@ -36,3 +36,6 @@ def test_errors_carry_the_cors_headers_too(client: httpx.Client) -> None:
     r = client.post("/api/acl/auth/check_token", headers={"Origin": ORIGIN})
     assert r.status_code == 401
     assert r.headers["access-control-allow-origin"] == ORIGIN
+    # The app may read what the validator found, even on a request with credentials.
+    exposed = {h.strip() for h in r.headers["access-control-expose-headers"].split(",")}
+    assert "sl-violations" in exposed and "sl-violations" in r.headers
