@@ -57,7 +57,7 @@ function violationsOfVariant(schema, value) {
 }
 
 function contentOf(operation, contentType) {
-  const contents = (operation && operation.request && operation.request.body && operation.request.body.contents) || [];
+  const contents = (operation && operation.request?.body?.contents) || [];
   const mediaType = (contentType || '').split(';')[0].trim().toLowerCase();
   return contents.find(c => c.mediaType === mediaType) || contents[0];
 }
@@ -87,8 +87,8 @@ function createValidationEnvelope(operations) {
       if (field === null) continue;
       // The seed documents only the "required" wording; for any other failure we use the
       // same framework's wording for an invalid value ("X is not valid").
-      const message =
-        violation.code === 'required' ? `تکمیل گزینه ${label(field)} الزامی است` : `${label(field)} معتبر نیست`;
+      const name = label(field);
+      const message = violation.code === 'required' ? `تکمیل گزینه ${name} الزامی است` : `${name} معتبر نیست`;
       errors[field] = [...new Set([...(errors[field] || []), message])];
     }
     const first = Object.values(errors)[0];

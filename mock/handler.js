@@ -42,7 +42,8 @@ function readBody(req) {
 // request's property names, into sl-violations as they are, so a name like `کد` made
 // setHeader throw and killed the process. JSON's \u escapes keep the header readable.
 function violationsHeader(validations) {
-  const value = JSON.stringify(validations).replace(/[^\x20-\x7e]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const escape = c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  const value = JSON.stringify(validations).replace(/[^\x20-\x7e]/g, escape);
   return value.length > HEADER_LIMIT ? `Too many violations! ${value.slice(0, HEADER_LIMIT)}` : value;
 }
 
@@ -88,7 +89,8 @@ function createHandler({ prism, operations, config, logger }) {
     try {
       url = new URL(req.url, 'http://mock');
     } catch {
-      return send(res, 400, { type: 'about:blank', title: 'Bad Request', status: 400, detail: `Not a URL: ${req.url}` }, PROBLEM);
+      const detail = `Not a URL: ${req.url}`;
+      return send(res, 400, { type: 'about:blank', title: 'Bad Request', status: 400, detail }, PROBLEM);
     }
     const { searchParams, pathname } = url;
     const query = {};
@@ -182,8 +184,8 @@ function createHandler({ prism, operations, config, logger }) {
   return (req, res) => {
     answer(req, res).catch(e => {
       log.error(`${req.method} ${req.url} failed: ${(e && e.stack) || e}`);
-      if (!res.headersSent) send(res, 500, { type: 'about:blank', title: 'Mock error', status: 500, detail: String(e) }, PROBLEM);
-      else res.destroy();
+      if (res.headersSent) return res.destroy();
+      send(res, 500, { type: 'about:blank', title: 'Mock error', status: 500, detail: String(e) }, PROBLEM);
     });
   };
 }
