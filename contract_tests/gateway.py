@@ -1,0 +1,273 @@
+"""The only way out of a live run: a local HTTP gateway between schemathesis and the real API.
+
+schemathesis (and the login flow) talk to http://127.0.0.1:PORT and never hold a secret: they get
+stand-ins ("surrogates") for IPPANEL_TOKEN and IPPANEL_PASSWORD, and the gateway swaps them for the
+real values on the way out and back on the way in. A token the server returns (login, confirm_otp,
+forgot_password...) is swapped for a stand-in of the same length before anyone sees it. So whatever
+schemathesis prints or writes (console, JUnit XML, cassettes, HAR) cannot contain a secret: the
+process writing it never had one.
+
+On the way out the gateway also
+- spaces requests out to the rate limit,
+- stops, by closing the connection unanswered, any request to an operation that sends SMS when
+  sending is not allowed, any request that would reach a number outside IPPANEL_TEST_RECIPIENTS
+  (see policy.py), and any logout carrying IPPANEL_TOKEN. Each stop is recorded and fails the run.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import secrets
+import string
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from contract_tests.policy import Allowance, request_violations, sms_operations
+
+LOGOUT_PATH = "/api/acl/auth/logout"
+HOP_BY_HOP = {
+    "connection",
+    "keep-alive",
+    "transfer-encoding",
+    "te",
+    "trailer",
+    "upgrade",
+    "proxy-connection",
+    "host",
+    "content-length",
+    "content-encoding",
+    "accept-encoding",
+}
+
+
+class Vault:
+    """Secrets and their stand-ins. A stand-in is random and as long as its secret (at least 16
+    characters when we choose the length), so nothing else in a request can collide with it."""
+
+    def __init__(self) -> None:
+        self._real_by_stand_in: dict[str, str] = {}
+        self._lock = threading.Lock()
+
+    def stand_in(self, secret: str, min_length: int = 16) -> str:
+        with self._lock:
+            for stand_in, real in self._real_by_stand_in.items():
+                if real == secret:
+                    return stand_in
+            alphabet = string.ascii_lowercase + string.digits
+            stand_in = "".join(
+                secrets.choice(alphabet) for _ in range(max(len(secret), min_length))
+            )
+            self._real_by_stand_in[stand_in] = secret
+            return stand_in
+
+    def is_stand_in(self, value: str) -> bool:
+        return value in self._real_by_stand_in
+
+    def pairs(self) -> list[tuple[str, str]]:
+        with self._lock:
+            return sorted(self._real_by_stand_in.items(), key=lambda p: -len(p[1]))
+
+    def reveal(self, text: str, json_body: bool = False) -> str:
+        """Stand-ins -> secrets, for what goes to the server."""
+        for stand_in, real in self.pairs():
+            text = text.replace(stand_in, json.dumps(real)[1:-1] if json_body else real)
+        return text
+
+    def hide(self, text: str) -> str:
+        """Secrets -> stand-ins, for what comes back, in raw and in JSON-escaped form."""
+        for stand_in, real in self.pairs():
+            for form in {real, json.dumps(real)[1:-1], json.dumps(real, ensure_ascii=False)[1:-1]}:
+                text = text.replace(form, stand_in)
+        return text
+
+    def adopt_tokens(self, body: Any) -> None:
+        """Register every token a response hands out (any string under a key naming a token)."""
+        if isinstance(body, dict):
+            for key, value in body.items():
+                if (
+                    "token" in str(key).lower()
+                    and isinstance(value, str)
+                    and len(value) >= 8
+                    and not self.is_stand_in(value)
+                ):
+                    self.stand_in(value, min_length=len(value))
+                else:
+                    self.adopt_tokens(value)
+        elif isinstance(body, list):
+            for item in body:
+                self.adopt_tokens(item)
+
+
+class RateLimit:
+    """At most `count` requests per `seconds`, evenly spaced. Parsed from "N/s", "N/m" or "N/h"."""
+
+    def __init__(self, spec: str) -> None:
+        match = re.fullmatch(r"\s*(\d+)\s*/\s*([smh])\s*", spec)
+        if not match or int(match[1]) == 0:
+            raise ValueError(f"IPPANEL_RATE_LIMIT must look like 2/s, 60/m or 500/h, not {spec!r}")
+        self.interval = {"s": 1, "m": 60, "h": 3600}[match[2]] / int(match[1])
+        self._next = 0.0
+        self._lock = threading.Lock()
+
+    def wait(self) -> None:
+        with self._lock:
+            now = time.monotonic()
+            slot = max(now, self._next)
+            self._next = slot + self.interval
+        time.sleep(max(0.0, slot - now))
+
+
+@dataclass
+class Blocked:
+    method: str
+    path: str
+    reasons: list[str]
+
+
+@dataclass
+class Gateway:
+    upstream: str
+    token: str
+    vault: Vault
+    rate: RateLimit
+    allowance: Allowance | None  # None: nothing that sends SMS may go out
+    blocked: list[Blocked] = field(default_factory=list)
+    forwarded: int = 0
+    url: str = ""
+
+    def __post_init__(self) -> None:
+        self._client = httpx.Client(timeout=30, follow_redirects=False)
+        self._sms_paths = set(sms_operations().values())
+        self._prefix = urlsplit(self.upstream).path.rstrip("/")
+        self._lock = threading.Lock()
+
+    def check(
+        self, method: str, path: str, query: str, headers: dict[str, str], body: bytes
+    ) -> list[str]:
+        """Why this request (already carrying the real secrets) must not leave. Empty: it may."""
+        reasons = []
+        if path == LOGOUT_PATH and headers.get("authorization", "").strip() == self.token:
+            reasons.append(
+                "logout with IPPANEL_TOKEN (only tokens this run obtained may be logged out)"
+            )
+        if path in self._sms_paths:
+            if self.allowance is None:
+                reasons.append("this operation sends SMS and IPPANEL_ALLOW_SEND is not 1")
+            else:
+                reasons += request_violations(
+                    self.allowance, headers.get("content-type", ""), body, query
+                )
+        return reasons
+
+    def forward(
+        self, method: str, target: str, headers: dict[str, str], body: bytes
+    ) -> httpx.Response | None:
+        parts = urlsplit(target)
+        content_type = headers.get("content-type", "")
+        is_json = "json" in content_type.lower()
+        out_headers = {k: self.vault.reveal(v) for k, v in headers.items() if k not in HOP_BY_HOP}
+        # surrogateescape keeps any bytes (binary uploads too) exactly as they came.
+        out_body = self.vault.reveal(
+            body.decode("utf-8", "surrogateescape"), json_body=is_json
+        ).encode("utf-8", "surrogateescape")
+        query = self.vault.reveal(parts.query) if parts.query else ""
+        reasons = self.check(
+            method, parts.path, query, {k.lower(): v for k, v in out_headers.items()}, out_body
+        )
+        if reasons:
+            with self._lock:
+                self.blocked.append(Blocked(method, parts.path, reasons))
+            return None
+        self.rate.wait()
+        url = (
+            self.upstream.rstrip("/")
+            + parts.path.removeprefix(self._prefix)
+            + (f"?{query}" if query else "")
+        )
+        with self._lock:
+            self.forwarded += 1
+        return self._client.request(method, url, headers=out_headers, content=out_body)
+
+    def answer(self, response: httpx.Response) -> tuple[int, list[tuple[str, str]], bytes]:
+        text = response.content.decode("utf-8", "surrogateescape")
+        try:
+            self.vault.adopt_tokens(json.loads(text))
+        except ValueError:
+            pass
+        body = self.vault.hide(text).encode("utf-8", "surrogateescape")
+        headers = [
+            (k, self.vault.hide(v))
+            for k, v in response.headers.multi_items()
+            if k.lower() not in HOP_BY_HOP
+        ]
+        return response.status_code, headers + [("Content-Length", str(len(body)))], body
+
+    def close(self) -> None:
+        self._client.close()
+
+
+def _handler(gateway: Gateway) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def __getattr__(self, name: str) -> Any:
+            if name.startswith("do_"):  # every method, TRACE included: the checks send them
+                return self._relay
+            raise AttributeError(name)
+
+        def _relay(self) -> None:
+            length = int(self.headers.get("Content-Length") or 0)
+            body = self.rfile.read(length) if length else b""
+            headers = {k.lower(): v for k, v in self.headers.items()}
+            try:
+                response = gateway.forward(self.command, self.path, headers, body)
+            except httpx.HTTPError as exc:
+                self.send_error(502, f"gateway: no answer from the server ({type(exc).__name__})")
+                return
+            if response is None:
+                # Stopped: no answer at all, so the client reports an error, not a server reply.
+                self.close_connection = True
+                return
+            status, out_headers, out_body = gateway.answer(response)
+            self.send_response_only(status)
+            for key, value in out_headers:
+                self.send_header(key, value)
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(out_body)
+
+        def log_message(
+            self, format: str, *args: Any
+        ) -> None:  # quiet: the summary says what matters
+            pass
+
+    return Handler
+
+
+@contextmanager
+def running_gateway(
+    upstream: str, token: str, vault: Vault, rate: RateLimit, allowance: Allowance | None
+) -> Iterator[Gateway]:
+    gateway = Gateway(upstream, token, vault, rate, allowance)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(gateway))
+    server.daemon_threads = True
+    gateway.url = f"http://127.0.0.1:{server.server_address[1]}"
+    thread = threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+    )
+    thread.start()
+    try:
+        yield gateway
+    finally:
+        server.shutdown()
+        server.server_close()
+        gateway.close()

@@ -1,0 +1,327 @@
+"""`make contract-live`: check a live or staging server against the spec, safely.
+
+    IPPANEL_BASE_URL, IPPANEL_TOKEN           required: the server, and a token or API key
+    IPPANEL_RATE_LIMIT        default 2/s     requests per second (N/s), minute (N/m) or hour (N/h)
+    IPPANEL_MAX_EXAMPLES      default 5       generated requests per operation (fuzzing phase)
+    IPPANEL_PHASES            default examples,fuzzing   add coverage for every boundary value
+                                              (unbounded: hundreds of requests per operation)
+    IPPANEL_EXCLUDE_CHECKS    default none    schemathesis checks to leave out, comma-separated
+    IPPANEL_SEED              default random  replay an earlier run (its report prints the seed)
+    IPPANEL_USERNAME, IPPANEL_PASSWORD        also run the login flow (needs IPPANEL_ALLOW_SEND=1)
+    IPPANEL_ALLOW_SEND=1                      include the operations that send SMS, only to
+    IPPANEL_TEST_RECIPIENTS, IPPANEL_FROM_NUMBER  these numbers (comma-separated), from this sender
+
+Everything goes through the gateway (gateway.py): schemathesis never holds a secret, and nothing
+that would text someone outside IPPANEL_TEST_RECIPIENTS leaves the machine.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sys
+import time
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from contract_tests.gateway import Gateway, RateLimit, Vault, running_gateway
+from contract_tests.policy import Allowance, ConfigError, mask
+from contract_tests.runner import REPO, SPEC, OperationResult, Target, named_failures, run, summary
+
+REPORTS = REPO / "reports" / "contract-live"
+DEFAULT_RATE_LIMIT = "2/s"
+DEFAULT_MAX_EXAMPLES = 5
+# Coverage sends every boundary value of every field, hundreds of requests to /api/send alone: too
+# many for a live server that bills each SMS, so a live run only does it when asked.
+DEFAULT_PHASES = "examples,fuzzing"
+PHASES = ("examples", "coverage", "fuzzing")
+# A token that was never valid: schemathesis sends it to logout (see schemathesis.toml).
+NEVER_VALID = "contract-tests-token-that-was-never-issued"
+
+
+class Refusal(Exception):
+    """A reason not to start, said in one line."""
+
+
+@dataclass
+class Settings:
+    base_url: str
+    token: str
+    rate: RateLimit
+    max_examples: int
+    phases: str
+    excluded_checks: tuple[str, ...]
+    seed: int | None
+    allowance: Allowance | None
+    username: str | None
+    password: str | None
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str]) -> Settings:
+        base_url = env.get("IPPANEL_BASE_URL", "").strip()
+        token = env.get("IPPANEL_TOKEN", "").strip()
+        if not base_url:
+            raise Refusal(
+                "IPPANEL_BASE_URL is not set: set it to the server to check, e.g. https://staging.example.com/v1"
+            )
+        if urlsplit(base_url).scheme not in ("http", "https") or not urlsplit(base_url).hostname:
+            raise Refusal(f"IPPANEL_BASE_URL must be an http(s) URL, not {shown(base_url)!r}")
+        if not token:
+            raise Refusal(
+                "IPPANEL_TOKEN is not set: set it to a token or API key of a test account"
+            )
+        try:
+            rate = RateLimit(env.get("IPPANEL_RATE_LIMIT") or DEFAULT_RATE_LIMIT)
+        except ValueError as exc:
+            raise Refusal(str(exc)) from None
+        examples = env.get("IPPANEL_MAX_EXAMPLES") or str(DEFAULT_MAX_EXAMPLES)
+        if not examples.isdigit() or int(examples) < 1:
+            raise Refusal(f"IPPANEL_MAX_EXAMPLES must be a positive whole number, not {examples!r}")
+        phases = env.get("IPPANEL_PHASES") or DEFAULT_PHASES
+        if not set(phases.split(",")) <= set(PHASES):
+            known = ", ".join(PHASES)
+            raise Refusal(
+                f"IPPANEL_PHASES must be a comma-separated list of {known}, not {phases!r}"
+            )
+        excluded = tuple(c for c in (env.get("IPPANEL_EXCLUDE_CHECKS") or "").split(",") if c)
+        if not all(re.fullmatch(r"[a-z_]+", c) for c in excluded):
+            raise Refusal(
+                "IPPANEL_EXCLUDE_CHECKS must be schemathesis check names, e.g. ignored_auth"
+            )
+        seed = env.get("IPPANEL_SEED") or None
+        if seed is not None and not seed.isdigit():
+            raise Refusal(f"IPPANEL_SEED must be a whole number, not {seed!r}")
+        allowance = None
+        if env.get("IPPANEL_ALLOW_SEND") == "1":
+            try:
+                allowance = Allowance.from_env(env)
+            except ConfigError as exc:
+                raise Refusal(str(exc)) from None
+        username, password = (
+            env.get("IPPANEL_USERNAME") or None,
+            env.get("IPPANEL_PASSWORD") or None,
+        )
+        if bool(username) != bool(password):
+            raise Refusal("set both IPPANEL_USERNAME and IPPANEL_PASSWORD, or neither")
+        return cls(
+            base_url,
+            token,
+            rate,
+            int(examples),
+            phases,
+            excluded,
+            int(seed) if seed else None,
+            allowance,
+            username,
+            password,
+        )
+
+
+def shown(url: str) -> str:
+    """A URL as the run may print it: scheme, host and path, never user:password@."""
+    parts = urlsplit(url)
+    port = f":{parts.port}" if parts.port else ""
+    return f"{parts.scheme}://{parts.hostname}{port}{parts.path}"
+
+
+def ensure_reachable(base_url: str) -> None:
+    try:
+        httpx.get(base_url, timeout=5, follow_redirects=False)
+    except httpx.HTTPError as exc:
+        raise Refusal(
+            f"IPPANEL_BASE_URL {shown(base_url)} is unreachable ({type(exc).__name__})"
+        ) from None
+
+
+# --- the login flow --------------------------------------------------------------------------
+
+
+@dataclass
+class Step:
+    name: str
+    ok: bool
+    detail: str
+
+
+def login_flow(gateway_url: str, username: str, password: str) -> list[Step]:
+    """login -> check_token -> logout -> check_token, with the token this run obtains. Each answer
+    is checked against the spec by schemathesis; logout only ever gets that token."""
+    import schemathesis
+    from schemathesis.checks import not_a_server_error
+    from schemathesis.config import SchemathesisConfig
+    from schemathesis.core.failures import FailureGroup
+    from schemathesis.specs.openapi.checks import (
+        content_type_conformance,
+        response_schema_conformance,
+        status_code_conformance,
+    )
+
+    schema = schemathesis.openapi.from_path(SPEC, config=SchemathesisConfig())
+    checks = [
+        not_a_server_error,
+        status_code_conformance,
+        content_type_conformance,
+        response_schema_conformance,
+    ]
+    steps: list[Step] = []
+
+    def call(name: str, path: str, expect: int, **case: Any) -> Any:
+        operation = schema[path]["POST"]
+        request = operation.Case(**case)
+        response = request.call(base_url=gateway_url)
+        try:
+            request.validate_response(response, checks=checks)
+        except (FailureGroup, AssertionError) as exc:
+            steps.append(
+                Step(name, False, "; ".join(named_failures(str(exc))) or str(exc).splitlines()[0])
+            )
+            return None
+        ok = response.status_code == expect
+        steps.append(
+            Step(name, ok, f"{response.status_code}" + ("" if ok else f", expected {expect}"))
+        )
+        return response if ok else None
+
+    login = call(
+        "login",
+        "/api/acl/auth/login",
+        200,
+        body={"username": username, "password": password},
+        media_type="application/json",
+    )
+    if login is None:
+        return steps
+    data = login.json()["data"]
+    if data["method"] != "login":
+        steps.append(
+            Step(
+                "second factor",
+                True,
+                f"method {data['method']!r}: the flow stops here, the run "
+                "cannot read the OTP (confirm_otp is still checked by the fuzzing run)",
+            )
+        )
+        return steps
+    token = data["token"]  # a stand-in: the gateway keeps the real one
+    if call(
+        "check_token with the new token",
+        "/api/acl/auth/check_token",
+        200,
+        headers={"Authorization": token},
+    ):
+        if call(
+            "logout of the new token", "/api/acl/auth/logout", 200, headers={"Authorization": token}
+        ):
+            call(
+                "check_token after logout",
+                "/api/acl/auth/check_token",
+                401,
+                headers={"Authorization": token},
+            )
+    return steps
+
+
+def write_flow_junit(steps: list[Step], path: Path) -> None:
+    suite = ET.Element(
+        "testsuite",
+        name="login flow",
+        tests=str(len(steps)),
+        failures=str(sum(not s.ok for s in steps)),
+    )
+    for step in steps:
+        case = ET.SubElement(suite, "testcase", name=step.name)
+        if not step.ok:
+            ET.SubElement(case, "failure", message=step.detail).text = step.detail
+    ET.ElementTree(suite).write(path, encoding="utf-8", xml_declaration=True)
+
+
+# --- the run ---------------------------------------------------------------------------------
+
+
+def main(env: Mapping[str, str] = os.environ, out: Callable[[str], None] = print) -> int:
+    try:
+        settings = Settings.from_env(env)
+        ensure_reachable(settings.base_url)
+    except Refusal as exc:
+        print(f"contract-live: {exc}", file=sys.stderr)
+        return 2
+
+    vault = Vault()
+    token = vault.stand_in(settings.token)
+    sending = settings.allowance is not None
+    out(
+        f"contract-live: {shown(settings.base_url)}, "
+        f"at most {60 / settings.rate.interval:g} requests/min, "
+        f"phases {settings.phases}, {settings.max_examples} examples per operation; SMS operations "
+        + (
+            f"only to {', '.join(mask(r) for r in settings.allowance.recipients)}"
+            if settings.allowance
+            else "skipped"
+        )
+    )
+    # The directory holds this run's reports only: nothing of an earlier run is mistaken for them.
+    shutil.rmtree(REPORTS, ignore_errors=True)
+    REPORTS.mkdir(parents=True)
+    started = time.monotonic()
+    with running_gateway(
+        settings.base_url, settings.token, vault, settings.rate, settings.allowance
+    ) as gateway:
+        steps: list[Step] = []
+        if settings.username and settings.password and sending:
+            steps = login_flow(gateway.url, settings.username, vault.stand_in(settings.password))
+        code, results = run(
+            Target(
+                base_url=gateway.url,
+                token=token,
+                logout_token=NEVER_VALID,
+                reports=REPORTS,
+                max_examples=settings.max_examples,
+                phases=settings.phases,
+                excluded_checks=settings.excluded_checks,
+                seed=settings.seed,
+                skip_sms=not sending,
+                allowance=settings.allowance,
+                extra_reports=("vcr", "har"),
+            )
+        )
+    write_flow_junit(steps, REPORTS / "login-flow.xml")
+    out(report(results, steps, gateway, settings, time.monotonic() - started))
+    return 1 if code != 0 or gateway.blocked or any(not s.ok for s in steps) else 0
+
+
+def report(
+    results: list[OperationResult],
+    steps: list[Step],
+    gateway: Gateway,
+    settings: Settings,
+    seconds: float,
+) -> str:
+    lines = ["", summary(results)]
+    if settings.username and settings.password and settings.allowance is None:
+        lines.append(
+            "  SKIP  login flow: login texts users with SMS 2FA; "
+            "set IPPANEL_ALLOW_SEND=1 to include it"
+        )
+    elif steps:
+        lines.append("Login flow:")
+        lines += [f"  {'PASS' if s.ok else 'FAIL':5} {s.name}: {s.detail}" for s in steps]
+    if gateway.blocked:
+        lines.append(
+            f"Stopped before leaving the machine (errors of the suite): {len(gateway.blocked)}"
+        )
+        for b in gateway.blocked[:20]:
+            lines.append(f"  ERROR {b.method} {b.path}: {'; '.join(b.reasons)}")
+    reports = REPORTS.relative_to(REPO)
+    lines.append(f"{gateway.forwarded} requests sent in {seconds:.0f}s; reports in {reports}/")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

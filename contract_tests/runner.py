@@ -1,0 +1,155 @@
+"""One schemathesis run of the whole spec against one base URL, and its per-operation summary.
+
+The mock run (contract_tests/test_mock_contract.py) and a live run (contract_tests/live.py) differ
+only in the `Target` they pass; schemathesis.toml holds what they share."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from contract_tests.policy import Allowance, sms_operations
+
+REPO = Path(__file__).resolve().parent.parent
+SPEC = REPO / "openapi" / "bundled" / "ippanel.yaml"
+CONFIG = REPO / "contract_tests" / "schemathesis.toml"
+ST = Path(sys.executable).parent / "st"
+# What the child process may see of our environment: never IPPANEL_TOKEN or IPPANEL_PASSWORD.
+PASSED_ENV = ("PATH", "HOME", "LANG", "LC_ALL", "TMPDIR", "SYSTEMROOT")
+
+
+@dataclass
+class Target:
+    base_url: str
+    token: str  # what schemathesis sends in Authorization (a stand-in in live runs)
+    logout_token: str  # the only token logout ever gets from schemathesis
+    reports: Path
+    max_examples: int
+    phases: str = "examples,coverage,fuzzing"
+    excluded_checks: tuple[str, ...] = ()
+    skip_sms: bool = False  # leave out the operations marked x-ippanel-sends-sms
+    allowance: Allowance | None = None  # confine the sending operations to these numbers
+    extra_reports: tuple[str, ...] = ()  # vcr, har: what a live run can be asked to explain
+    seed: int | None = None
+
+
+@dataclass
+class OperationResult:
+    label: str
+    outcome: str  # passed, failed, errored, skipped
+    problems: list[str] = field(default_factory=list)
+
+
+def command(target: Target) -> list[str]:
+    reports = ",".join(("junit", *target.extra_reports))
+    cmd = [
+        str(ST),
+        "--config-file",
+        str(CONFIG),
+        "run",
+        str(SPEC),
+        "--max-examples",
+        str(target.max_examples),
+        "--phases",
+        target.phases,
+        "--report",
+        reports,
+        "--report-junit-path",
+        str(target.reports / "junit.xml"),
+        "--no-color",
+    ]
+    for name in target.extra_reports:
+        suffix = "yaml" if name == "vcr" else "json"
+        cmd += [f"--report-{name}-path", str(target.reports / f"{name}.{suffix}")]
+    if target.excluded_checks:
+        cmd += ["--exclude-checks", ",".join(target.excluded_checks)]
+    if target.skip_sms:
+        for operation_id in sorted(sms_operations()):
+            cmd += ["--exclude-operation-id", operation_id]
+    if target.seed is not None:
+        cmd += ["--seed", str(target.seed)]
+    return cmd
+
+
+def environment(target: Target) -> dict[str, str]:
+    env = {k: os.environ[k] for k in PASSED_ENV if k in os.environ}
+    env.update(
+        CONTRACT_BASE_URL=target.base_url,
+        CONTRACT_TOKEN=target.token,
+        CONTRACT_LOGOUT_TOKEN=target.logout_token,
+        CONTRACT_REPORTS=str(target.reports),
+        PYTHONPATH=str(REPO),
+    )
+    if target.allowance is not None:
+        env.update(
+            SCHEMATHESIS_HOOKS="contract_tests.hooks",
+            IPPANEL_TEST_RECIPIENTS=",".join(target.allowance.recipients),
+            IPPANEL_FROM_NUMBER=target.allowance.from_number,
+        )
+    return env
+
+
+def run(target: Target) -> tuple[int, list[OperationResult]]:
+    """Run schemathesis (its console output goes to ours) and read its JUnit report."""
+    target.reports.mkdir(parents=True, exist_ok=True)
+    junit = target.reports / "junit.xml"
+    junit.unlink(missing_ok=True)
+    sys.stdout.flush()
+    code = subprocess.run(
+        command(target), env=environment(target), cwd=REPO, stdin=subprocess.DEVNULL
+    ).returncode
+    results = read_junit(junit) if junit.exists() else []
+    if target.skip_sms:
+        results += [
+            OperationResult(
+                f"{operation_id} ({path})",
+                "skipped",
+                ["sends SMS; set IPPANEL_ALLOW_SEND=1 to include it"],
+            )
+            for operation_id, path in sorted(sms_operations().items())
+        ]
+    return code, results
+
+
+def read_junit(path: Path) -> list[OperationResult]:
+    results = []
+    for case in ET.parse(path).getroot().iter("testcase"):
+        problems: list[str] = []
+        outcome = "passed"
+        for kind in ("failure", "error"):
+            for element in case.findall(kind):
+                outcome = "failed" if kind == "failure" and outcome != "errored" else "errored"
+                text = element.text or ""
+                problems += named_failures(text) or [
+                    text.strip().splitlines()[0] if text.strip() else kind
+                ]
+        if case.find("skipped") is not None and outcome == "passed":
+            outcome = "skipped"
+            problems.append(case.find("skipped").get("message", ""))  # type: ignore[union-attr]
+        results.append(
+            OperationResult(case.get("name", "?"), outcome, list(dict.fromkeys(problems)))
+        )
+    return results
+
+
+def named_failures(text: str) -> list[str]:
+    """schemathesis' "- ST108 Response violates schema" lines, with their first line of detail."""
+    return [
+        f"{title}: {detail}" if detail else title
+        for title, detail in re.findall(r"^- (ST\d+ [^\n]+)(?:\n\n +([^\n]+))?", text, flags=re.M)
+    ]
+
+
+def summary(results: list[OperationResult]) -> str:
+    """One line per operation, then its problems, each once."""
+    mark = {"passed": "PASS", "failed": "FAIL", "errored": "ERROR", "skipped": "SKIP"}
+    lines = ["Per operation:"]
+    for result in results:
+        lines.append(f"  {mark.get(result.outcome, result.outcome):5} {result.label}")
+        lines += [f"          {problem}" for problem in result.problems]
+    return "\n".join(lines)

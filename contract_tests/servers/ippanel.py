@@ -1,0 +1,279 @@
+"""A small IPPanel server for contract_tests' own tests: the target of `make contract-live` there,
+never a stand-in for the mock. Faithful by default: it validates every request against the spec
+(with jsonschema), enforces the token, and answers what the spec documents. With --broken, six
+operations each break the contract in their own way (BREAKAGES), and the suite must name each.
+
+    python -m contract_tests.servers.ippanel --port P --token T --username U --password PW \
+        [--broken] [--log FILE]
+
+--log appends one JSON line per request received (path, Authorization, body) and per token
+issued, so tests can check what reached the server and grep the run's output for the secrets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import secrets
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi" / "bundled" / "ippanel.yaml"
+
+# operationId -> how --broken breaks it, as the suite should report it.
+BREAKAGES = {
+    "checkToken": "wrong type: data.user_id is a string",
+    "confirmOtp": "missing field: meta.message_code is left out",
+    "forgotPassword": "undocumented status: 409 for an unknown user",
+    "changePasswordByToken": "wrong content type: text/plain",
+    "logout": "auth not enforced: any token logs out",
+    "sendSmsOtp": "server error: 500",
+}
+
+DONE = {"status": True, "message": "انجام شد", "message_parameters": [], "message_code": "200-1"}
+
+
+def meta_error(message: str, code: str, errors: dict[str, list[str]]) -> dict[str, Any]:
+    return {
+        "status": False,
+        "message": message,
+        "message_parameters": [],
+        "message_code": code,
+        "errors": errors,
+    }
+
+
+class Spec:
+    def __init__(self) -> None:
+        self.raw = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+        resource = Resource.from_contents(self.raw, default_specification=DRAFT202012)
+        self.registry = Registry().with_resource("urn:ippanel", resource)
+        self.operations = {
+            path: item["post"] for path, item in self.raw["paths"].items() if "post" in item
+        }
+
+    def validator(self, schema: dict[str, Any]) -> Draft202012Validator:
+        ref = schema.get("$ref", "")
+        return Draft202012Validator(
+            {"$ref": f"urn:ippanel{ref}"} if ref else schema, registry=self.registry
+        )
+
+
+class State:
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.spec = Spec()
+        self.sessions = {args.token}
+        self.reset_tokens: set[str] = set()
+        self.lock = threading.Lock()
+
+    def log(self, entry: dict[str, Any]) -> None:
+        if self.args.log:
+            with self.lock, open(self.args.log, "a", encoding="utf-8") as f:
+                f.write(json.dumps(entry, ensure_ascii=False) + "\n")
+
+    def issue(self, kind: str) -> str:
+        token = secrets.token_hex(16)
+        self.log({"issued": kind, "token": token})
+        return token
+
+
+def read_body(content_type: str, raw: bytes) -> tuple[Any, str | None]:
+    """The body as the spec's schemas see it, or why it cannot be read."""
+    media = content_type.split(";")[0].strip().lower()
+    if media == "application/json":
+        try:
+            return json.loads(raw.decode("utf-8")), None
+        except (UnicodeDecodeError, ValueError):
+            return None, "the body is not JSON"
+    if media == "multipart/form-data":
+        from werkzeug.formparser import parse_form_data
+
+        environ = {
+            "wsgi.input": io.BytesIO(raw),
+            "CONTENT_LENGTH": str(len(raw)),
+            "CONTENT_TYPE": content_type,
+            "REQUEST_METHOD": "POST",
+        }
+        try:
+            _, form, files = parse_form_data(environ)
+        except Exception:  # werkzeug raises several kinds on a malformed multipart body
+            return None, "the multipart body cannot be read"
+        body: dict[str, Any] = {k: (v[0] if len(v) == 1 else v) for k, v in form.lists()}
+        if "files[]" in body:
+            return None, "files[] must be files"  # a part without a filename is a plain field
+        if "files[]" in files:
+            body["files[]"] = [f.read().decode("latin-1") for f in files.getlist("files[]")]
+        return body, None
+    return None, f"unsupported content type {media or 'none'}"
+
+
+def handler(state: State) -> type[BaseHTTPRequestHandler]:
+    broken = state.args.broken
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def __getattr__(self, name: str) -> Any:
+            if name.startswith("do_"):
+                return self.handle_any
+            raise AttributeError(name)
+
+        def reply(
+            self,
+            status: int,
+            body: dict[str, Any] | None,
+            content_type: str = "application/json",
+            headers: dict[str, str] | None = None,
+        ) -> None:
+            payload = json.dumps(body, ensure_ascii=False).encode() if body is not None else b""
+            self.send_response(status)
+            for key, value in (headers or {}).items():
+                self.send_header(key, value)
+            if payload:
+                self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(payload)))
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(payload)
+
+        def handle_any(self) -> None:
+            length = int(self.headers.get("Content-Length") or 0)
+            raw = self.rfile.read(length) if length else b""
+            path = self.path.split("?")[0]
+            auth = self.headers.get("Authorization")
+            state.log(
+                {
+                    "method": self.command,
+                    "path": path,
+                    "authorization": auth,
+                    "content_type": self.headers.get("Content-Type"),
+                    "body": raw.decode("utf-8", "replace"),
+                }
+            )
+            operation = state.spec.operations.get(path)
+            if operation is None:
+                return self.reply(404, {"data": None, "meta": meta_error("not found", "404-1", {})})
+            if self.command != "POST":
+                return self.reply(405, None, headers={"Allow": "POST"})
+            op_id = operation["operationId"]
+            unauthorized = {
+                "data": None,
+                "meta": meta_error(f"اطلاعات وارد شده صحیح نمی باشد ({auth})", "400-1", {}),
+            }
+            secured = operation.get("security", state.spec.raw["security"]) != []
+            if secured and auth not in state.sessions and not (broken and op_id == "logout"):
+                return self.reply(401, unauthorized)
+            if "requestBody" in operation:
+                content = operation["requestBody"]["content"]
+                media = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+                if media not in content:
+                    body, problem = None, f"unsupported content type {media or 'none'}"
+                elif not raw:
+                    body, problem = None, "the body is empty"
+                else:
+                    body, problem = read_body(self.headers.get("Content-Type") or "", raw)
+                if problem is None:
+                    errors: dict[str, list[str]] = {}
+                    for error in state.spec.validator(content[media]["schema"]).iter_errors(body):
+                        errors.setdefault(
+                            ".".join(map(str, error.absolute_path)) or "body", []
+                        ).append(error.message)
+                    problem = "; ".join(sum(errors.values(), [])) if errors else None
+                if problem is not None:
+                    return self.reply(
+                        422,
+                        {"data": None, "meta": meta_error(problem, "400-2", {"body": [problem]})},
+                    )
+            else:
+                body = None
+            status, data = self.perform(op_id, body, auth, unauthorized)
+            if broken and op_id == "confirmOtp":
+                del data["meta"]["message_code"]
+            if broken and op_id == "sendSmsOtp":
+                return self.reply(
+                    500, {"data": None, "meta": meta_error("server error", "500-1", {})}
+                )
+            if broken and op_id == "changePasswordByToken":
+                return self.reply(status, data, content_type="text/plain")
+            return self.reply(status, data)
+
+        def perform(
+            self, op_id: str, body: Any, auth: str | None, unauthorized: dict[str, Any]
+        ) -> tuple[int, dict[str, Any]]:
+            args = state.args
+            if op_id == "login":
+                if body["username"] == args.username and body["password"] == args.password:
+                    token = state.issue("login")
+                    with state.lock:
+                        state.sessions.add(token)
+                    return 200, {"data": {"method": "login", "token": token}, "meta": DONE}
+                return 401, unauthorized
+            if op_id == "forgotPassword":
+                if body["username"] == args.username:
+                    token = state.issue("reset")
+                    with state.lock:
+                        state.reset_tokens.add(token)
+                    return 200, {"data": {"token": token}, "meta": DONE}
+                return (409 if broken else 401), unauthorized
+            if op_id == "changePasswordByToken":
+                if body["token"] in state.reset_tokens and body["otp"] == "123456":
+                    return 200, {"data": None, "meta": DONE}
+                return 401, unauthorized
+            if op_id in ("sendSmsOtp", "confirmOtp"):
+                return 401, unauthorized  # no login of this server ever waits for a second factor
+            if op_id == "logout":
+                with state.lock:
+                    state.sessions.discard(auth or "")
+                return 200, {"data": None, "meta": DONE}
+            if op_id == "checkToken":
+                owner = {
+                    "user_name": args.username,
+                    "user_id": 58745,
+                    "document_block": False,
+                    "is_reseller": False,
+                    "send_block": False,
+                    "name": "test",
+                }
+                if broken:
+                    owner["user_id"] = "58745"
+                return 200, {"data": owner, "meta": DONE}
+            if op_id == "sendSms":
+                count = len(body["params"]) if body.get("sending_type") == "peer_to_peer" else 1
+                return 200, {
+                    "data": {"message_outbox_ids": list(range(1000, 1000 + count))},
+                    "meta": DONE,
+                }
+            raise AssertionError(op_id)
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    return Handler
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--port", type=int, required=True)
+    parser.add_argument("--token", required=True)
+    parser.add_argument("--username", default="qa-user")
+    parser.add_argument("--password", default="qa-password")
+    parser.add_argument("--broken", action="store_true")
+    parser.add_argument("--log")
+    args = parser.parse_args()
+    server = ThreadingHTTPServer(("127.0.0.1", args.port), handler(State(args)))
+    server.daemon_threads = True
+    print(f"listening on http://127.0.0.1:{args.port}", flush=True)
+    server.serve_forever()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,307 @@
+"""The gateway on the wire: a request that would text someone outside IPPANEL_TEST_RECIPIENTS, or
+log out IPPANEL_TOKEN, or send at all when sending is not allowed, never reaches the server; an
+allowed one does, with the real secrets swapped in and the server's tokens swapped out."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+from contract_tests import live
+from contract_tests.conftest import FAST, FROM_NUMBER, TEST_RECIPIENTS, sending
+from contract_tests.gateway import Gateway, RateLimit, Vault, running_gateway
+from contract_tests.policy import Allowance
+from contract_tests.servers import Server, running_server
+
+ALLOWANCE = Allowance.from_env(
+    {"IPPANEL_TEST_RECIPIENTS": TEST_RECIPIENTS, "IPPANEL_FROM_NUMBER": FROM_NUMBER}
+)
+ALLOWED, STRANGER = "+989120000001", "+989355550000"
+TARGET = {
+    "bank": "all",
+    "postal_code": 131,
+    "gender": 0,
+    "age_from": 1330,
+    "age_to": 1402,
+    "mci": {"start": 0, "size": 0},
+    "irancell": {"start": 0, "size": 0},
+    "other": {"start": 0, "size": 0},
+}
+NORMAL = {
+    "sending_type": "normal",
+    "from_number": FROM_NUMBER,
+    "message": "hi",
+    "params": {"recipients": [ALLOWED]},
+}
+
+
+@pytest.fixture(scope="module")
+def shared_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    with running_server(tmp_path_factory.mktemp("server") / "log") as server:
+        yield server
+
+
+@pytest.fixture
+def server(shared_server: Server) -> Server:
+    """The module's server, its log emptied: each test sees only its own requests."""
+    shared_server.log.unlink(missing_ok=True)
+    return shared_server
+
+
+@pytest.fixture
+def gateway(server: Server) -> Iterator[tuple[Gateway, str]]:
+    vault = Vault()
+    with running_gateway(
+        server.url, server.token, vault, RateLimit("1000/s"), ALLOWANCE
+    ) as gateway:
+        yield gateway, vault.stand_in(server.token)
+
+
+def post(
+    gateway: Gateway, path: str, token: str, headers: dict[str, str] | None = None, **kwargs
+) -> httpx.Response:  # noqa: ANN003
+    return httpx.post(
+        gateway.url + path,
+        headers={"Authorization": token, **(headers or {})},
+        timeout=10,
+        **kwargs,
+    )
+
+
+def csv(*numbers: str) -> bytes:
+    return b"recipient,message\n" + b"".join(f"{n},hi\n".encode() for n in numbers)
+
+
+STOPPED = [
+    (
+        "recipients",
+        "/api/send",
+        {"json": {**NORMAL, "params": {"recipients": [ALLOWED, STRANGER]}}},
+    ),
+    (
+        "a recipient as a number",
+        "/api/send",
+        {"json": {**NORMAL, "params": {"recipients": [989355550000]}}},
+    ),
+    (
+        "a recipient in Persian digits",
+        "/api/send",
+        {"json": {**NORMAL, "params": {"recipients": ["+۹۸۹۳۵۵۵۵۰۰۰۰"]}}},
+    ),
+    (
+        "params[].recipients",
+        "/api/send",
+        {
+            "json": {
+                "sending_type": "peer_to_peer",
+                "from_number": FROM_NUMBER,
+                "params": [{"recipients": [STRANGER], "message": "hi"}],
+            }
+        },
+    ),
+    (
+        "other_recipients",
+        "/api/send",
+        {
+            "json": {
+                "sending_type": "postal_code",
+                "from_number": FROM_NUMBER,
+                "message": "hi",
+                "params": [TARGET],
+                "other_recipients": [STRANGER],
+            }
+        },
+    ),
+    (
+        "a postal-code target that reaches people",
+        "/api/send",
+        {
+            "json": {
+                "sending_type": "postal_code",
+                "from_number": FROM_NUMBER,
+                "message": "hi",
+                "params": [{**TARGET, "mci": {"start": 0, "size": 1}}],
+            }
+        },
+    ),
+    (
+        "a postal-code target without its ranges",
+        "/api/send",
+        {
+            "json": {
+                "sending_type": "postal_code",
+                "from_number": FROM_NUMBER,
+                "message": "hi",
+                "params": [{"postal_code": 131}],
+            }
+        },
+    ),
+    ("another sender", "/api/send", {"json": {**NORMAL, "from_number": "+98BANK"}}),
+    (
+        "a number in an uploaded CSV",
+        "/api/send",
+        {
+            "data": {"sending_type": "peer_to_peer_file", "from_number": FROM_NUMBER},
+            "files": [("files[]", ("f.csv", csv(ALLOWED, STRANGER), "text/csv"))],
+        },
+    ),
+    (
+        "an XLSX upload, unreadable",
+        "/api/send",
+        {
+            "data": {"sending_type": "peer_to_peer_file", "from_number": FROM_NUMBER},
+            "files": [("files[]", ("f.xlsx", b"PK\x03\x04rest", "application/octet-stream"))],
+        },
+    ),
+    (
+        "the mobile of forgot_password",
+        "/api/acl/auth/forgot_password",
+        {"json": {"username": "your-username", "mobile": "09355550000"}},
+    ),
+    (
+        "a number in a body that is not JSON",
+        "/api/send",
+        {
+            "content": f'{{"recipients": ["{STRANGER}"'.encode(),
+            "headers": {"Content-Type": "application/json"},
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("what", "path", "request_kwargs"), STOPPED, ids=[s[0] for s in STOPPED])
+def test_a_request_to_someone_else_never_leaves(
+    gateway, server: Server, what: str, path: str, request_kwargs
+) -> None:
+    gw, token = gateway
+    with pytest.raises(
+        httpx.TransportError
+    ):  # no answer at all: an error of the run, not of the server
+        post(gw, path, token, **request_kwargs)
+    assert len(gw.blocked) == 1 and gw.blocked[0].path == path, gw.blocked
+    assert not [r for r in server.requests() if r.get("path") == path]
+
+
+def test_allowed_requests_go_with_the_real_token_and_come_back_without_secrets(
+    gateway, server: Server
+) -> None:
+    gw, token = gateway
+    assert post(gw, "/api/send", token, json=NORMAL).status_code == 200
+    assert (
+        post(
+            gw,
+            "/api/send",
+            token,
+            data={"sending_type": "peer_to_peer_file", "from_number": FROM_NUMBER},
+            files=[("files[]", ("f.csv", csv(ALLOWED), "text/csv"))],
+        ).status_code
+        == 200
+    )
+    assert (
+        post(
+            gw,
+            "/api/send",
+            token,
+            json={
+                **NORMAL,
+                "sending_type": "postal_code",
+                "params": [TARGET],
+                "other_recipients": [ALLOWED],
+            },
+        ).status_code
+        == 200
+    )
+    reset = post(
+        gw,
+        "/api/acl/auth/forgot_password",
+        "",
+        json={"username": "your-username", "mobile": ALLOWED},
+    )
+    assert reset.status_code == 200 and not gw.blocked
+    assert [r["authorization"] for r in server.requests() if r.get("path") == "/api/send"] == [
+        server.token
+    ] * 3
+    issued = [r["token"] for r in server.requests() if r.get("issued") == "reset"]
+    assert issued and issued[0] not in reset.text
+    assert len(reset.json()["data"]["token"]) == len(
+        issued[0]
+    )  # same length: the schema still applies
+
+
+def test_logout_never_gets_ippanel_token(gateway, server: Server) -> None:
+    gw, token = gateway
+    with pytest.raises(httpx.TransportError):
+        post(gw, "/api/acl/auth/logout", token)
+    assert "IPPANEL_TOKEN" in gw.blocked[0].reasons[0]
+    assert post(gw, "/api/acl/auth/check_token", token).status_code == 200  # still logged in
+
+
+def test_nothing_that_sends_goes_out_unless_sending_is_allowed(server: Server) -> None:
+    vault = Vault()
+    with running_gateway(server.url, server.token, vault, RateLimit("1000/s"), None) as gw:
+        for path in (
+            "/api/send",
+            "/api/acl/auth/login",
+            "/api/acl/auth/send_sms_otp",
+            "/api/acl/auth/forgot_password",
+        ):
+            with pytest.raises(httpx.TransportError):
+                post(gw, path, vault.stand_in(server.token), json=NORMAL)
+    assert len(gw.blocked) == 4
+    assert not server.requests()
+
+
+def test_the_run_fails_when_a_request_is_stopped(server: Server, monkeypatch, capsys) -> None:
+    """Without the hooks that keep generated requests inside the allowance, schemathesis sends
+    strangers' numbers and senders: the gateway stops them, and the run fails naming them."""
+    real_environment = live.run.__globals__["environment"]
+    monkeypatch.setitem(
+        live.run.__globals__,
+        "environment",
+        lambda target: {
+            k: v for k, v in real_environment(target).items() if k != "SCHEMATHESIS_HOOKS"
+        },
+    )
+    env = {
+        "IPPANEL_BASE_URL": server.url,
+        "IPPANEL_TOKEN": server.token,
+        **FAST,
+        **sending(server),
+        "IPPANEL_USERNAME": "",
+        "IPPANEL_PASSWORD": "",
+    }
+    assert live.main(env) == 1
+    out = capsys.readouterr().out
+    assert "Stopped before leaving the machine (errors of the suite)" in out
+    assert "ERROR POST /api/send: " in out
+    allowance = Allowance.from_env(sending(server))
+    for r in server.requests():
+        if r.get("path") == "/api/send":
+            from contract_tests.policy import request_violations
+
+            assert (
+                request_violations(allowance, r["content_type"] or "", r["body"].encode(), "") == []
+            )
+
+
+def test_the_rate_limit_spaces_requests_out() -> None:
+    limit = RateLimit("20/s")
+    started = time.monotonic()
+    for _ in range(11):
+        limit.wait()
+    assert 0.45 < time.monotonic() - started < 1.5
+
+
+def test_the_vault_swaps_secrets_in_every_form() -> None:
+    vault = Vault()
+    secret = 'pa"ss\\word'
+    stand_in = vault.stand_in(secret)
+    assert stand_in != secret and vault.stand_in(secret) == stand_in
+    assert json.loads(vault.reveal(json.dumps({"p": stand_in}), json_body=True)) == {"p": secret}
+    assert secret not in vault.hide(json.dumps({"echo": secret}) + secret)
+    vault.adopt_tokens({"data": {"token": "84cd3ef65b0700dea4ac7942e61df4a5", "method": "login"}})
+    assert "84cd3ef6" not in vault.hide('{"token": "84cd3ef65b0700dea4ac7942e61df4a5"}')

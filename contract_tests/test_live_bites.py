@@ -1,0 +1,155 @@
+"""`make contract-live` against contract_tests' own servers: it names every violation of the broken
+one, passes the faithful one, sends only what it may, and leaks no secret."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from contract_tests.conftest import FAST, sending
+from contract_tests.policy import Allowance, request_violations, sms_operations
+from contract_tests.runner import REPO
+from contract_tests.servers import Server, running_server
+from contract_tests.servers.ippanel import BREAKAGES
+
+REPORTS = REPO / "reports" / "contract-live"
+PATHS = {
+    "checkToken": "/api/acl/auth/check_token",
+    "confirmOtp": "/api/acl/auth/confirm_otp",
+    "forgotPassword": "/api/acl/auth/forgot_password",
+    "changePasswordByToken": "/api/acl/auth/change_password_by_token",
+    "logout": "/api/acl/auth/logout",
+    "sendSmsOtp": "/api/acl/auth/send_sms_otp",
+}
+# What the summary must say about each breakage of the broken server (see BREAKAGES).
+NAMED = {
+    "checkToken": 'ST108 Response violates schema: "58745" is not of type "integer"',
+    "confirmOtp": 'ST108 Response violates schema: "message_code" is a required property',
+    "forgotPassword": "ST103 Undocumented status code: Received: 409",
+    "changePasswordByToken": "ST105 Undocumented Content-Type: Received: text/plain",
+    "logout": "ST401 API accepts requests without authentication",
+    "sendSmsOtp": "ST101 Server error",
+}
+# A password that JSON has to escape, so that redaction must catch the escaped form too.
+PASSWORD = 'qa-pass"word\\s3cr3t'
+
+
+def per_operation(stdout: str) -> dict[str, tuple[str, list[str]]]:
+    """The summary's block: "POST /path" -> (PASS/FAIL/ERROR/SKIP, problems)."""
+    block = stdout.split("Per operation:\n", 1)[1]
+    result: dict[str, tuple[str, list[str]]] = {}
+    current = None
+    for line in block.splitlines():
+        head = re.match(r"  (PASS|FAIL|ERROR|SKIP)\s+(.+)$", line)
+        if head:
+            current = head[2]
+            result[current] = (head[1], [])
+        elif line.startswith("          ") and current:
+            result[current][1].append(line.strip())
+        else:
+            break
+    return result
+
+
+def live_env(server: Server, **extra: str) -> dict[str, str]:
+    return {"IPPANEL_BASE_URL": server.url, "IPPANEL_TOKEN": server.token, **FAST, **extra}
+
+
+def test_the_broken_server_fails_and_each_violation_is_named(contract_live, tmp_path: Path) -> None:
+    assert NAMED.keys() == BREAKAGES.keys()
+    with running_server(tmp_path / "log", broken=True, password=PASSWORD) as server:
+        result = contract_live(**live_env(server, **sending(server)))
+    assert result.returncode != 0, result.stdout + result.stderr
+    operations = per_operation(result.stdout)
+    failing = {label for label, (outcome, _) in operations.items() if outcome != "PASS"}
+    assert failing == {f"POST {PATHS[op]}" for op in BREAKAGES}, result.stdout
+    for op, named in NAMED.items():
+        assert any(named in problem for problem in operations[f"POST {PATHS[op]}"][1]), (
+            op,
+            result.stdout,
+        )
+    assert (REPORTS / "junit.xml").read_text().count("<failure") >= len(BREAKAGES)
+
+
+def test_the_faithful_server_passes_sending_only_to_allowed_numbers_and_nothing_leaks(
+    contract_live, tmp_path: Path
+) -> None:
+    with running_server(tmp_path / "log", password=PASSWORD) as server:
+        result = contract_live(**live_env(server, **sending(server)))
+        received = server.requests()
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output
+    assert all(outcome == "PASS" for outcome, _ in per_operation(result.stdout).values()), output
+    assert "Login flow:" in output and "FAIL" not in output.split("Login flow:")[1], output
+
+    # Safety: what reached the server, by its own log.
+    requests = [r for r in received if "path" in r]
+    allowance = Allowance.from_env(sending(server))
+    sms_paths = set(sms_operations().values())
+    sent = [r for r in requests if r["path"] in sms_paths]
+    assert any(r["path"] == "/api/send" for r in sent), (
+        "the run never tried to send: nothing was checked"
+    )
+    for r in sent:
+        assert (
+            request_violations(allowance, r["content_type"] or "", r["body"].encode(), "") == []
+        ), r
+    assert not any(
+        r["path"] == "/api/acl/auth/logout" and r["authorization"] == server.token for r in requests
+    )
+
+    # Secrets: they did cross the wire, and appear in nothing the run printed or wrote.
+    issued = [r["token"] for r in received if "issued" in r]
+    secrets = [server.token, PASSWORD, *issued]
+    assert any(r["authorization"] == server.token for r in requests)
+    assert any(PASSWORD in r["body"] or json.dumps(PASSWORD)[1:-1] in r["body"] for r in requests)
+    assert {"login", "reset"} <= {r["issued"] for r in received if "issued" in r}
+    written = {
+        p: p.read_text(encoding="utf-8", errors="replace")
+        for p in REPORTS.rglob("*")
+        if p.is_file()
+    }
+    assert {"junit.xml", "vcr.yaml", "har.json", "login-flow.xml"} <= {p.name for p in written}
+    for secret in secrets:
+        for form in {secret, json.dumps(secret)[1:-1]}:
+            assert form not in output
+            for path, text in written.items():
+                assert form not in text, f"a secret in {path.name}"
+
+
+def test_without_allow_send_nothing_that_sends_sms_reaches_the_server(
+    contract_live, tmp_path: Path
+) -> None:
+    with running_server(tmp_path / "log") as server:
+        result = contract_live(
+            **live_env(server, IPPANEL_USERNAME=server.username, IPPANEL_PASSWORD=server.password)
+        )
+        received = server.requests()
+    assert result.returncode == 0, result.stdout + result.stderr
+    operations = per_operation(result.stdout)
+    assert {
+        label.split()[0] for label, (outcome, _) in operations.items() if outcome == "SKIP"
+    } == set(sms_operations())
+    assert "SKIP  login flow" in result.stdout
+    paths = {r["path"] for r in received if "path" in r}
+    assert paths and not paths & set(sms_operations().values())
+
+
+def test_contract_live_against_the_mock_passes(contract_live, mock_url: str) -> None:
+    from contract_tests.test_mock_contract import MOCK_EXCLUDED_CHECKS, SEED
+
+    result = contract_live(
+        IPPANEL_BASE_URL=mock_url,
+        IPPANEL_TOKEN="contract-tests-token-for-the-mock-0123",
+        **FAST,
+        IPPANEL_ALLOW_SEND="1",
+        IPPANEL_TEST_RECIPIENTS="+989120000001",
+        IPPANEL_FROM_NUMBER="+983000505",
+        IPPANEL_EXCLUDE_CHECKS=",".join(MOCK_EXCLUDED_CHECKS),
+        IPPANEL_SEED=str(SEED),
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert all(outcome == "PASS" for outcome, _ in per_operation(result.stdout).values()), (
+        result.stdout
+    )

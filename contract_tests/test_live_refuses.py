@@ -1,0 +1,73 @@
+"""`make contract-live` refuses to start, in one line, when it cannot run safely."""
+
+import pytest
+
+from mock.launcher import free_port
+
+LINE = "contract-live: "
+
+
+@pytest.mark.parametrize(
+    ("env", "says"),
+    [
+        ({"IPPANEL_TOKEN": "t" * 32}, "IPPANEL_BASE_URL is not set"),
+        ({"IPPANEL_BASE_URL": "http://127.0.0.1:1"}, "IPPANEL_TOKEN is not set"),
+        (
+            {"IPPANEL_BASE_URL": "ftp://127.0.0.1/", "IPPANEL_TOKEN": "t" * 32},
+            "must be an http(s) URL",
+        ),
+        (
+            {"IPPANEL_BASE_URL": "http://127.0.0.1:{port}", "IPPANEL_TOKEN": "t" * 32},
+            "is unreachable",
+        ),
+        (
+            {
+                "IPPANEL_BASE_URL": "http://127.0.0.1:{port}",
+                "IPPANEL_TOKEN": "t" * 32,
+                "IPPANEL_ALLOW_SEND": "1",
+            },
+            "needs IPPANEL_TEST_RECIPIENTS",
+        ),
+        (
+            {
+                "IPPANEL_BASE_URL": "http://127.0.0.1:{port}",
+                "IPPANEL_TOKEN": "t" * 32,
+                "IPPANEL_ALLOW_SEND": "1",
+                "IPPANEL_TEST_RECIPIENTS": "09120000000",
+                "IPPANEL_FROM_NUMBER": "+983000505",
+            },
+            "must be E.164 numbers",
+        ),
+        (
+            {
+                "IPPANEL_BASE_URL": "http://127.0.0.1:{port}",
+                "IPPANEL_TOKEN": "t" * 32,
+                "IPPANEL_RATE_LIMIT": "fast",
+            },
+            "IPPANEL_RATE_LIMIT must look like",
+        ),
+        (
+            {
+                "IPPANEL_BASE_URL": "http://127.0.0.1:{port}",
+                "IPPANEL_TOKEN": "t" * 32,
+                "IPPANEL_USERNAME": "u",
+            },
+            "set both IPPANEL_USERNAME and IPPANEL_PASSWORD",
+        ),
+    ],
+)
+def test_refuses_in_one_line(contract_live, env: dict[str, str], says: str) -> None:
+    port = free_port()  # nobody listens there
+    result = contract_live(**{k: v.format(port=port) for k, v in env.items()})
+    ours = [line for line in result.stderr.splitlines() if line.startswith(LINE)]
+    assert result.returncode != 0
+    assert len(ours) == 1 and says in ours[0], result.stderr
+    assert result.stdout == "", "it started anyway"
+
+
+def test_an_unreachable_url_is_not_shown_with_its_credentials(contract_live) -> None:
+    result = contract_live(
+        IPPANEL_BASE_URL=f"http://qa:hunter2@127.0.0.1:{free_port()}/v1", IPPANEL_TOKEN="t" * 32
+    )
+    assert "is unreachable" in result.stderr
+    assert "hunter2" not in result.stderr + result.stdout
