@@ -111,7 +111,7 @@ def cpu_seconds(pid: int) -> float:
 
 def load(url: str, op: Operation, duration: float, pid: int | None = None) -> dict[str, Any]:
     """One autocannon run; `problem` says if any answer was not the expected status. With the
-    server's pid, also the server's CPU time per request: unlike req/s, it hardly moves when
+    server's pid, also the server's CPU time per request, which moves much less than req/s when
     other work shares the machine."""
     opts = {**op.request(), "url": url + op.path, "connections": CONNECTIONS, "duration": duration}
     cpu_before = cpu_seconds(pid) if pid else 0.0

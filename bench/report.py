@@ -160,9 +160,9 @@ def markdown(results: dict[str, Any], targets: list[dict[str, str]], analysis: l
             "the mock's own response to it (status, headers, body). All servers run at once and "
             "each round loads them in turn. A row is the round with the median req/s; × baseline "
             "is the median of the per-round ratios; CPU is the server process's CPU time per "
-            "request (median over rounds), which other work on the machine hardly moves: one core "
-            "serves at most 1,000,000 / CPU µs requests per second. Memory is the mock process's "
-            "RSS after all loads (peak in brackets).",
+            "request (median over rounds), steadier than req/s when other work shares the "
+            "machine: one core serves at most 1,000,000 / CPU µs requests per second. Memory is "
+            "the mock process's RSS after all loads (peak in brackets).",
             "",
         ]
         rows = []
@@ -185,7 +185,7 @@ def markdown(results: dict[str, Any], targets: list[dict[str, str]], analysis: l
             "connection each; raw httpx posts the same JSON and parses the body with `.json()`, "
             "the client returns its typed model. Times are medians over rounds, ratios the median "
             "of the per-round ratios. Wall time includes the server and the network; CPU is "
-            "this Python process's own, which other work on the machine hardly moves.",
+            "this Python process's own, steadier when other work shares the machine.",
             "",
         ]
         rows = [
