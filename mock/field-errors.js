@@ -42,6 +42,17 @@ function fieldOf(violation) {
   return path.length ? path.map(segment => String(segment).replace(/\[\]$/, '')).join('.') : null;
 }
 
+function valueAt(body, path) {
+  let value = body;
+  for (const segment of (path || []).slice(path && path[0] === 'body' ? 1 : 0)) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = value[String(segment).replace(/\[\]$/, '')];
+  }
+  return value;
+}
+
+const isEmpty = value => value === null || value === '' || (Array.isArray(value) && value.length === 0);
+
 function validate(value, schema) {
   const errors = validateAgainstSchema(value, schema, false, ValidationContext.Input, 'body');
   return O.isSome(errors) ? errors.value : [];
@@ -85,10 +96,12 @@ function createValidationEnvelope(operations) {
     for (const violation of failures) {
       const field = fieldOf(violation);
       if (field === null) continue;
-      // The seed documents only the "required" wording; for any other failure we use the
-      // same framework's wording for an invalid value ("X is not valid").
+      // The seed documents only the "required" wording. A field sent empty ("", [], null) is
+      // missing to the API's framework too (Laravel's `required`); for any other failure we use
+      // that framework's wording for an invalid value ("X is not valid").
       const name = label(field);
-      const message = violation.code === 'required' ? `تکمیل گزینه ${name} الزامی است` : `${name} معتبر نیست`;
+      const missing = violation.code === 'required' || isEmpty(valueAt(input.body, violation.path));
+      const message = missing ? `تکمیل گزینه ${name} الزامی است` : `${name} معتبر نیست`;
       errors[field] = [...new Set([...(errors[field] || []), message])];
     }
     const first = Object.values(errors)[0];

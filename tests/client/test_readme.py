@@ -69,7 +69,7 @@ def test_the_example_runs_against_the_mock(mock_url: str, bundle: dict[str, Any]
                 "votp",
             ]
         ),
-        "422: {'message': ['پیام معتبر نیست']}",
+        "422: {'message': ['تکمیل گزینه پیام الزامی است']}",
         f"401: {code}, log in again",
     ]
 

@@ -82,6 +82,15 @@ def test_a_field_of_the_wrong_kind_is_named_as_invalid(client: httpx.Client) -> 
             },
             {"params.recipients.0": ["params.recipients.0 معتبر نیست"]},
         ),
+        (
+            {
+                "sending_type": "normal",
+                "from_number": "+983000505",
+                "message": "",
+                "params": {"recipients": []},
+            },
+            {"message": [required("پیام")], "params.recipients": [required("params.recipients")]},
+        ),
         ({"from_number": "+983000505"}, {"sending_type": [required("sending_type")]}),
         ({"sending_type": "fax"}, {"sending_type": ["sending_type معتبر نیست"]}),
     ],
@@ -90,6 +99,7 @@ def test_a_field_of_the_wrong_kind_is_named_as_invalid(client: httpx.Client) -> 
         "pattern-without-code",
         "votp-two-recipients",
         "bad-number",
+        "empty-message-and-recipients",
         "no-type",
         "unknown-type",
     ],
