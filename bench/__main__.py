@@ -82,7 +82,8 @@ def analysis(results: dict[str, Any], targets: list[dict[str, str]]) -> list[str
             lines.append(
                 f"- **Mock** ({op}, log {p['log_level']}): "
                 f"{target['result'].removeprefix('**miss**: ')}. It spends "
-                f"{cpu['cpu_us_per_request']:.0f} µs of CPU per request (the baseline "
+                f"{cpu['cpu_us_per_request']:.0f} µs of CPU per request, "
+                f"{cpu['system_us_per_request']:.0f} µs of it in the kernel (the baseline: "
                 f"{base['cpu_us_per_request']:.0f} µs): with a core to itself it would serve at "
                 f"most {1e6 / cpu['cpu_us_per_request']:,.0f} req/s. Its CPU profile under the "
                 f"same load, by stage of a request (a stage includes what it calls): {stages}. "

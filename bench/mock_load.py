@@ -102,11 +102,12 @@ def capture(url: str, op: Operation) -> dict[str, Any]:
     return {"status": response.status_code, "headers": headers, "body": response.text}
 
 
-def cpu_seconds(pid: int) -> float:
-    """CPU time (user + system, all threads) the process has used so far, from /proc."""
+def cpu_seconds(pid: int) -> tuple[float, float]:
+    """(user, system) CPU time of all the process's threads so far, from /proc."""
     with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
         fields = stat.read().rpartition(")")[2].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
+    tick = os.sysconf("SC_CLK_TCK")
+    return int(fields[11]) / tick, int(fields[12]) / tick  # utime, stime
 
 
 def load(url: str, op: Operation, duration: float, pid: int | None = None) -> dict[str, Any]:
@@ -114,7 +115,7 @@ def load(url: str, op: Operation, duration: float, pid: int | None = None) -> di
     server's pid, also the server's CPU time per request, which moves much less than req/s when
     other work shares the machine."""
     opts = {**op.request(), "url": url + op.path, "connections": CONNECTIONS, "duration": duration}
-    cpu_before = cpu_seconds(pid) if pid else 0.0
+    user_before, system_before = cpu_seconds(pid) if pid else (0.0, 0.0)
     done = subprocess.run(
         ["node", str(BENCH / "load.js"), json.dumps(opts)],
         capture_output=True,
@@ -126,7 +127,10 @@ def load(url: str, op: Operation, duration: float, pid: int | None = None) -> di
         raise RuntimeError(f"autocannon failed on {url}{op.path}: {done.stderr.strip()}")
     result: dict[str, Any] = json.loads(done.stdout)
     if pid and result["requests"]:
-        result["cpu_us_per_request"] = (cpu_seconds(pid) - cpu_before) * 1e6 / result["requests"]
+        user, system = cpu_seconds(pid)
+        per_request = 1e6 / result["requests"]
+        result["cpu_us_per_request"] = (user - user_before + system - system_before) * per_request
+        result["system_us_per_request"] = (system - system_before) * per_request
     wrong = {k: n for k, n in result["status_codes"].items() if int(k) != op.expected_status}
     if wrong or result["errors"] or result["timeouts"]:
         result["problem"] = (
@@ -163,8 +167,9 @@ def _median_run(runs: list[dict[str, Any]]) -> dict[str, Any]:
         **next(r for r in runs if r["req_per_s"] == _median([r["req_per_s"] for r in runs])),
         "rounds_req_per_s": [round(r["req_per_s"]) for r in runs],
     }
-    if all("cpu_us_per_request" in r for r in runs):
-        median["cpu_us_per_request"] = _median([r["cpu_us_per_request"] for r in runs])
+    for cpu in ("cpu_us_per_request", "system_us_per_request"):
+        if all(cpu in r for r in runs):
+            median[cpu] = _median([r[cpu] for r in runs])
     problems = sorted({r["problem"] for r in runs if "problem" in r})
     median.pop("problem", None)
     return {**median, "problem": "; ".join(problems)} if problems else median

@@ -91,7 +91,11 @@ def _table(header: list[str], rows: list[list[Any]]) -> list[str]:
 
 def _load_row(op: str, server: str, r: dict[str, Any], memory: str) -> list[str]:
     ratio = f"{r['ratio_to_baseline']:.2f}" if "ratio_to_baseline" in r else "1.00"
-    cpu = f"{r['cpu_us_per_request']:.0f}" if "cpu_us_per_request" in r else ""
+    cpu = (
+        f"{r['cpu_us_per_request']:.0f} ({r['system_us_per_request']:.0f})"
+        if "cpu_us_per_request" in r
+        else ""
+    )
     latency = [f"{r['p50_ms']:.2f}", f"{r['p99_ms']:.2f}"]
     return [
         op,
@@ -159,9 +163,10 @@ def markdown(results: dict[str, Any], targets: list[dict[str, str]], analysis: l
             "The baseline is bench/baseline_server.js: Node's `http` answering each request with "
             "the mock's own response to it (status, headers, body). All servers run at once and "
             "each round loads them in turn. A row is the round with the median req/s; × baseline "
-            "is the median of the per-round ratios; CPU is the server process's CPU time per "
-            "request (median over rounds), steadier than req/s when other work shares the "
-            "machine: one core serves at most 1,000,000 / CPU µs requests per second. Memory is "
+            "is the median of the per-round ratios. CPU is the server process's CPU time per "
+            "request (median over rounds; in brackets the kernel's part, socket I/O), steadier "
+            "than req/s when other work shares the machine: one core serves at most "
+            "1,000,000 / CPU µs requests per second. Memory is "
             "the mock process's RSS after all loads (peak in brackets).",
             "",
         ]
@@ -172,7 +177,15 @@ def markdown(results: dict[str, Any], targets: list[dict[str, str]], analysis: l
             for v in mock["variants"]:
                 memory = f"{v['rss_mib']:.0f} ({v['peak_rss_mib']:.0f})"
                 rows.append(_load_row(name, v["name"], v["runs"][name], memory))
-        header = ["operation", "server", "req/s", "× baseline", "p50 ms", "p99 ms", "CPU µs/req"]
+        header = [
+            "operation",
+            "server",
+            "req/s",
+            "× baseline",
+            "p50 ms",
+            "p99 ms",
+            "CPU µs/req (system)",
+        ]
         out += _table([*header, "RSS MiB", "problem"], rows)
 
     if "client" in results:

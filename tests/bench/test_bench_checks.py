@@ -28,6 +28,7 @@ def test_a_load_run_passes_when_every_answer_has_the_expected_status() -> None:
     assert result["requests"] > 0 and result["status_codes"] == {"200": result["requests"]}
     assert "problem" not in result
     assert 0 < result["cpu_us_per_request"] < 10_000
+    assert 0 <= result["system_us_per_request"] <= result["cpu_us_per_request"]
 
 
 def test_a_load_run_flags_answers_of_another_status() -> None:
