@@ -163,6 +163,11 @@ STOPPED = [
         {"json": {"username": "your-username", "mobile": "09355550000"}},
     ),
     (
+        "a path spelt differently",
+        "/api//send/",
+        {"json": {**NORMAL, "params": {"recipients": [STRANGER]}}},
+    ),
+    (
         "a number in a body that is not JSON",
         "/api/send",
         {
