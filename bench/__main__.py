@@ -68,7 +68,7 @@ def analysis(results: dict[str, Any], targets: list[dict[str, str]]) -> list[str
     """For each missed target, what its profile says dominates (numbers; the README reads them)."""
     lines = []
     for target in targets:
-        if target["result"] == "pass":
+        if not target["result"].startswith("**miss**"):
             continue
         if target["target"].startswith("mock") and "mock_profile" in results:
             p = results["mock_profile"]

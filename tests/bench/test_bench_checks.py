@@ -67,7 +67,8 @@ def results(req_per_s: float, p99_ms: float, ratio: float, generate_s: float) ->
 
 def test_targets_met_pass() -> None:
     rows = report.judge(results(4000, 5.0, 1.1, 3.0), "mock")
-    assert [row["result"] for row in rows] == ["pass", "pass", "pass"]
+    assert [row["result"] for row in rows][:3] == ["pass", "pass", "pass"]
+    assert rows[3]["result"] == "not measured (skipped: BENCH_SKIP_MAKE_TEST)"
 
 
 def test_targets_missed_say_by_how_much() -> None:
@@ -75,6 +76,11 @@ def test_targets_missed_say_by_how_much() -> None:
     assert rows[0]["result"] == "**miss**: 1,750 req/s (50%) short; p99 4.5 ms over"
     assert rows[1]["result"] == "**miss**: check_token 25% over"
     assert rows[2]["result"] == "**miss**: 1.5 s over"
+
+
+def test_a_target_whose_part_did_not_run_is_not_passed() -> None:
+    rows = report.judge({"problems": ["mock: the mock exited (1)"]}, "mock")
+    assert {row["result"] for row in rows} == {"not measured (see Problems)"}
 
 
 BUSY = """
