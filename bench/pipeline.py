@@ -50,7 +50,7 @@ def _make(target: str, timeout: float) -> tuple[float, subprocess.CompletedProce
 
 def _failure(target: str, done: subprocess.CompletedProcess[str]) -> str:
     tail = (done.stdout + done.stderr).strip().splitlines()[-3:]
-    return f"`make {target}` exited {done.returncode}: " + " | ".join(tail)
+    return f"`make {target}` exited {done.returncode}: " + " / ".join(tail)
 
 
 def run(repeats: int, with_test: bool, log: Callable[[str], None]) -> dict[str, Any]:
