@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import signal
 import subprocess
@@ -28,11 +29,12 @@ class Server:
     log: Path
 
     def requests(self) -> list[dict]:
-        import json
-
         if not self.log.exists():
             return []
-        return [json.loads(line) for line in self.log.read_text(encoding="utf-8").splitlines()]
+        # split("\n"), not splitlines(): a logged body may hold U+2028 and the like
+        return [
+            json.loads(line) for line in self.log.read_text(encoding="utf-8").split("\n") if line
+        ]
 
 
 @contextlib.contextmanager
