@@ -3,7 +3,9 @@ our environment's IPPANEL_* leaking in, and a shorthand for the settings that ma
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import subprocess
 from collections.abc import Callable
 
@@ -36,13 +38,21 @@ def contract_live() -> Callable[..., subprocess.CompletedProcess[str]]:
             for k, v in os.environ.items()
             if not k.startswith(("IPPANEL_", "CONTRACT_", "MAKE"))
         }
-        return subprocess.run(
+        # Its own process group: a test that fails or times out stops make and all it started.
+        with subprocess.Popen(
             ["make", "contract-live"],
             cwd=REPO,
             env={**clean, **env},
-            capture_output=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
             text=True,
-            timeout=240,
-        )
+            start_new_session=True,
+        ) as process:
+            try:
+                out, err = process.communicate(timeout=240)
+            finally:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(process.pid, signal.SIGKILL)
+        return subprocess.CompletedProcess(process.args, process.returncode, out, err)
 
     return run

@@ -131,9 +131,9 @@ class Allowance:
             if key in NUMBER_FIELDS:
                 out[key] = self._swap(value)
             elif key == "from_number":
-                out[key] = (
-                    self.from_number if isinstance(value, str) else self._swap(value, sender=True)
-                )
+                # A form field is text whatever it was generated as: only the sender may be there.
+                keep_type = not (isinstance(value, str) or multipart)
+                out[key] = self._swap(value, sender=True) if keep_type else self.from_number
             elif key in FILE_FIELDS and multipart:
                 files = value if isinstance(value, list) else [value]
                 confined = [self._safe_file(f) for f in files]

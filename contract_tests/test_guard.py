@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from contract_tests import live
+from contract_tests import live, runner
 from contract_tests.conftest import FAST, FROM_NUMBER, TEST_RECIPIENTS, sending
 from contract_tests.gateway import Gateway, RateLimit, Vault, running_gateway
 from contract_tests.policy import Allowance
@@ -263,13 +263,11 @@ def test_nothing_that_sends_goes_out_unless_sending_is_allowed(server: Server) -
 def test_the_run_fails_when_a_request_is_stopped(server: Server, monkeypatch, capsys) -> None:
     """Without the hooks that keep generated requests inside the allowance, schemathesis sends
     strangers' numbers and senders: the gateway stops them, and the run fails naming them."""
-    real_environment = live.run.__globals__["environment"]
-    monkeypatch.setitem(
-        live.run.__globals__,
+    with_hooks = runner.environment
+    monkeypatch.setattr(
+        runner,
         "environment",
-        lambda target: {
-            k: v for k, v in real_environment(target).items() if k != "SCHEMATHESIS_HOOKS"
-        },
+        lambda target: {k: v for k, v in with_hooks(target).items() if k != "SCHEMATHESIS_HOOKS"},
     )
     env = {
         "IPPANEL_BASE_URL": server.url,
