@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import pytest
 
-from contract_tests.runner import REPO
+from contract_tests import REPO
 
 TEST_RECIPIENTS = "+989120000001,+989120000002"
 FROM_NUMBER = "+983000505"

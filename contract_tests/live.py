@@ -31,9 +31,10 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from contract_tests import REPO, SPEC
 from contract_tests.gateway import Gateway, RateLimit, Vault, running_gateway
 from contract_tests.policy import Allowance, ConfigError, mask
-from contract_tests.runner import REPO, SPEC, OperationResult, Target, named_failures, run, summary
+from contract_tests.runner import OperationResult, Target, named_failures, run, summary
 
 REPORTS = REPO / "reports" / "contract-live"
 DEFAULT_RATE_LIMIT = "2/s"

@@ -13,13 +13,12 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
 
 import yaml
 
-SPEC = Path(__file__).resolve().parent.parent / "openapi" / "bundled" / "ippanel.yaml"
+from contract_tests import SPEC
 
 # Fields whose values are numbers that receive something: every one of them must be allowed.
 NUMBER_FIELDS = frozenset({"recipients", "other_recipients", "mobile"})

@@ -13,10 +13,9 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from contract_tests import REPO, SPEC
 from contract_tests.policy import Allowance, sms_operations
 
-REPO = Path(__file__).resolve().parent.parent
-SPEC = REPO / "openapi" / "bundled" / "ippanel.yaml"
 CONFIG = REPO / "contract_tests" / "schemathesis.toml"
 ST = Path(sys.executable).parent / "st"
 # What the child process may see of our environment: never IPPANEL_TOKEN or IPPANEL_PASSWORD.

@@ -7,9 +7,9 @@ import json
 import re
 from pathlib import Path
 
+from contract_tests import REPO
 from contract_tests.conftest import FAST, sending
 from contract_tests.policy import Allowance, request_violations, sms_operations
-from contract_tests.runner import REPO
 from contract_tests.servers import Server, running_server
 from contract_tests.servers.ippanel import BREAKAGES
 

@@ -15,9 +15,8 @@ from pathlib import Path
 
 import httpx
 
+from contract_tests import REPO
 from mock.launcher import free_port
-
-REPO = Path(__file__).resolve().parents[2]
 
 
 @dataclass

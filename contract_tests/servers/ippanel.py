@@ -18,7 +18,6 @@ import json
 import secrets
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from typing import Any
 
 import yaml
@@ -26,7 +25,7 @@ from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi" / "bundled" / "ippanel.yaml"
+from contract_tests import SPEC
 
 # operationId -> how --broken breaks it, as the suite should report it.
 BREAKAGES = {
@@ -53,7 +52,7 @@ def meta_error(message: str, code: str, errors: dict[str, list[str]]) -> dict[st
 
 class Spec:
     def __init__(self) -> None:
-        self.raw = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+        self.raw = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
         resource = Resource.from_contents(self.raw, default_specification=DRAFT202012)
         self.registry = Registry().with_resource("urn:ippanel", resource)
         self.operations = {
