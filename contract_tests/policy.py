@@ -245,6 +245,21 @@ class Unreadable(ValueError):
     """A body the gateway cannot read completely, so it cannot tell who it reaches."""
 
 
+def read_multipart(content_type: str, body: bytes) -> tuple[Any, Any]:
+    """The form fields and the files (parts with a filename) of a multipart body, as werkzeug's
+    MultiDicts."""
+    from werkzeug.formparser import parse_form_data
+
+    environ = {
+        "wsgi.input": io.BytesIO(body),
+        "CONTENT_LENGTH": str(len(body)),
+        "CONTENT_TYPE": content_type,
+        "REQUEST_METHOD": "POST",
+    }
+    _, form, files = parse_form_data(environ)
+    return form, files
+
+
 def parse_request(content_type: str, body: bytes, query: str) -> dict[str, Any]:
     """The request as the server could read it: query fields, then JSON, form fields or files."""
     parsed: dict[str, Any] = {"?query": parse_qs(query, keep_blank_values=True)} if query else {}
@@ -252,15 +267,7 @@ def parse_request(content_type: str, body: bytes, query: str) -> dict[str, Any]:
     if not body:
         return parsed
     if media == "multipart/form-data":
-        from werkzeug.formparser import parse_form_data
-
-        environ = {
-            "wsgi.input": io.BytesIO(body),
-            "CONTENT_LENGTH": str(len(body)),
-            "CONTENT_TYPE": content_type,
-            "REQUEST_METHOD": "POST",
-        }
-        _, form, files = parse_form_data(environ)
+        form, files = read_multipart(content_type, body)
         parsed.update({key: form.getlist(key) for key in form})
         for key in files:
             texts = []

@@ -13,7 +13,6 @@ issued, so tests can check what reached the server and grep the run's output for
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import secrets
 import threading
@@ -26,6 +25,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from contract_tests import SPEC
+from contract_tests.policy import read_multipart
 
 # operationId -> how --broken breaks it, as the suite should report it.
 BREAKAGES = {
@@ -94,16 +94,8 @@ def read_body(content_type: str, raw: bytes) -> tuple[Any, str | None]:
         except (UnicodeDecodeError, ValueError):
             return None, "the body is not JSON"
     if media == "multipart/form-data":
-        from werkzeug.formparser import parse_form_data
-
-        environ = {
-            "wsgi.input": io.BytesIO(raw),
-            "CONTENT_LENGTH": str(len(raw)),
-            "CONTENT_TYPE": content_type,
-            "REQUEST_METHOD": "POST",
-        }
         try:
-            _, form, files = parse_form_data(environ)
+            form, files = read_multipart(content_type, raw)
         except Exception:  # werkzeug raises several kinds on a malformed multipart body
             return None, "the multipart body cannot be read"
         body: dict[str, Any] = {k: (v[0] if len(v) == 1 else v) for k, v in form.lists()}
