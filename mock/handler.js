@@ -10,10 +10,12 @@ const { getHttpConfigFromRequest } = require('@stoplight/prism-http-server/dist/
 const route = require('@stoplight/prism-http/dist/router').default;
 const { ProblemJsonError } = require('@stoplight/prism-http');
 const { createValidationEnvelope } = require('./field-errors');
+const { canonicalMultipart } = require('./multipart');
 
 const BODY_LIMIT = 10 * 1024 * 1024; // Prism's own limit
 const HEADER_LIMIT = 8 * 1024 - 100; // Prism's own cap on sl-violations
 const JSON_TYPE = /^\s*application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
+const MULTIPART_TYPE = /^\s*multipart\/form-data\s*(?:;|$)/i;
 const PROBLEM = 'application/problem+json';
 
 class BodyTooLarge extends Error {}
@@ -133,24 +135,35 @@ function createHandler({ prism, operations, config, logger }) {
           input.body = null;
           notes.push({ code: 'json', message: `Request body is not valid JSON (${e.message}); read as empty` });
         }
+      } else if (MULTIPART_TYPE.test(req.headers['content-type'] || '')) {
+        const content = (operation?.request?.body?.contents || []).find(c => c.mediaType === 'multipart/form-data');
+        try {
+          const form = await canonicalMultipart(raw, req.headers['content-type'], content && content.schema);
+          input.body = form.body.toString('utf8');
+          input.headers = { ...req.headers, 'content-type': form.contentType, 'content-length': String(form.body.length) };
+          notes.push(...form.notes);
+        } catch (e) {
+          input.body = null;
+          notes.push({ code: 'multipart', message: `Request body is not valid multipart (${e.message}); read as empty` });
+        }
       }
     }
 
     const requestConfig = getHttpConfigFromRequest(input);
-    if (E.isLeft(requestConfig)) return problem(res, requestConfig.left);
+    if (E.isLeft(requestConfig)) return problem(res, requestConfig.left, pathname);
     const cfg = { ...config, mock: { ...config.mock, ...requestConfig.right } };
 
     let result;
     try {
       result = await prism.request(input, operations, cfg)();
     } catch (e) {
-      // Prism 5.16's multipart parsing throws on a field name holding '%' (URIError from
-      // decodeURIComponent) or ';' (TypeError in parse-multipart-data), and nothing caught it:
-      // the process exited. We read such a body as missing, like malformed JSON above.
+      // Prism 5.16's body parsing can throw (it did on multipart names with '%' or ';', which
+      // multipart.js now re-encodes), and nothing caught it: the process exited. Should any
+      // body still make it throw, we read it as missing, like malformed JSON above.
       notes.push({ code: 'multipart', message: `Request body could not be parsed (${e.message}); read as empty` });
       result = await prism.request({ ...input, body: null }, operations, cfg)();
     }
-    if (E.isLeft(result)) return problem(res, result.left);
+    if (E.isLeft(result)) return problem(res, result.left, pathname);
 
     const { output, validations } = result.right;
     const violations = notes
@@ -174,9 +187,15 @@ function createHandler({ prism, operations, config, logger }) {
 
   // Prism's own errors (no such path, an undocumented Prefer choice) stay Prism's problem+json:
   // they are about using the mock, not answers of the API.
-  function problem(res, error) {
+  function problem(res, error, pathname) {
     const { headers, ...additional } = error.additional || {};
     for (const [name, value] of Object.entries(headers || {})) res.setHeader(name, value);
+    if (error.status === 405) {
+      // RFC 9110 requires a 405 to say which methods the path takes; Prism's does not.
+      // (No path of this API has a template, so the path is matched as it is written.)
+      const allowed = operations.filter(o => o.path === pathname).map(o => o.method.toUpperCase());
+      res.setHeader('Allow', [...new Set(allowed)].join(', '));
+    }
     const json = ProblemJsonError.toProblemJson({ ...error, name: error.name, message: error.message, additional });
     send(res, json.status, json, PROBLEM);
   }

@@ -64,3 +64,47 @@ def test_a_bad_sender_in_a_file_send_is_named(client: httpx.Client) -> None:
     )
     assert r.status_code == 422
     assert r.json()["meta"]["errors"] == {"from_number": ["from_number معتبر نیست"]}
+
+
+def test_a_plain_field_under_the_files_name_is_not_a_file(client: httpx.Client) -> None:
+    # A text part: httpx sends `data` as plain form fields of the multipart body.
+    unrelated = {"unrelated": ("x.txt", b"x", "text/plain")}
+    r = client.post(
+        "/api/send", data={**FORM, "files[]": "126663.0"}, files=unrelated, headers=AUTH
+    )
+    assert r.status_code == 422
+    assert r.json() == example("MissingFiles")
+
+
+def test_an_empty_file_among_several_is_rejected(client: httpx.Client) -> None:
+    # Prism validates only the last part of a repeated field; the empty one here is first.
+    files = [
+        ("files[]", ("empty.csv", b"", "text/csv")),
+        ("files[]", ("messages.csv", CSV, "text/csv")),
+    ]
+    r = send(client, files)
+    assert r.status_code == 422
+    assert r.json()["meta"]["errors"] == {"files": ["تکمیل گزینه فایل ها الزامی است"]}
+
+
+def test_extra_parts_with_names_prism_cannot_parse_leave_the_body_intact(
+    client: httpx.Client,
+) -> None:
+    boundary = "b0undary"
+    parts = [
+        (b'name="a%zz"', b"1"),
+        (b'name="a;b"', b"2"),
+        (b'name="ctl\x10\x00"', b"3"),
+        *[(f'name="{k}"'.encode(), v.encode()) for k, v in FORM.items()],
+        (b'name="files[]"; filename="a;b=c.csv"\r\nContent-Type: text/csv', CSV),
+    ]
+    body = b"".join(
+        b"--%s\r\nContent-Disposition: form-data; %s\r\n\r\n%s\r\n" % (boundary.encode(), d, v)
+        for d, v in parts
+    )
+    r = client.post(
+        "/api/send",
+        content=body + f"--{boundary}--\r\n".encode(),
+        headers={**AUTH, "Content-Type": f"multipart/form-data; boundary={boundary}"},
+    )
+    assert r.status_code == 200, r.headers.get("sl-violations")
