@@ -17,7 +17,15 @@ BIN = REPO / ".venv" / "bin"
 
 # Made by importing, type-checking or building the client, never by the generator (the
 # generated .gitignore ignores them too), so the drift check skips them.
-NOT_GENERATED = ("__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache", "build", "dist", "*.egg-info")
+NOT_GENERATED = (
+    "__pycache__",
+    ".mypy_cache",
+    ".pytest_cache",
+    ".ruff_cache",
+    "build",
+    "dist",
+    "*.egg-info",
+)
 
 
 def run(
@@ -57,7 +65,9 @@ def _files(root: Path) -> set[str]:
     found = set()
     for path in root.rglob("*"):
         relative = path.relative_to(root)
-        if any(fnmatch.fnmatch(part, pattern) for part in relative.parts for pattern in NOT_GENERATED):
+        if any(
+            fnmatch.fnmatch(part, pattern) for part in relative.parts for pattern in NOT_GENERATED
+        ):
             continue
         if path.is_file():
             found.add(relative.as_posix())

@@ -79,7 +79,9 @@ def response_examples(bundle: dict[str, Any], operation: Operation) -> list[Resp
         content = resolve(bundle, response)["content"]["application/json"]
         model = getattr(models, resolve(bundle, content["schema"])["title"])
         for name, example in content["examples"].items():
-            found.append(ResponseExample(int(status), name, resolve(bundle, example)["value"], model))
+            found.append(
+                ResponseExample(int(status), name, resolve(bundle, example)["value"], model)
+            )
     return found
 
 

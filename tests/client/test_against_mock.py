@@ -21,7 +21,9 @@ from tests.client.spec_examples import (
     untyped_fields,
 )
 
-TOKEN = "84cd3ef65b0700dea4ac7942e61df4a5"  # the documented login token: any token does for the mock
+TOKEN = (
+    "84cd3ef65b0700dea4ac7942e61df4a5"  # the documented login token: any token does for the mock
+)
 
 
 def client_for(url: str, secured: bool, prefer: str) -> AuthenticatedClient | Client:
@@ -46,7 +48,9 @@ def cases(bundle: dict[str, Any]) -> list[Any]:
 @pytest.mark.parametrize("case", cases(load_bundle()))
 def test_every_example_through_the_client(mock_url: str, case: Any) -> None:
     operation, response, request = case
-    client = client_for(mock_url, operation.secured, f"code={response.status}, example={response.name}")
+    client = client_for(
+        mock_url, operation.secured, f"code={response.status}, example={response.name}"
+    )
     kwargs = {"body": body_from_example(operation, request)} if request is not None else {}
 
     with client:
@@ -97,7 +101,9 @@ def test_a_wrong_value_is_caught(mock_url: str, bundle: dict[str, Any]) -> None:
     operation = next(op for op in operations(bundle) if op.operation_id == "login")
     ga, sms = (r for r in response_examples(bundle, operation) if r.name in ("ga", "sms"))
     with client_for(mock_url, False, "example=sms") as client:
-        result = operation.module().sync(client=client, body=LoginRequest(username="u", password="p"))
+        result = operation.module().sync(
+            client=client, body=LoginRequest(username="u", password="p")
+        )
     assert result.to_dict() == sms.value
     assert result.to_dict() != ga.value
 
@@ -116,7 +122,9 @@ def test_the_token_is_sent_raw(mock_url: str) -> None:
     # This client's default is raw too: upstream's default would send "Bearer <token>".
     with AuthenticatedClient(base_url=mock_url, token=TOKEN, httpx_args=hooks) as client:
         check_token.sync_detailed(client=client)
-    with AuthenticatedClient(base_url=mock_url, token=TOKEN, prefix="Bearer", httpx_args=hooks) as client:
+    with AuthenticatedClient(
+        base_url=mock_url, token=TOKEN, prefix="Bearer", httpx_args=hooks
+    ) as client:
         check_token.sync_detailed(client=client)
     assert seen == [TOKEN, TOKEN, f"Bearer {TOKEN}"]
 

@@ -69,7 +69,9 @@ def test_a_gateways_html_502_raises_a_clear_error() -> None:
 def test_returning_none_instead_is_a_choice() -> None:
     with gateway(502, BAD_GATEWAY_PAGE, "text/html") as url:
         with Client(base_url=url, raise_on_unexpected_status=False) as client:
-            response = login.sync_detailed(client=client, body=LoginRequest(username="u", password="p"))
+            response = login.sync_detailed(
+                client=client, body=LoginRequest(username="u", password="p")
+            )
     assert (response.status_code, response.parsed) == (502, None)
 
 
@@ -92,7 +94,9 @@ def test_a_documented_status_with_another_body_raises_a_clear_error(
     assert raised.value.status_code == status
     assert raised.value.content == body
     assert type(raised.value.error).__name__ == cause
-    assert str(raised.value).startswith(f"The body of the {status} response is not the documented JSON")
+    assert str(raised.value).startswith(
+        f"The body of the {status} response is not the documented JSON"
+    )
     assert isinstance(raised.value, errors.UnexpectedResponse)
 
 

@@ -47,7 +47,9 @@ def template_sources(templates: Path) -> dict[str, str]:
     """The generator version each custom template says it was copied from or written for."""
     sources = {}
     for template in sorted(templates.glob("*.jinja")):
-        found = re.search(r"openapi-python-client (\d+\.\d+\.\d+)", template.read_text().split("\n", 3)[0])
+        found = re.search(
+            r"openapi-python-client (\d+\.\d+\.\d+)", template.read_text().split("\n", 3)[0]
+        )
         sources[template.name] = found.group(1) if found else "unknown"
     return sources
 
@@ -64,7 +66,9 @@ def test_custom_templates_belong_to_the_pinned_generator() -> None:
 def test_a_template_from_another_generator_version_is_detected(tmp_path: Path) -> None:
     shutil.copytree(TEMPLATES, tmp_path, dirs_exist_ok=True)
     old = tmp_path / "client.py.jinja"
-    old.write_text(old.read_text().replace("openapi-python-client 0.29.1", "openapi-python-client 0.28.0", 1))
+    old.write_text(
+        old.read_text().replace("openapi-python-client 0.29.1", "openapi-python-client 0.28.0", 1)
+    )
     assert template_sources(tmp_path)["client.py.jinja"] == "0.28.0"
     assert template_sources(tmp_path) != dict.fromkeys(template_sources(tmp_path), "0.29.1")
 

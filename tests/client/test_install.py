@@ -46,7 +46,9 @@ def missing_files(installed: Path) -> list[str]:
 
     def files(package: Path) -> set[str]:
         return {
-            p.relative_to(package).as_posix() for p in package.rglob("*") if p.suffix in (".py", ".typed")
+            p.relative_to(package).as_posix()
+            for p in package.rglob("*")
+            if p.suffix in (".py", ".typed")
         }
 
     return sorted(files(PROJECT / PACKAGE_NAME) - files(installed))
@@ -63,7 +65,9 @@ def test_pip_install_gives_a_working_package(mock_url: str, tmp_path: Path) -> N
     installed = Path(found.stdout.strip()).parent
     assert installed.is_relative_to(venv), installed
     assert missing_files(installed) == []
-    checked = run([str(python), "-m", "pip", "check"])  # the pinned attrs and httpx fit its requirements
+    checked = run(
+        [str(python), "-m", "pip", "check"]
+    )  # the pinned attrs and httpx fit its requirements
     assert checked.returncode == 0, checked.stdout + checked.stderr
     used = run([str(python), "-c", USE, mock_url], cwd=tmp_path)
     assert used.returncode == 0, used.stderr
@@ -73,7 +77,9 @@ def test_pip_install_gives_a_working_package(mock_url: str, tmp_path: Path) -> N
 def test_a_package_that_installs_incompletely_is_caught(tmp_path: Path) -> None:
     broken = copy_of(PROJECT, tmp_path)
     setup = broken / "setup.py"
-    setup.write_text(setup.read_text().replace("find_packages()", 'find_packages(exclude=["*.api.send"])'))
+    setup.write_text(
+        setup.read_text().replace("find_packages()", 'find_packages(exclude=["*.api.send"])')
+    )
     target = tmp_path / "target"
     pip_install(BIN / "python", broken, "--no-deps", "--target", str(target))
     assert missing_files(target / PACKAGE_NAME) == ["api/send/__init__.py", "api/send/send_sms.py"]

@@ -49,7 +49,9 @@ def example(bundle: dict[str, Any], name: str) -> Any:
     return resolve(bundle, {"$ref": f"#/components/examples/{name}"})["value"]
 
 
-def test_the_example_runs_against_the_mock(mock_url: str, bundle: dict[str, Any], tmp_path: Path) -> None:
+def test_the_example_runs_against_the_mock(
+    mock_url: str, bundle: dict[str, Any], tmp_path: Path
+) -> None:
     done = run_example(write_example(tmp_path), mock_url)
     assert done.returncode == 0, done.stderr
     owner = example(bundle, "CheckTokenValid")["data"]
@@ -86,7 +88,9 @@ def load(path: Path) -> ModuleType:
     return module
 
 
-def test_every_login_path(mock_url: str, bundle: dict[str, Any], tmp_path: Path, monkeypatch: Any) -> None:
+def test_every_login_path(
+    mock_url: str, bundle: dict[str, Any], tmp_path: Path, monkeypatch: Any
+) -> None:
     monkeypatch.setenv("IPPANEL_OTP", "123456")
     log_in = load(write_example(tmp_path)).log_in
     final = example(bundle, "ConfirmOtpConfirmed")["data"]["token"]
@@ -113,7 +117,8 @@ def test_a_broken_example_is_caught(mock_url: str, mypy_cache: Path, tmp_path: P
     assert broken != code
     path = write_example(tmp_path, broken)
     assert any(
-        'Unexpected keyword argument "user"' in e for e in mypy_strict([str(path)], mypy_cache, tmp_path)
+        'Unexpected keyword argument "user"' in e
+        for e in mypy_strict([str(path)], mypy_cache, tmp_path)
     )
     done = run_example(path, mock_url)
     assert done.returncode != 0

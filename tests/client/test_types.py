@@ -26,9 +26,12 @@ def test_a_callers_type_errors_are_caught(mypy_cache: Path, tmp_path: Path) -> N
     caller.write_text(MISUSE)
     errors = mypy_strict([str(caller)], mypy_cache, cwd=tmp_path)
     # check_token needs a token: its own `security` makes the client an AuthenticatedClient.
-    assert any('Argument "client" to "sync" has incompatible type "Client"' in e for e in errors), errors
+    assert any('Argument "client" to "sync" has incompatible type "Client"' in e for e in errors), (
+        errors
+    )
     assert any(
-        'Incompatible types in assignment (expression has type "int", variable has type "Gender")' in e
+        'Incompatible types in assignment (expression has type "int", variable has type "Gender")'
+        in e
         for e in errors
     ), errors
     assert len(errors) == 2, errors
