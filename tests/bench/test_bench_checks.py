@@ -94,7 +94,9 @@ def test_the_cpu_profile_covers_the_process_after_sigusr2_and_not_the_hook(tmp_p
     script.write_text(BUSY)
     env = {**os.environ, "NODE_OPTIONS": f"--require {BENCH / 'cpu_profile_hook.js'}",
            "BENCH_CPU_PROFILE": str(out)}  # fmt: skip
-    process = subprocess.Popen(["node", str(script)], env=env, start_new_session=True)
+    # No inlining: busyWork must stay a function of its own, not part of its caller.
+    args = ["node", "--no-turbo-inlining", str(script)]
+    process = subprocess.Popen(args, env=env, start_new_session=True)
     try:
         deadline = time.monotonic() + 10
         while not catches(process.pid, signal.SIGUSR2) and time.monotonic() < deadline:
@@ -113,4 +115,4 @@ def test_the_cpu_profile_covers_the_process_after_sigusr2_and_not_the_hook(tmp_p
     # Starting the profiler (the hook's inspector `dispatch`) is not the process's own work.
     assert "dispatch" not in functions
     assert not any("cpu_profile_hook" in f["location"] for f in summary["by_function"])
-    assert 0.4 < summary["profiled_s"] < 2
+    assert 0.4 < summary["profiled_s"] < 10
