@@ -1,11 +1,36 @@
 """`redocly lint` with the committed redocly.yaml: recommended rules, invalid examples as
-errors, camelCase verb-noun operationIds."""
+errors, camelCase verb-noun operationIds, a description on every operation."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.spec.spec_checks import ROOT, edit, redocly
+
+LOGOUT = "openapi/paths/api_acl_auth_logout.yaml"
+LOGOUT_DESCRIPTION = """  description: |
+    Ends the session of the token in `Authorization`: the token stops working. The request has
+    no body.
+"""
+
+# (file, text, its broken replacement, the rule that must report it)
+BREAKS = {
+    "example-breaks-its-schema": (
+        "openapi/components/examples/CheckTokenValid.yaml",
+        '"user_id": 58745',
+        '"user_id": "58745"',
+        "no-invalid-media-type-examples",
+    ),
+    "snake-case-operation-id": (
+        "openapi/paths/api_acl_auth_check_token.yaml",
+        "operationId: checkToken",
+        "operationId: check_token",
+        "operationId-camel-case",
+    ),
+    "operation-without-description": (LOGOUT, LOGOUT_DESCRIPTION, "", "operation-description"),
+}
 
 
 def test_lint_passes() -> None:
@@ -13,34 +38,11 @@ def test_lint_passes() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_lint_fails_on_an_example_that_breaks_its_schema(spec_copy: Path) -> None:
-    edit(
-        spec_copy / "openapi/components/examples/CheckTokenValid.yaml",
-        '"user_id": 58745',
-        '"user_id": "58745"',
-    )
+@pytest.mark.parametrize(("file", "old", "new", "rule"), BREAKS.values(), ids=BREAKS.keys())
+def test_lint_fails_on_a_broken_copy(
+    spec_copy: Path, file: str, old: str, new: str, rule: str
+) -> None:
+    edit(spec_copy / file, old, new)
     result = redocly("lint", cwd=spec_copy)
     assert result.returncode != 0
-    assert "no-invalid-media-type-examples" in result.stdout + result.stderr
-
-
-def test_lint_fails_on_a_snake_case_operation_id(spec_copy: Path) -> None:
-    edit(
-        spec_copy / "openapi/paths/api_acl_auth_check_token.yaml",
-        "operationId: checkToken",
-        "operationId: check_token",
-    )
-    result = redocly("lint", cwd=spec_copy)
-    assert result.returncode != 0
-    assert "operationId-camel-case" in result.stdout + result.stderr
-
-
-def test_lint_fails_on_an_operation_without_description(spec_copy: Path) -> None:
-    path = spec_copy / "openapi/paths/api_acl_auth_logout.yaml"
-    text = path.read_text(encoding="utf-8")
-    start = text.index("  description:")
-    end = text.index("  responses:")
-    path.write_text(text[:start] + text[end:], encoding="utf-8")
-    result = redocly("lint", cwd=spec_copy)
-    assert result.returncode != 0
-    assert "operation-description" in result.stdout + result.stderr
+    assert rule in result.stdout + result.stderr
