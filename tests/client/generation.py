@@ -93,7 +93,8 @@ _IMPORT_ALL = """
 import importlib, pkgutil, sys, traceback
 sys.path.insert(0, sys.argv[1])
 package = importlib.import_module(sys.argv[2])
-names = [package.__name__] + [m.name for m in pkgutil.walk_packages(package.__path__, package.__name__ + ".")]
+modules = pkgutil.walk_packages(package.__path__, package.__name__ + ".")
+names = [package.__name__] + [m.name for m in modules]
 for name in names:
     try:
         importlib.import_module(name)

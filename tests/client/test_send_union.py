@@ -12,7 +12,8 @@ from typing import Any
 from tests.client.generation import run
 from tests.client.spec_examples import load_bundle, operations, request_examples, send_body_class
 
-# What the generator's union parsing catches from a class that does not fit (union_property.py.jinja).
+# What the generator's union parsing catches from a class that does not fit
+# (union_property.py.jinja).
 NOT_THIS_ONE = (TypeError, ValueError, AttributeError, KeyError)
 
 
