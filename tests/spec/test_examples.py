@@ -30,7 +30,7 @@ def test_examples_are_found(spec: dict[str, Any]) -> None:
 
 def test_an_example_that_breaks_its_schema_is_caught(spec_copy: Path, tmp_path: Path) -> None:
     edit(
-        spec_copy / "openapi/components/examples/SendVotp.yaml", '"+989120000000"', '"not a number"'
+        spec_copy / "openapi/send/examples/SendVotp.yaml", '"+989120000000"', '"not a number"'
     )
     broken = tmp_path / "broken.yaml"
     bundle(spec_copy, broken)
@@ -42,7 +42,7 @@ def test_an_example_that_breaks_its_schema_is_caught(spec_copy: Path, tmp_path: 
 
 def test_a_broken_shared_error_example_is_caught(spec_copy: Path, tmp_path: Path) -> None:
     edit(
-        spec_copy / "openapi/components/examples/Unauthorized.yaml",
+        spec_copy / "openapi/shared/examples/Unauthorized.yaml",
         '"message_code": "400-1"',
         '"message_code": 400',
     )

@@ -9,7 +9,7 @@ import pytest
 
 from tests.spec.spec_checks import ROOT, edit, redocly
 
-LOGOUT = "openapi/paths/api_acl_auth_logout.yaml"
+LOGOUT = "openapi/auth/paths/api_acl_auth_logout.yaml"
 LOGOUT_DESCRIPTION = """  description: |
     Ends the session of the token in `Authorization`: the token stops working. The request has
     no body.
@@ -18,13 +18,13 @@ LOGOUT_DESCRIPTION = """  description: |
 # (file, text, its broken replacement, the rule that must report it)
 BREAKS = {
     "example-breaks-its-schema": (
-        "openapi/components/examples/CheckTokenValid.yaml",
+        "openapi/auth/examples/CheckTokenValid.yaml",
         '"user_id": 58745',
         '"user_id": "58745"',
         "no-invalid-media-type-examples",
     ),
     "snake-case-operation-id": (
-        "openapi/paths/api_acl_auth_check_token.yaml",
+        "openapi/auth/paths/api_acl_auth_check_token.yaml",
         "operationId: checkToken",
         "operationId: check_token",
         "operationId-camel-case",

@@ -51,7 +51,7 @@ def test_the_multipart_variant_fixes_its_sending_type(spec: dict[str, Any]) -> N
 
 def test_a_missing_const_is_caught(spec_copy: Path, tmp_path: Path) -> None:
     edit(
-        spec_copy / "openapi/components/schemas/SendWebserviceRequest.yaml",
+        spec_copy / "openapi/send/schemas/SendWebserviceRequest.yaml",
         "        const: webservice\n",
         "",
     )
