@@ -1,2 +1,2 @@
 """`make bench`: how fast the mock, the generated client and the pipeline are, each against a
-baseline measured in the same run (see README.md, "Benchmarks"). Not part of `make test`."""
+baseline measured in the same run (see docs/benchmarks.md). Not part of `make test`."""

@@ -65,7 +65,8 @@ def commit() -> str:
 
 
 def analysis(results: dict[str, Any], targets: list[dict[str, str]]) -> list[str]:
-    """For each missed target, what its profile says dominates (numbers; the README reads them)."""
+    """For each missed target, what its profile says dominates, with the numbers: latest.md is the
+    one place they are written (docs/benchmarks.md explains them in words and links there)."""
     lines = []
     for target in targets:
         if not target["result"].startswith("**miss**"):

@@ -1,5 +1,6 @@
-"""The README's Python example, exactly as written there: it type-checks with mypy --strict and
-runs against the mock, taking every login path and printing the documented values."""
+"""The Python example of the client's page, docs/python-client.md, exactly as written there: it
+type-checks with mypy --strict and runs against the mock, taking every login path and printing
+the documented values."""
 
 from __future__ import annotations
 
@@ -16,20 +17,19 @@ from ippanel_client import Client
 from tests.client.generation import BIN, PROJECT, REPO, mypy_strict, run
 from tests.client.spec_examples import resolve
 
-SECTION = "## For backend teams: the Python client"
+PAGE = REPO / "docs" / "python-client.md"
 
 
-def readme_example(readme: str) -> str:
-    """The one ```python block of the README's client section."""
-    section = readme.split(SECTION, 1)[1].split("\n## ", 1)[0]
-    blocks = re.findall(r"^```python\n(.*?)^```$", section, flags=re.S | re.M)
-    assert len(blocks) == 1, f"expected one python block in {SECTION!r}, found {len(blocks)}"
+def readme_example(page: str) -> str:
+    """The one ```python block of the client's page."""
+    blocks = re.findall(r"^```python\n(.*?)^```$", page, flags=re.S | re.M)
+    assert len(blocks) == 1, f"expected one python block in {PAGE}, found {len(blocks)}"
     return str(blocks[0])
 
 
 def write_example(tmp_path: Path, code: str | None = None) -> Path:
     path = tmp_path / "example.py"
-    path.write_text(code if code is not None else readme_example((REPO / "README.md").read_text()))
+    path.write_text(code if code is not None else readme_example(PAGE.read_text(encoding="utf-8")))
     return path
 
 
@@ -112,7 +112,7 @@ def test_every_login_path(
 
 
 def test_a_broken_example_is_caught(mock_url: str, mypy_cache: Path, tmp_path: Path) -> None:
-    code = readme_example((REPO / "README.md").read_text())
+    code = readme_example(PAGE.read_text(encoding="utf-8"))
     broken = code.replace("LoginRequest(username=username,", "LoginRequest(user=username,")
     assert broken != code
     path = write_example(tmp_path, broken)

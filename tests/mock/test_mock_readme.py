@@ -1,4 +1,4 @@
-"""The README's mock section works as written: every curl command in it is run against the
+"""The mock's page, docs/mock.md, works as written: every curl command in it is run against the
 mock, and its output must be the JSON shown under it."""
 
 import json
@@ -8,16 +8,15 @@ from pathlib import Path
 
 from mock.launcher import REPO, Mock
 
-SECTION = "## For frontend and mobile teams: the mock"
+PAGE = REPO / "docs" / "mock.md"
 README_URL = "http://127.0.0.1:4010"
 
 
 def commands() -> list[tuple[str, str | None]]:
-    """(command, expected output) pairs from the section's sh blocks, in order."""
-    text = (REPO / "README.md").read_text()
-    section = text.split(SECTION, 1)[1].split("\n## ", 1)[0]
+    """(command, expected output) pairs from the page's sh blocks, in order."""
+    text = PAGE.read_text(encoding="utf-8")
     pairs: list[tuple[str, str | None]] = []
-    for block in re.findall(r"```sh\n(.*?)```", section, re.S):
+    for block in re.findall(r"```sh\n(.*?)```", text, re.S):
         for line in block.splitlines():
             if line.startswith(("curl ", "printf ")):
                 pairs.append((line, None))
@@ -28,13 +27,13 @@ def commands() -> list[tuple[str, str | None]]:
     return pairs
 
 
-def test_the_readme_has_its_examples() -> None:
+def test_the_page_has_its_examples() -> None:
     curls = [c for c, expected in commands() if c.startswith("curl ")]
     assert len(curls) >= 18
     assert all(expected is not None for c, expected in commands() if c.startswith("curl "))
 
 
-def test_every_curl_in_the_readme_prints_what_the_readme_shows(mock: Mock, tmp_path: Path) -> None:
+def test_every_curl_on_the_page_prints_what_the_page_shows(mock: Mock, tmp_path: Path) -> None:
     for command, expected in commands():
         run = subprocess.run(
             ["bash", "-c", command.replace(README_URL, mock.url)],
