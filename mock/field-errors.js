@@ -104,6 +104,11 @@ function createValidationEnvelope(operations) {
       const message = missing ? `تکمیل گزینه ${name} الزامی است` : `${name} معتبر نیست`;
       errors[field] = [...new Set([...(errors[field] || []), message])];
     }
+    // An anyOf that fails reports the whole field and the branch's own failure inside it
+    // (`params` and `params.کد`); the API names the inner one, as Laravel's rules do.
+    for (const field of Object.keys(errors)) {
+      if (Object.keys(errors).some(other => other.startsWith(`${field}.`))) delete errors[field];
+    }
     const first = Object.values(errors)[0];
     if (!first) return null;
     return {

@@ -35,3 +35,29 @@ def test_a_callers_type_errors_are_caught(mypy_cache: Path, tmp_path: Path) -> N
         for e in errors
     ), errors
     assert len(errors) == 2, errors
+
+
+DISCRIMINATES = """
+from typing import Literal
+from ippanel_client.models import AuthToken, AuthTokenEnvelope, ErrorEnvelope
+
+def token(body: AuthTokenEnvelope) -> AuthToken:
+    success: Literal[True] = body.meta.status
+    return body.data  # required on success: no Unset to rule out first
+
+def message(body: ErrorEnvelope) -> str:
+    failure: Literal[False] = body.meta.status
+    return body.meta.message
+"""
+
+
+def test_success_and_error_are_told_apart_by_type(mypy_cache: Path, tmp_path: Path) -> None:
+    # `data` is required on success (typed, not `| Unset`) and `meta.status` is a Literal on
+    # each side.
+    caller = tmp_path / "caller.py"
+    caller.write_text(DISCRIMINATES)
+    assert mypy_strict([str(caller)], mypy_cache, cwd=tmp_path) == []
+    # The same check fails when the sides are swapped.
+    caller.write_text(DISCRIMINATES.replace("Literal[True]", "Literal[False]", 1))
+    errors = mypy_strict([str(caller)], mypy_cache, cwd=tmp_path)
+    assert any("Incompatible types in assignment" in e for e in errors), errors

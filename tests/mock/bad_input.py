@@ -47,7 +47,7 @@ KNOWN = [
     BadRequest(
         "non-latin1-property",
         "/api/send",
-        json.dumps({"sending_type": "pattern", "params": {"کد": 1}}).encode(),
+        json.dumps({"sending_type": "pattern", "params": {"کد": True}}).encode(),
         {**AUTH, **JSON},
     ),
 ]

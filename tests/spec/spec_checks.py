@@ -180,3 +180,27 @@ def edit(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert text.count(old) == 1, f"{old!r} is not unique in {path}"
     path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def envelope_errors(spec: dict[str, Any]) -> list[str]:
+    """Whether every response schema tells success from error: each JSON response example,
+    with `meta.status` flipped, or with `data` left out, must fail its schema. The examples are
+    the probes, so every documented outcome is tried."""
+    registry = Registry().with_resource(
+        BUNDLE_URI, Resource.from_contents(spec, default_specification=DRAFT202012)
+    )
+    errors = []
+    for op, where, ptr, value in media_examples(spec):
+        if where.startswith("request") or " application/json " not in where:
+            continue
+        if not (isinstance(value, dict) and isinstance(value.get("meta"), dict)):
+            errors.append(f"{op} {where}: not a {{data, meta}} envelope")
+            continue
+        validator = Draft202012Validator({"$ref": BUNDLE_URI + ptr}, registry=registry)
+        flipped = {**value, "meta": {**value["meta"], "status": not value["meta"]["status"]}}
+        if validator.is_valid(flipped):
+            errors.append(f"{op} {where}: accepts meta.status {flipped['meta']['status']}")
+        without_data = {k: v for k, v in value.items() if k != "data"}
+        if validator.is_valid(without_data):
+            errors.append(f"{op} {where}: accepts a body without data")
+    return errors

@@ -49,6 +49,7 @@ def test_a_broken_shared_error_example_is_caught(spec_copy: Path, tmp_path: Path
     broken = tmp_path / "broken.yaml"
     bundle(spec_copy, broken)
     errors = example_errors(load_yaml(broken))
-    # The shared 401 is used by every operation: each one reports it.
-    assert len(errors) == 8
+    # The shared 401 is used by many operations: each one that uses it reports it.
+    users = [op for op, where, _, _ in media_examples(load_yaml(broken)) if where.startswith("401")]
+    assert len(errors) == len(users) > 1
     assert all("400 is not of type 'string'" in e for e in errors)

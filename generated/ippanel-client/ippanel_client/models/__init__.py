@@ -5,15 +5,15 @@ from .auth_token_envelope import AuthTokenEnvelope
 from .change_password_by_token_request import ChangePasswordByTokenRequest
 from .confirm_otp_request import ConfirmOtpRequest
 from .empty_envelope import EmptyEnvelope
-from .envelope import Envelope
 from .error_envelope import ErrorEnvelope
+from .error_meta import ErrorMeta
 from .field_errors import FieldErrors
 from .forgot_password_request import ForgotPasswordRequest
 from .gender import Gender
 from .login_method import LoginMethod
 from .login_request import LoginRequest
 from .message_to_recipients import MessageToRecipients
-from .meta import Meta
+from .meta_message import MetaMessage
 from .number_bank import NumberBank
 from .operator_range import OperatorRange
 from .pattern_contact import PatternContact
@@ -35,6 +35,8 @@ from .send_sms_otp_request import SendSmsOtpRequest
 from .send_votp_request import SendVotpRequest
 from .send_webservice_request import SendWebserviceRequest
 from .sending_type import SendingType
+from .success_envelope import SuccessEnvelope
+from .success_meta import SuccessMeta
 from .token_owner import TokenOwner
 from .token_owner_envelope import TokenOwnerEnvelope
 from .votp_params import VotpParams
@@ -45,15 +47,15 @@ __all__ = (
     "ChangePasswordByTokenRequest",
     "ConfirmOtpRequest",
     "EmptyEnvelope",
-    "Envelope",
     "ErrorEnvelope",
+    "ErrorMeta",
     "FieldErrors",
     "ForgotPasswordRequest",
     "Gender",
     "LoginMethod",
     "LoginRequest",
     "MessageToRecipients",
-    "Meta",
+    "MetaMessage",
     "NumberBank",
     "OperatorRange",
     "PatternContact",
@@ -75,6 +77,8 @@ __all__ = (
     "SendSmsOtpRequest",
     "SendVotpRequest",
     "SendWebserviceRequest",
+    "SuccessEnvelope",
+    "SuccessMeta",
     "TokenOwner",
     "TokenOwnerEnvelope",
     "VotpParams",

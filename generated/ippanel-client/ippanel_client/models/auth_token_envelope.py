@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.auth_token import AuthToken
-    from ..models.meta import Meta
+    from ..models.success_meta import SuccessMeta
 
 
 T = TypeVar("T", bound="AuthTokenEnvelope")
@@ -16,15 +16,15 @@ T = TypeVar("T", bound="AuthTokenEnvelope")
 
 @_attrs_define
 class AuthTokenEnvelope:
-    """A success response whose `data` is a `AuthToken`.
+    """A success response whose `data` is an `AuthToken`.
 
     Attributes:
         data (AuthToken): A token and what it is good for (see `LoginMethod`).
-        meta (Meta): Whether the call succeeded, and a message for people. Present in every response.
+        meta (SuccessMeta): The `meta` of every successful (2xx) response.
     """
 
     data: AuthToken
-    meta: Meta
+    meta: SuccessMeta
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,12 +46,12 @@ class AuthTokenEnvelope:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.auth_token import AuthToken  # noqa: PLC0415
-        from ..models.meta import Meta  # noqa: PLC0415
+        from ..models.success_meta import SuccessMeta  # noqa: PLC0415
 
         d = dict(src_dict)
         data = AuthToken.from_dict(d.pop("data"))
 
-        meta = Meta.from_dict(d.pop("meta"))
+        meta = SuccessMeta.from_dict(d.pop("meta"))
 
         auth_token_envelope = cls(
             data=data,

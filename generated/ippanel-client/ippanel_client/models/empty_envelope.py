@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.meta import Meta
+    from ..models.success_meta import SuccessMeta
 
 
 T = TypeVar("T", bound="EmptyEnvelope")
@@ -18,12 +18,12 @@ class EmptyEnvelope:
     """A success response of an operation that returns no result (`data` is `null`).
 
     Attributes:
-        data (None): The operation's result; `null` on errors and on operations that return nothing.
-        meta (Meta): Whether the call succeeded, and a message for people. Present in every response.
+        data (None): The operation's result; `null` for operations that return nothing.
+        meta (SuccessMeta): The `meta` of every successful (2xx) response.
     """
 
     data: None
-    meta: Meta
+    meta: SuccessMeta
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,12 +44,12 @@ class EmptyEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
+        from ..models.success_meta import SuccessMeta  # noqa: PLC0415
 
         d = dict(src_dict)
         data = d.pop("data")
 
-        meta = Meta.from_dict(d.pop("meta"))
+        meta = SuccessMeta.from_dict(d.pop("meta"))
 
         empty_envelope = cls(
             data=data,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.meta import Meta
+    from ..models.error_meta import ErrorMeta
 
 
 T = TypeVar("T", bound="ErrorEnvelope")
@@ -15,16 +15,17 @@ T = TypeVar("T", bound="ErrorEnvelope")
 
 @_attrs_define
 class ErrorEnvelope:
-    """An error response: `data` is `null`, `meta.status` is `false`, and `meta.errors` names the
-    fields that failed validation (empty on a 401).
+    """The shape of every error response: `data` is `null` and `meta.status` is `false`; on a
+    validation error `meta.errors` names the fields that failed (it is `{}` on a 401).
 
         Attributes:
-            data (None): The operation's result; `null` on errors and on operations that return nothing.
-            meta (Meta): Whether the call succeeded, and a message for people. Present in every response.
+            data (None):
+            meta (ErrorMeta): The `meta` of every error response (4xx): `status` is `false`, and on a validation error
+                `errors` names the fields that failed.
     """
 
     data: None
-    meta: Meta
+    meta: ErrorMeta
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,12 +46,12 @@ class ErrorEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
+        from ..models.error_meta import ErrorMeta  # noqa: PLC0415
 
         d = dict(src_dict)
         data = d.pop("data")
 
-        meta = Meta.from_dict(d.pop("meta"))
+        meta = ErrorMeta.from_dict(d.pop("meta"))
 
         error_envelope = cls(
             data=data,

@@ -7,8 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.meta import Meta
     from ..models.reset_token import ResetToken
+    from ..models.success_meta import SuccessMeta
 
 
 T = TypeVar("T", bound="ResetTokenEnvelope")
@@ -20,11 +20,11 @@ class ResetTokenEnvelope:
 
     Attributes:
         data (ResetToken): The token to pass, with the OTP sent by SMS, to change_password_by_token.
-        meta (Meta): Whether the call succeeded, and a message for people. Present in every response.
+        meta (SuccessMeta): The `meta` of every successful (2xx) response.
     """
 
     data: ResetToken
-    meta: Meta
+    meta: SuccessMeta
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,13 +45,13 @@ class ResetTokenEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
         from ..models.reset_token import ResetToken  # noqa: PLC0415
+        from ..models.success_meta import SuccessMeta  # noqa: PLC0415
 
         d = dict(src_dict)
         data = ResetToken.from_dict(d.pop("data"))
 
-        meta = Meta.from_dict(d.pop("meta"))
+        meta = SuccessMeta.from_dict(d.pop("meta"))
 
         reset_token_envelope = cls(
             data=data,

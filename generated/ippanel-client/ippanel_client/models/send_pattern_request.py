@@ -26,7 +26,16 @@ class SendPatternRequest:
             sender such as `+98BANK`, which the seed's postal-code example uses.
         code (str): The pattern's code.
         recipients (list[str]): The numbers that receive the message.
-        params (PatternParams): The value of each placeholder of the pattern, by placeholder name.
+        params (list[str] | PatternParams): The value of each placeholder of the pattern, by placeholder name. The
+            pattern's
+            variables are typed `string` or `integer` (Edge documentation, pattern/create.md), and the
+            official SDKs send either (python-sdk's `send_pattern` takes `Dict[str, Any]`), so a value
+            is a string or a number. A pattern without variables takes `{}`; an empty list `[]` is
+            the same to the server (PHP decodes both into an empty array) and is what laravel-sdk
+            sends by default, so it is accepted too.
+        send_time (str | Unset): When to send, as `YYYY-MM-DD HH:MM:SS` in UTC. Optional on every sending type; without
+            it
+            the message is sent at once.
         phonebook (PatternContact | Unset): Save the recipient to a phonebook as well. Not in the seed; from the Edge
             documentation
             (send/pattern.md). When the phonebook is full, the message is still sent.
@@ -36,11 +45,14 @@ class SendPatternRequest:
     from_number: str
     code: str
     recipients: list[str]
-    params: PatternParams
+    params: list[str] | PatternParams
+    send_time: str | Unset = UNSET
     phonebook: PatternContact | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.pattern_params import PatternParams  # noqa: PLC0415
+
         sending_type = self.sending_type
 
         from_number = self.from_number
@@ -49,7 +61,13 @@ class SendPatternRequest:
 
         recipients = self.recipients
 
-        params = self.params.to_dict()
+        params: dict[str, Any] | list[str]
+        if isinstance(self.params, PatternParams):
+            params = self.params.to_dict()
+        else:
+            params = self.params
+
+        send_time = self.send_time
 
         phonebook: dict[str, Any] | Unset = UNSET
         if not isinstance(self.phonebook, Unset):
@@ -66,6 +84,8 @@ class SendPatternRequest:
                 "params": params,
             }
         )
+        if send_time is not UNSET:
+            field_dict["send_time"] = send_time
         if phonebook is not UNSET:
             field_dict["phonebook"] = phonebook
 
@@ -87,7 +107,24 @@ class SendPatternRequest:
 
         recipients = cast(list[str], d.pop("recipients"))
 
-        params = PatternParams.from_dict(d.pop("params"))
+        def _parse_params(data: object) -> list[str] | PatternParams:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                params_type_0 = PatternParams.from_dict(data)
+
+                return params_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            params_type_1 = cast(list[str], data)
+
+            return params_type_1
+
+        params = _parse_params(d.pop("params"))
+
+        send_time = d.pop("send_time", UNSET)
 
         _phonebook = d.pop("phonebook", UNSET)
         phonebook: PatternContact | Unset
@@ -102,6 +139,7 @@ class SendPatternRequest:
             code=code,
             recipients=recipients,
             params=params,
+            send_time=send_time,
             phonebook=phonebook,
         )
 

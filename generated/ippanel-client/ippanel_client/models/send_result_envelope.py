@@ -7,8 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.meta import Meta
     from ..models.send_result import SendResult
+    from ..models.success_meta import SuccessMeta
 
 
 T = TypeVar("T", bound="SendResultEnvelope")
@@ -21,11 +21,11 @@ class SendResultEnvelope:
     Attributes:
         data (SendResult): The ids of the messages created: one id per message, not per recipient. A normal send to
             two recipients returns one id; a peer-to-peer send of two messages returns two.
-        meta (Meta): Whether the call succeeded, and a message for people. Present in every response.
+        meta (SuccessMeta): The `meta` of every successful (2xx) response.
     """
 
     data: SendResult
-    meta: Meta
+    meta: SuccessMeta
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,13 +46,13 @@ class SendResultEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
         from ..models.send_result import SendResult  # noqa: PLC0415
+        from ..models.success_meta import SuccessMeta  # noqa: PLC0415
 
         d = dict(src_dict)
         data = SendResult.from_dict(d.pop("data"))
 
-        meta = Meta.from_dict(d.pop("meta"))
+        meta = SuccessMeta.from_dict(d.pop("meta"))
 
         send_result_envelope = cls(
             data=data,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.votp_params import VotpParams
 
@@ -21,11 +23,15 @@ class SendVotpRequest:
         sending_type (Literal['votp']):
         message (str): The code to read out, e.g. `45852`.
         params (VotpParams): Exactly one recipient: the Edge documentation (send/votp.md) allows only one per VOTP.
+        send_time (str | Unset): When to send, as `YYYY-MM-DD HH:MM:SS` in UTC. Optional on every sending type; without
+            it
+            the message is sent at once.
     """
 
     sending_type: Literal["votp"]
     message: str
     params: VotpParams
+    send_time: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,6 +40,8 @@ class SendVotpRequest:
         message = self.message
 
         params = self.params.to_dict()
+
+        send_time = self.send_time
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,6 +52,8 @@ class SendVotpRequest:
                 "params": params,
             }
         )
+        if send_time is not UNSET:
+            field_dict["send_time"] = send_time
 
         return field_dict
 
@@ -60,10 +70,13 @@ class SendVotpRequest:
 
         params = VotpParams.from_dict(d.pop("params"))
 
+        send_time = d.pop("send_time", UNSET)
+
         send_votp_request = cls(
             sending_type=sending_type,
             message=message,
             params=params,
+            send_time=send_time,
         )
 
         send_votp_request.additional_properties = d

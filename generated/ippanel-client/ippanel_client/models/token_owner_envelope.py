@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.meta import Meta
+    from ..models.success_meta import SuccessMeta
     from ..models.token_owner import TokenOwner
 
 
@@ -20,11 +20,11 @@ class TokenOwnerEnvelope:
 
     Attributes:
         data (TokenOwner): The account a valid token belongs to.
-        meta (Meta): Whether the call succeeded, and a message for people. Present in every response.
+        meta (SuccessMeta): The `meta` of every successful (2xx) response.
     """
 
     data: TokenOwner
-    meta: Meta
+    meta: SuccessMeta
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,13 +45,13 @@ class TokenOwnerEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
+        from ..models.success_meta import SuccessMeta  # noqa: PLC0415
         from ..models.token_owner import TokenOwner  # noqa: PLC0415
 
         d = dict(src_dict)
         data = TokenOwner.from_dict(d.pop("data"))
 
-        meta = Meta.from_dict(d.pop("meta"))
+        meta = SuccessMeta.from_dict(d.pop("meta"))
 
         token_owner_envelope = cls(
             data=data,

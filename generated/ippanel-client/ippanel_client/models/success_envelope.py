@@ -7,24 +7,25 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.meta import Meta
+    from ..models.success_meta import SuccessMeta
 
 
-T = TypeVar("T", bound="Envelope")
+T = TypeVar("T", bound="SuccessEnvelope")
 
 
 @_attrs_define
-class Envelope:
-    """The shape of every response body: the operation's result in `data`, the outcome in `meta`.
-    Each operation narrows `data` to its own result.
+class SuccessEnvelope:
+    """The shape of every successful response: the operation's result in `data`, the outcome in
+    `meta` (with `status: true`). Each operation's envelope narrows `data` to its own result with
+    an `allOf` branch that requires it and gives its type; an error has `ErrorEnvelope` instead.
 
         Attributes:
-            data (Any): The operation's result; `null` on errors and on operations that return nothing.
-            meta (Meta): Whether the call succeeded, and a message for people. Present in every response.
+            data (Any): The operation's result; `null` for operations that return nothing.
+            meta (SuccessMeta): The `meta` of every successful (2xx) response.
     """
 
     data: Any
-    meta: Meta
+    meta: SuccessMeta
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,20 +46,20 @@ class Envelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
+        from ..models.success_meta import SuccessMeta  # noqa: PLC0415
 
         d = dict(src_dict)
         data = d.pop("data")
 
-        meta = Meta.from_dict(d.pop("meta"))
+        meta = SuccessMeta.from_dict(d.pop("meta"))
 
-        envelope = cls(
+        success_envelope = cls(
             data=data,
             meta=meta,
         )
 
-        envelope.additional_properties = d
-        return envelope
+        success_envelope.additional_properties = d
+        return success_envelope
 
     @property
     def additional_keys(self) -> list[str]:
