@@ -16,10 +16,10 @@ from typing import Any
 from unittest.mock import patch
 
 import httpx
-import yaml  # type: ignore[import-untyped]
 
 from bench import profiles
-from bench.servers import BENCH, BUNDLE, baseline_server, plain_prism
+from bench.servers import BENCH, baseline_server, plain_prism
+from kit.spec import example
 from mock.launcher import running_mock
 
 TOKEN = "bench-token"  # any string: the mock checks that a token is there, not what it is
@@ -48,8 +48,7 @@ class Operation:
 
 def operations() -> list[Operation]:
     """check_token, the spec's own `normal` send example, and that example without its message."""
-    spec = yaml.safe_load(BUNDLE.read_text(encoding="utf-8"))
-    send = spec["components"]["examples"]["SendNormal"]["value"]
+    send = example("SendNormal")
     invalid = {k: v for k, v in send.items() if k != "message"}
     return [
         Operation("check_token", "/api/acl/auth/check_token", 200),

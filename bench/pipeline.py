@@ -3,16 +3,13 @@ place and each quick target has run once, untimed, before it is timed."""
 
 from __future__ import annotations
 
-import contextlib
-import os
-import signal
 import statistics
 import subprocess
 import time
 from collections.abc import Callable
 from typing import Any
 
-from bench.servers import REPO
+from kit import processes
 
 QUICK_TARGETS = ("bundle", "generate")  # `make generate` bundles first: it is the whole step
 TEST_TIMEOUT_S = 30 * 60
@@ -22,30 +19,14 @@ def _make(target: str, timeout: float) -> tuple[float, subprocess.CompletedProce
     """Run `make target` in its own process group: on a timeout, everything it started stops.
     A process still in the group after make exited was left behind: that is reported."""
     start = time.perf_counter()
-    process = subprocess.Popen(
-        ["make", target],
-        cwd=REPO,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-    )
-    out, err = "", f"timed out after {timeout}s"
-    try:
-        out, err = process.communicate(timeout=timeout)
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, 0)
-            err += f"\n`make {target}` left processes behind"
-    except subprocess.TimeoutExpired:
-        pass
-    finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, signal.SIGKILL)
-        process.wait()
-    return time.perf_counter() - start, subprocess.CompletedProcess(
-        process.args, process.returncode, out, err
-    )
+    done = processes.run(["make", target], timeout=timeout)
+    seconds = time.perf_counter() - start
+    completed = done.completed()
+    if done.returncode is None:
+        completed.stderr = f"timed out after {timeout}s"
+    elif done.left_behind:
+        completed.stderr += f"\n`make {target}` left processes behind"
+    return seconds, completed
 
 
 def _failure(target: str, done: subprocess.CompletedProcess[str]) -> str:

@@ -2,7 +2,7 @@
 (`make contract-live`), with the guard gateway that keeps a live run from texting strangers or
 leaking secrets, and the local servers that prove the suite catches violations."""
 
-from pathlib import Path
+from kit.spec import BUNDLE as SPEC  # the bundle: what every run reads
+from kit.spec import REPO
 
-REPO = Path(__file__).resolve().parent.parent
-SPEC = REPO / "openapi" / "bundled" / "ippanel.yaml"  # the bundle: what every run reads
+__all__ = ["REPO", "SPEC"]

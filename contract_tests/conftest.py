@@ -3,23 +3,24 @@ our environment's IPPANEL_* leaking in, and a shorthand for the settings that ma
 
 from __future__ import annotations
 
-import contextlib
 import os
-import signal
 import subprocess
 from collections.abc import Callable
 
 import pytest
 
-from contract_tests import REPO
+from contract_tests.servers import Server
+from kit.processes import run
 
 TEST_RECIPIENTS = "+989120000001,+989120000002"
 FROM_NUMBER = "+983000505"
 # The local servers answer at once: no need to pace the tests like a real API.
 FAST = {"IPPANEL_RATE_LIMIT": "1000/s"}
+# The `contract_live` fixture: `make contract-live` with these IPPANEL_* settings.
+ContractLive = Callable[..., subprocess.CompletedProcess[str]]
 
 
-def sending(server) -> dict[str, str]:  # noqa: ANN001 - a contract_tests.servers.Server
+def sending(server: Server) -> dict[str, str]:
     """The settings of a run that may send, to the allowed numbers, with the login flow."""
     return {
         "IPPANEL_ALLOW_SEND": "1",
@@ -31,28 +32,16 @@ def sending(server) -> dict[str, str]:  # noqa: ANN001 - a contract_tests.server
 
 
 @pytest.fixture
-def contract_live() -> Callable[..., subprocess.CompletedProcess[str]]:
-    def run(**env: str) -> subprocess.CompletedProcess[str]:
+def contract_live() -> ContractLive:
+    def run_make(**env: str) -> subprocess.CompletedProcess[str]:
         clean = {
             k: v
             for k, v in os.environ.items()
             if not k.startswith(("IPPANEL_", "CONTRACT_", "MAKE"))
         }
         # Its own process group: a test that fails or times out stops make and all it started.
-        with subprocess.Popen(
-            ["make", "contract-live"],
-            cwd=REPO,
-            env={**clean, **env},
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            start_new_session=True,
-        ) as process:
-            try:
-                out, err = process.communicate(timeout=240)
-            finally:
-                with contextlib.suppress(ProcessLookupError):
-                    os.killpg(process.pid, signal.SIGKILL)
-        return subprocess.CompletedProcess(process.args, process.returncode, out, err)
+        done = run(["make", "contract-live"], env={**clean, **env}, timeout=240)
+        assert done.returncode is not None, f"make contract-live timed out:\n{done.stdout}"
+        return done.completed()
 
-    return run
+    return run_make

@@ -16,9 +16,7 @@ from functools import cache
 from typing import Any
 from urllib.parse import parse_qs
 
-import yaml
-
-from contract_tests import SPEC
+from kit.spec import bundle
 
 # Fields whose values are numbers that receive something: every one of them must be allowed.
 NUMBER_FIELDS = frozenset({"recipients", "other_recipients", "mobile"})
@@ -38,7 +36,7 @@ SAFE_MESSAGE = "contract test"
 @cache
 def sms_operations() -> dict[str, str]:
     """operationId -> path of every operation the spec marks `x-ippanel-sends-sms: true`."""
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    spec = bundle()
     return {
         op["operationId"]: path
         for path, item in spec["paths"].items()

@@ -2,7 +2,8 @@
 
 import pytest
 
-from mock.launcher import free_port
+from contract_tests.conftest import ContractLive
+from kit.processes import free_port
 
 LINE = "contract-live: "
 
@@ -56,7 +57,7 @@ LINE = "contract-live: "
         ),
     ],
 )
-def test_refuses_in_one_line(contract_live, env: dict[str, str], says: str) -> None:
+def test_refuses_in_one_line(contract_live: ContractLive, env: dict[str, str], says: str) -> None:
     port = free_port()  # nobody listens there
     result = contract_live(**{k: v.format(port=port) for k, v in env.items()})
     ours = [line for line in result.stderr.splitlines() if line.startswith(LINE)]
@@ -65,7 +66,7 @@ def test_refuses_in_one_line(contract_live, env: dict[str, str], says: str) -> N
     assert result.stdout == "", "it started anyway"
 
 
-def test_an_unreachable_url_is_not_shown_with_its_credentials(contract_live) -> None:
+def test_an_unreachable_url_is_not_shown_with_its_credentials(contract_live: ContractLive) -> None:
     result = contract_live(
         IPPANEL_BASE_URL=f"http://qa:hunter2@127.0.0.1:{free_port()}/v1", IPPANEL_TOKEN="t" * 32
     )

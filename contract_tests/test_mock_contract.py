@@ -1,9 +1,10 @@
 """The mock against the spec: schemathesis over every operation, in every phase but stateful (no
 links), positive and negative data, every check but the ones a stateless mock cannot pass."""
 
-from contract_tests import REPO, SPEC
+from contract_tests import REPO
 from contract_tests.policy import sms_operations
 from contract_tests.runner import Target, run, summary
+from kit.spec import bundle
 
 # Each check left out, and why the mock cannot pass it:
 MOCK_EXCLUDED_CHECKS = (
@@ -34,9 +35,7 @@ def test_the_mock_honours_the_contract(mock_url: str) -> None:
 
 
 def _spec_paths() -> set[str]:
-    import yaml
-
-    return set(yaml.safe_load(SPEC.read_text(encoding="utf-8"))["paths"])
+    return set(bundle()["paths"])
 
 
 def test_every_sms_operation_is_marked() -> None:

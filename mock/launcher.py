@@ -5,36 +5,34 @@ it. Used by the root conftest's `mock_url` fixture, the contract tests and the b
         httpx.post(mock.url + "/api/acl/auth/check_token", headers={"Authorization": "t"})
 
 `log_level` is Prism's (pino) level: "warn" keeps test output short, "silent" suits benchmarks.
+Starting, waiting and stopping are kit.processes': its own process group, stopped whole.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import signal
-import socket
-import subprocess
-import tempfile
-import time
 from collections.abc import Iterator
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
+from kit.processes import HOST, FailedToStart, Process, free_port, printed
+from kit.spec import BUNDLE, REPO
+
+__all__ = [
+    "HOST",
+    "REPO",
+    "Mock",
+    "MockFailedToStart",
+    "free_port",
+    "running_mock",
+    "running_prism",
+]
+
 SERVER = REPO / "mock" / "server.js"
-HOST = "127.0.0.1"
+PRISM_CLI = REPO / "node_modules" / "@stoplight" / "prism-cli" / "dist" / "index.js"
+MockFailedToStart = FailedToStart
 
 
-def free_port(host: str = HOST) -> int:
-    with socket.socket() as s:
-        s.bind((host, 0))
-        return int(s.getsockname()[1])
-
-
-class MockFailedToStart(RuntimeError):
-    pass
-
-
-class Mock:
+class Mock(Process):
     """One running mock process, in its own process group so that stopping it stops everything."""
 
     def __init__(
@@ -43,57 +41,14 @@ class Mock:
         """`argv` replaces `node mock/server.js` (tests run plain Prism with it)."""
         self.host, self.port = host, port
         self.url = f"http://{host}:{port}"
-        # A file, not a pipe: a chatty mock never blocks on a full pipe.
-        self.log = tempfile.TemporaryFile()  # closed by stop()
         env = {**os.environ, "MOCK_HOST": host, "MOCK_PORT": str(port), "MOCK_LOG_LEVEL": log_level}
-        self.process = subprocess.Popen(
-            argv or ["node", str(SERVER)],
-            cwd=REPO,
-            env=env,
-            stdin=subprocess.DEVNULL,
-            stdout=self.log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-
-    def output(self) -> str:
-        self.log.seek(0)
-        return self.log.read().decode(errors="replace")
-
-    def alive(self) -> bool:
-        return self.process.poll() is None
+        super().__init__(argv or ["node", str(SERVER)], env=env)
 
     def wait_ready(self, timeout: float = 30) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if not self.alive():
-                raise MockFailedToStart(
-                    f"the mock exited ({self.process.returncode}):\n{self.output()}"
-                )
-            # Both our server and plain Prism print "... on http://HOST:PORT" once listening. An
-            # HTTP answer on the port would not do: it may come from another server on that port.
-            if f"on {self.url}" in self.output():
-                return
-            time.sleep(0.05)
-        raise MockFailedToStart(
-            f"the mock did not answer on {self.url} in {timeout}s:\n{self.output()}"
-        )
-
-    def stop(self) -> None:
-        if self.alive():
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(self.process.pid, signal.SIGTERM)
-            try:
-                self.process.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                with contextlib.suppress(ProcessLookupError):
-                    os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait()
-        else:
-            # The leader is gone; anything it left in its group must go too.
-            with contextlib.suppress(ProcessLookupError, PermissionError):
-                os.killpg(self.process.pid, signal.SIGKILL)
-        self.log.close()
+        # Both our server and plain Prism (at its default log level) print "... on
+        # http://HOST:PORT" once listening. An HTTP answer on the port would not do: it may come
+        # from another server on that port.
+        self.wait_until(printed(f"on {self.url}"), timeout)
 
 
 @contextlib.contextmanager
@@ -106,7 +61,7 @@ def running_mock(
         try:
             mock.wait_ready()
             break
-        except MockFailedToStart as failure:
+        except FailedToStart as failure:
             mock.stop()
             # A free port can be taken between our check and the mock's listen: try another.
             if port or attempt == 2 or "is busy" not in str(failure):
@@ -115,3 +70,32 @@ def running_mock(
         yield mock
     finally:
         mock.stop()
+
+
+def prism_argv(port: int, host: str = HOST, *options: str) -> list[str]:
+    """Plain Prism (`prism mock` of the CLI, in one process) on the bundle: what the project's
+    mock layer (mock/server.js) is built on, and compared with."""
+    return [
+        "node",
+        str(PRISM_CLI),
+        "mock",
+        str(BUNDLE),
+        "--host",
+        host,
+        "--port",
+        str(port),
+        "--multiprocess=false",
+        *options,
+    ]
+
+
+@contextlib.contextmanager
+def running_prism() -> Iterator[Mock]:
+    """Plain Prism at its default log level (it says when it listens), ready; stopped on exit."""
+    port = free_port()
+    prism = Mock(port, argv=prism_argv(port))
+    try:
+        prism.wait_ready()
+        yield prism
+    finally:
+        prism.stop()

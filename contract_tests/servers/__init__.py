@@ -4,19 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
-import signal
-import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-import httpx
-
-from contract_tests import REPO
-from mock.launcher import free_port
+from kit.processes import free_port, printed, started
 
 
 @dataclass
@@ -27,7 +21,7 @@ class Server:
     password: str
     log: Path
 
-    def requests(self) -> list[dict]:
+    def requests(self) -> list[dict[str, Any]]:
         if not self.log.exists():
             return []
         # split("\n"), not splitlines(): a logged body may hold U+2028 and the like
@@ -63,29 +57,7 @@ def running_server(
         "--log",
         str(log),
     ] + (["--broken"] if broken else [])
-    process = subprocess.Popen(
-        cmd, cwd=REPO, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, start_new_session=True
-    )
-    server = Server(f"http://127.0.0.1:{port}", token, username, password, log)
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            if process.poll() is not None:
-                raise RuntimeError(f"the test server exited ({process.returncode})")
-            try:
-                httpx.get(server.url + "/", timeout=1)
-                break
-            except httpx.HTTPError:
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.1)
-        yield server
-    finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
+    url = f"http://127.0.0.1:{port}"
+    # ippanel.py prints this line once it listens.
+    with started(cmd, ready=printed(f"listening on {url}"), timeout=20):
+        yield Server(url, token, username, password, log)

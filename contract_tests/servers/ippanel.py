@@ -19,13 +19,10 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-import yaml
 from jsonschema import Draft202012Validator
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
 
-from contract_tests import SPEC
 from contract_tests.policy import read_multipart
+from kit import spec
 
 # operationId -> how --broken breaks it, as the suite should report it.
 BREAKAGES = {
@@ -52,18 +49,13 @@ def meta_error(message: str, code: str, errors: dict[str, list[str]]) -> dict[st
 
 class Spec:
     def __init__(self) -> None:
-        self.raw = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
-        resource = Resource.from_contents(self.raw, default_specification=DRAFT202012)
-        self.registry = Registry().with_resource("urn:ippanel", resource)
+        self.raw = spec.bundle()
         self.operations = {
             path: item["post"] for path, item in self.raw["paths"].items() if "post" in item
         }
 
     def validator(self, schema: dict[str, Any]) -> Draft202012Validator:
-        ref = schema.get("$ref", "")
-        return Draft202012Validator(
-            {"$ref": f"urn:ippanel{ref}"} if ref else schema, registry=self.registry
-        )
+        return spec.validator(schema)
 
 
 class State:
@@ -166,6 +158,8 @@ def handler(state: State) -> type[BaseHTTPRequestHandler]:
             if "requestBody" in operation:
                 content = operation["requestBody"]["content"]
                 media = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+                body: Any
+                problem: str | None
                 if media not in content:
                     body, problem = None, f"unsupported content type {media or 'none'}"
                 elif not raw:

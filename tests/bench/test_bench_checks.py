@@ -4,7 +4,6 @@ judged with the size of a miss, and the CPU profiles name the mock's functions, 
 
 import os
 import signal
-import subprocess
 import time
 from pathlib import Path
 
@@ -13,6 +12,7 @@ import pytest
 from bench import profiles, report
 from bench.mock_load import TOKEN, Operation, capture, catches, load
 from bench.servers import BENCH, baseline_server
+from kit.processes import started
 
 CHECK_TOKEN = Operation("check_token", "/api/acl/auth/check_token", 200)
 ENVELOPE = '{"data": null, "meta": {"status": true}}'
@@ -96,19 +96,12 @@ def test_the_cpu_profile_covers_the_process_after_sigusr2_and_not_the_hook(tmp_p
            "BENCH_CPU_PROFILE": str(out)}  # fmt: skip
     # No inlining: busyWork must stay a function of its own, not part of its caller.
     args = ["node", "--no-turbo-inlining", str(script)]
-    process = subprocess.Popen(args, env=env, start_new_session=True)
-    try:
-        deadline = time.monotonic() + 10
-        while not catches(process.pid, signal.SIGUSR2) and time.monotonic() < deadline:
-            time.sleep(0.05)
-        os.kill(process.pid, signal.SIGUSR2)
+    # Ready once the hook handles SIGUSR2: before that, the signal would kill the process.
+    with started(args, env=env, ready=lambda p: catches(p.pid, signal.SIGUSR2), timeout=10) as busy:
+        os.kill(busy.pid, signal.SIGUSR2)
         time.sleep(0.7)
-        os.kill(process.pid, signal.SIGTERM)
-        assert process.wait(timeout=10) == 0  # the hook exits when nobody else handles SIGTERM
-    finally:
-        if process.poll() is None:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
+        os.kill(busy.pid, signal.SIGTERM)
+        assert busy.wait(timeout=10) == 0  # the hook exits when nobody else handles SIGTERM
     summary = profiles.cpuprofile_summary(out)
     functions = {f["function"]: f["self_pct"] for f in summary["by_function"]}
     assert functions.get("busyWork", 0) > 50

@@ -9,7 +9,8 @@ import os
 import subprocess
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
+from kit.spec import BUNDLE, REPO
+
 PROJECT = REPO / "generated" / "ippanel-client"
 PACKAGE_NAME = "ippanel_client"
 GENERATE = REPO / "generator" / "generate.sh"
@@ -47,7 +48,7 @@ def generate_with_upstream_templates(out: Path) -> None:
             str(BIN / "openapi-python-client"),
             "generate",
             "--path",
-            str(REPO / "openapi" / "bundled" / "ippanel.yaml"),
+            str(BUNDLE),
             "--config",
             str(REPO / "generator" / "config.yaml"),
             "--meta",

@@ -8,7 +8,16 @@ import re
 import shutil
 from pathlib import Path
 
-from tests.client.generation import BIN, NOT_GENERATED, PROJECT, REPO, differences, generate, run
+from tests.client.generation import (
+    BIN,
+    BUNDLE,
+    NOT_GENERATED,
+    PROJECT,
+    REPO,
+    differences,
+    generate,
+    run,
+)
 
 TEMPLATES = REPO / "generator" / "templates"
 
@@ -79,7 +88,7 @@ def test_without_ruff_on_path_the_generator_fails(tmp_path: Path) -> None:
     result = run(
         [
             str(BIN / "openapi-python-client"), "generate",
-            "--path", str(REPO / "openapi" / "bundled" / "ippanel.yaml"),
+            "--path", str(BUNDLE),
             "--config", str(REPO / "generator" / "config.yaml"),
             "--custom-template-path", str(TEMPLATES),
             "--meta", "setup", "--output-path", str(tmp_path / "out"), "--fail-on-warning",

@@ -3,29 +3,14 @@ mock/handler.js exists, and proof that the checks can fail. If a test here fails
 upgrade, Prism has fixed that case and our handler's workaround for it can go."""
 
 from collections.abc import Iterator
-from contextlib import contextmanager
 
 import httpx
 import pytest
 from bad_input import KNOWN, problems_with
-from mock_spec import AUTH, BUNDLE
+from mock_spec import AUTH
 
-from mock.launcher import HOST, REPO, Mock, free_port
-
-PRISM = REPO / "node_modules" / "@stoplight" / "prism-cli" / "dist" / "index.js"
-
-
-@contextmanager
-def plain_prism() -> Iterator[Mock]:
-    port = free_port()
-    argv = ["node", str(PRISM), "mock", str(BUNDLE), "--host", HOST, "--port", str(port)]
-    prism = Mock(port, argv=[*argv, "--multiprocess=false"])
-    try:
-        prism.wait_ready()
-        yield prism
-    finally:
-        prism.stop()
-
+from mock.launcher import Mock
+from mock.launcher import running_prism as plain_prism
 
 BY_NAME = {bad.name: bad for bad in KNOWN}
 
