@@ -24,7 +24,7 @@ import sys
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -34,9 +34,18 @@ import httpx
 from contract_tests import REPO, SPEC
 from contract_tests.gateway import Gateway, RateLimit, Vault, running_gateway
 from contract_tests.policy import Allowance, ConfigError, mask
-from contract_tests.runner import OperationResult, Target, named_failures, run, summary
+from contract_tests.runner import (
+    OperationResult,
+    Target,
+    named_failures,
+    run,
+    summary,
+    write_results,
+)
 
 REPORTS = REPO / "reports" / "contract-live"
+# Beside junit.xml: the per-operation results, the login flow and what the gateway stopped.
+RESULTS = REPORTS / "results.json"
 DEFAULT_RATE_LIMIT = "2/s"
 DEFAULT_MAX_EXAMPLES = 5
 # Coverage sends every boundary value of every field, hundreds of requests to /api/send alone: too
@@ -298,8 +307,27 @@ def main(env: Mapping[str, str] = os.environ, out: Callable[[str], None] = print
             )
         )
     write_flow_junit(steps, REPORTS / "login-flow.xml")
+    failed = code != 0 or bool(gateway.blocked) or any(not s.ok for s in steps)
+    write_results(
+        RESULTS,
+        results,
+        login_flow={
+            "skipped": login_flow_skipped(settings),
+            "steps": [asdict(s) for s in steps],
+        },
+        blocked=[asdict(b) for b in gateway.blocked],
+        requests_sent=gateway.forwarded,
+        passed=not failed,
+    )
     out(report(results, steps, gateway, settings, time.monotonic() - started))
-    return 1 if code != 0 or gateway.blocked or any(not s.ok for s in steps) else 0
+    return 1 if failed else 0
+
+
+def login_flow_skipped(settings: Settings) -> str | None:
+    """Why the login flow did not run, when it was asked for (username and password set)."""
+    if settings.username and settings.password and settings.allowance is None:
+        return "login texts users with SMS 2FA; set IPPANEL_ALLOW_SEND=1 to include it"
+    return None
 
 
 def report(
@@ -310,11 +338,9 @@ def report(
     seconds: float,
 ) -> str:
     lines = ["", summary(results)]
-    if settings.username and settings.password and settings.allowance is None:
-        lines.append(
-            "  SKIP  login flow: login texts users with SMS 2FA; "
-            "set IPPANEL_ALLOW_SEND=1 to include it"
-        )
+    skipped = login_flow_skipped(settings)
+    if skipped:
+        lines.append(f"  SKIP  login flow: {skipped}")
     elif steps:
         lines.append("Login flow:")
         lines += [f"  {'PASS' if s.ok else 'FAIL':5} {s.name}: {s.detail}" for s in steps]

@@ -5,12 +5,13 @@ only in the `Target` they pass; schemathesis.toml holds what they share."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from contract_tests import REPO, SPEC
@@ -134,6 +135,20 @@ def read_junit(path: Path) -> list[OperationResult]:
             OperationResult(case.get("name", "?"), outcome, list(dict.fromkeys(problems)))
         )
     return results
+
+
+def write_results(path: Path, results: list[OperationResult], **more: object) -> None:
+    """The run's per-operation results as JSON ({"operations": [{label, outcome, problems}],
+    ...more}): what tests and scripts read, rather than the printed summary."""
+    document = {"operations": [asdict(r) for r in results], **more}
+    path.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def read_results(path: Path) -> tuple[list[OperationResult], dict[str, object]]:
+    """What write_results wrote: the operations' results, and the rest of the document."""
+    document = json.loads(path.read_text(encoding="utf-8"))
+    results = [OperationResult(**r) for r in document.pop("operations")]
+    return results, document
 
 
 def named_failures(text: str) -> list[str]:

@@ -4,16 +4,16 @@ one, passes the faithful one, sends only what it may, and leaks no secret."""
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
+from typing import Any
 
-from contract_tests import REPO
-from contract_tests.conftest import FAST, sending
+from contract_tests.conftest import FAST, ContractLive, sending
+from contract_tests.live import REPORTS, RESULTS
 from contract_tests.policy import Allowance, request_violations, sms_operations
+from contract_tests.runner import OperationResult, read_results
 from contract_tests.servers import Server, running_server
 from contract_tests.servers.ippanel import BREAKAGES
 
-REPORTS = REPO / "reports" / "contract-live"
 PATHS = {
     "checkToken": "/api/acl/auth/check_token",
     "confirmOtp": "/api/acl/auth/confirm_otp",
@@ -35,53 +35,52 @@ NAMED = {
 PASSWORD = 'qa-pass"word\\s3cr3t'
 
 
-def per_operation(stdout: str) -> dict[str, tuple[str, list[str]]]:
-    """The summary's block: "POST /path" -> (PASS/FAIL/ERROR/SKIP, problems)."""
-    block = stdout.split("Per operation:\n", 1)[1]
-    result: dict[str, tuple[str, list[str]]] = {}
-    current = None
-    for line in block.splitlines():
-        head = re.match(r"  (PASS|FAIL|ERROR|SKIP)\s+(.+)$", line)
-        if head:
-            current = head[2]
-            result[current] = (head[1], [])
-        elif line.startswith("          ") and current:
-            result[current][1].append(line.strip())
-        else:
-            break
-    return result
+def per_operation() -> dict[str, OperationResult]:
+    """The run's results.json: "POST /path" (or "operationId (path)" if skipped) -> its result."""
+    return {r.label: r for r in read_results(RESULTS)[0]}
+
+
+def run_details() -> dict[str, Any]:
+    """The rest of results.json: login_flow, blocked, requests_sent, passed."""
+    return read_results(RESULTS)[1]
 
 
 def live_env(server: Server, **extra: str) -> dict[str, str]:
     return {"IPPANEL_BASE_URL": server.url, "IPPANEL_TOKEN": server.token, **FAST, **extra}
 
 
-def test_the_broken_server_fails_and_each_violation_is_named(contract_live, tmp_path: Path) -> None:
+def test_the_broken_server_fails_and_each_violation_is_named(
+    contract_live: ContractLive, tmp_path: Path
+) -> None:
     assert NAMED.keys() == BREAKAGES.keys()
     with running_server(tmp_path / "log", broken=True, password=PASSWORD) as server:
         result = contract_live(**live_env(server, **sending(server)))
     assert result.returncode != 0, result.stdout + result.stderr
-    operations = per_operation(result.stdout)
-    failing = {label for label, (outcome, _) in operations.items() if outcome != "PASS"}
+    operations = per_operation()
+    failing = {label for label, r in operations.items() if r.outcome != "passed"}
     assert failing == {f"POST {PATHS[op]}" for op in BREAKAGES}, result.stdout
     for op, named in NAMED.items():
-        assert any(named in problem for problem in operations[f"POST {PATHS[op]}"][1]), (
+        assert any(named in problem for problem in operations[f"POST {PATHS[op]}"].problems), (
             op,
             result.stdout,
         )
+    assert run_details()["passed"] is False
+    assert "Per operation:" in result.stdout  # the printout is still there for people
     assert (REPORTS / "junit.xml").read_text().count("<failure") >= len(BREAKAGES)
 
 
 def test_the_faithful_server_passes_sending_only_to_allowed_numbers_and_nothing_leaks(
-    contract_live, tmp_path: Path
+    contract_live: ContractLive, tmp_path: Path
 ) -> None:
     with running_server(tmp_path / "log", password=PASSWORD) as server:
         result = contract_live(**live_env(server, **sending(server)))
         received = server.requests()
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
-    assert all(outcome == "PASS" for outcome, _ in per_operation(result.stdout).values()), output
-    assert "Login flow:" in output and "FAIL" not in output.split("Login flow:")[1], output
+    assert all(r.outcome == "passed" for r in per_operation().values()), output
+    flow = run_details()["login_flow"]
+    assert flow["skipped"] is None and flow["steps"], output
+    assert all(step["ok"] for step in flow["steps"]), output
 
     # Safety: what reached the server, by its own log.
     requests = [r for r in received if "path" in r]
@@ -110,7 +109,9 @@ def test_the_faithful_server_passes_sending_only_to_allowed_numbers_and_nothing_
         for p in REPORTS.rglob("*")
         if p.is_file()
     }
-    assert {"junit.xml", "vcr.yaml", "har.json", "login-flow.xml"} <= {p.name for p in written}
+    assert {"junit.xml", "results.json", "vcr.yaml", "har.json", "login-flow.xml"} <= {
+        p.name for p in written
+    }
     for secret in secrets:
         for form in {secret, json.dumps(secret)[1:-1]}:
             assert form not in output
@@ -119,7 +120,7 @@ def test_the_faithful_server_passes_sending_only_to_allowed_numbers_and_nothing_
 
 
 def test_without_allow_send_nothing_that_sends_sms_reaches_the_server(
-    contract_live, tmp_path: Path
+    contract_live: ContractLive, tmp_path: Path
 ) -> None:
     with running_server(tmp_path / "log") as server:
         result = contract_live(
@@ -127,16 +128,16 @@ def test_without_allow_send_nothing_that_sends_sms_reaches_the_server(
         )
         received = server.requests()
     assert result.returncode == 0, result.stdout + result.stderr
-    operations = per_operation(result.stdout)
-    assert {
-        label.split()[0] for label, (outcome, _) in operations.items() if outcome == "SKIP"
-    } == set(sms_operations())
-    assert "SKIP  login flow" in result.stdout
+    operations = per_operation()
+    assert {label.split()[0] for label, r in operations.items() if r.outcome == "skipped"} == set(
+        sms_operations()
+    )
+    assert run_details()["login_flow"]["skipped"], result.stdout
     paths = {r["path"] for r in received if "path" in r}
     assert paths and not paths & set(sms_operations().values())
 
 
-def test_contract_live_against_the_mock_passes(contract_live, mock_url: str) -> None:
+def test_contract_live_against_the_mock_passes(contract_live: ContractLive, mock_url: str) -> None:
     from contract_tests.test_mock_contract import MOCK_EXCLUDED_CHECKS, SEED
 
     result = contract_live(
@@ -150,6 +151,4 @@ def test_contract_live_against_the_mock_passes(contract_live, mock_url: str) -> 
         IPPANEL_SEED=str(SEED),
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert all(outcome == "PASS" for outcome, _ in per_operation(result.stdout).values()), (
-        result.stdout
-    )
+    assert all(r.outcome == "passed" for r in per_operation().values()), result.stdout
