@@ -12,6 +12,7 @@ from ippanel_client import AuthenticatedClient, Client, errors
 from ippanel_client.api.auth import check_token, login
 from ippanel_client.api.send import send_sms
 from ippanel_client.models import ErrorEnvelope, LoginRequest, RecipientsParams, SendNormalRequest
+from ippanel_client.types import Unset
 
 from tests.client.gateway import BAD_GATEWAY_PAGE, gateway
 from tests.client.generation import BIN, run
@@ -45,6 +46,7 @@ def test_a_422_parses_into_the_error_envelope_with_the_failing_field(mock_url: s
     assert isinstance(response.parsed, ErrorEnvelope)
     assert response.parsed.meta.status is False
     assert response.parsed.meta.message_code == "400-2"
+    assert not isinstance(response.parsed.meta.errors, Unset)
     assert list(response.parsed.meta.errors.to_dict()) == ["message"]
 
 

@@ -73,9 +73,10 @@ def generated(seed: int = 3) -> Iterator[BadRequest]:
         yield BadRequest(f"bytes-{i}", rnd.choice(PATHS), body, {**AUTH, **JSON})
     for i, name in enumerate(NAMES):  # odd property names, at the top and nested
         for path in PATHS:
-            body = {name: 1, "params": {name: [name]}, "sending_type": "pattern"}
-            yield BadRequest(f"name-{i}{path}", path, json.dumps(body).encode(), {**AUTH, **JSON})
-    for i, value in enumerate([[], 0, -1e309, "s", None, True, [[[]]], {"a": {}}]):
+            odd = {name: 1, "params": {name: [name]}, "sending_type": "pattern"}
+            yield BadRequest(f"name-{i}{path}", path, json.dumps(odd).encode(), {**AUTH, **JSON})
+    not_objects: list[object] = [[], 0, -1e309, "s", None, True, [[[]]], {"a": {}}]
+    for i, value in enumerate(not_objects):
         yield BadRequest(
             f"not-an-object-{i}", "/api/send", json.dumps(value).encode(), {**AUTH, **JSON}
         )

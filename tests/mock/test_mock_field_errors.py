@@ -134,7 +134,7 @@ def test_an_explicitly_chosen_example_is_served_as_documented(client: httpx.Clie
 def test_a_non_latin1_field_is_named_and_reported_escaped_in_sl_violations(
     client: httpx.Client,
 ) -> None:
-    body = {"sending_type": "pattern", "from_number": "+983000505", "code": "c"}
+    body: dict[str, object] = {"sending_type": "pattern", "from_number": "+983000505", "code": "c"}
     body = {**body, "recipients": ["+989120000000"], "params": {"کد": True}}
     r = client.post("/api/send", json=body, headers=AUTH)
     assert r.json()["meta"]["errors"] == {"params.کد": ["params.کد معتبر نیست"]}

@@ -34,5 +34,9 @@ def test_committed_bundle_is_fresh(tmp_path: Path) -> None:
 
 
 def test_stale_bundle_is_detected(spec_copy: Path, tmp_path: Path) -> None:
-    edit(spec_copy / "openapi/send/paths/api_send.yaml", "summary: Send SMS\n", "summary: Send an SMS\n")
+    edit(
+        spec_copy / "openapi/send/paths/api_send.yaml",
+        "summary: Send SMS\n",
+        "summary: Send an SMS\n",
+    )
     assert not bundle_is_fresh(spec_copy, tmp_path)

@@ -29,9 +29,7 @@ def test_examples_are_found(spec: dict[str, Any]) -> None:
 
 
 def test_an_example_that_breaks_its_schema_is_caught(spec_copy: Path, tmp_path: Path) -> None:
-    edit(
-        spec_copy / "openapi/send/examples/SendVotp.yaml", '"+989120000000"', '"not a number"'
-    )
+    edit(spec_copy / "openapi/send/examples/SendVotp.yaml", '"+989120000000"', '"not a number"')
     broken = tmp_path / "broken.yaml"
     bundle(spec_copy, broken)
     errors = example_errors(load_yaml(broken))

@@ -1,0 +1,55 @@
+"""`make check`: ruff (lint), ruff format (check only) and mypy over the kit's own Python, with
+the settings in pyproject.toml. The command lines live here only: tests/check runs them on broken
+files to show each one fails.
+
+    python -m kit.check            # every path below, from the repository root
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from kit.spec import REPO
+
+# The kit's own Python; generated/ is the client, checked with mypy --strict by tests/client.
+PATHS = ("kit", "mock", "contract_tests", "tests", "bench", "conftest.py")
+# tests/mock is not a package (its modules import each other by plain name, from pytest's
+# sys.path), and its conftest would clash with the root one in one mypy run: it gets its own.
+APART = "tests/mock"
+CONFIG = REPO / "pyproject.toml"
+
+
+def tool(name: str) -> str:
+    """The pinned tool of the running interpreter's environment (.venv/bin/ruff, ...)."""
+    return str(Path(sys.executable).parent / name)
+
+
+def commands(paths: tuple[str, ...] = PATHS) -> list[list[str]]:
+    """The command lines, in order, over `paths` (relative to where they run)."""
+    ruff = tool("ruff")
+    lines = [
+        [ruff, "check", "--config", str(CONFIG), "--no-cache", *paths],
+        [ruff, "format", "--check", "--config", str(CONFIG), "--no-cache", *paths],
+    ]
+    mypy = [tool("mypy"), "--config-file", str(CONFIG), "--no-incremental"]
+    together = [p for p in paths if p != APART]
+    if together:
+        lines.append([*mypy, "--exclude", f"^{APART}/", *together])
+    if APART in paths or "tests" in paths:
+        lines.append([*mypy, APART])
+    return lines
+
+
+def main(cwd: Path = REPO) -> int:
+    failed = 0
+    for line in commands():
+        print("+ " + " ".join(Path(line[0]).name if i == 0 else a for i, a in enumerate(line)))
+        sys.stdout.flush()
+        failed |= subprocess.run(line, cwd=cwd, check=False).returncode != 0
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
