@@ -67,6 +67,27 @@ contract-live: $(VENV)/.installed ## Check a live server against the spec: IPPAN
 bench: setup ## Benchmark mock, client and pipeline against same-run baselines: bench/results/
 	$(BIN)/python -m bench
 
+# --- the kit's own Python: lint, format, types ----------------------------------------------
+# kit/check.py holds the command lines and the paths (tests/check runs the same lines on broken
+# files); settings in pyproject.toml. Not generated/: tests/client runs mypy --strict on it.
+.PHONY: check
+check: $(VENV)/.installed ## Lint (ruff check), format check (ruff format) and type-check (mypy) the kit's Python
+	$(BIN)/python -m kit.check
+
+# --- the lock file -------------------------------------------------------------------------
+# pip-tools runs from a venv of its own under build/ (not .venv, not requirements.in): it is a tool
+# for making requirements.txt, not a dependency of the kit. Pinned here so that every `make lock`
+# writes the same format.
+PIP_TOOLS := pip-tools==7.6.2
+LOCK_VENV := build/lock-venv
+.PHONY: lock
+lock: ## Regenerate requirements.txt (every package pinned, with hashes) from requirements.in
+	$(PYTHON) -m venv $(LOCK_VENV)
+	$(LOCK_VENV)/bin/pip install --disable-pip-version-check --quiet $(PIP_TOOLS)
+	$(LOCK_VENV)/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
+		--no-emit-index-url --no-emit-find-links --no-emit-trusted-host \
+		--output-file requirements.txt requirements.in
+
 # --- everything ----------------------------------------------------------------------------
-test: setup ## Run every check: spec (lint, validity, examples, freshness), mock, client, contract
+test: setup check ## Run every check: the kit's Python (check), spec, mock, client, contract
 	$(BIN)/pytest
