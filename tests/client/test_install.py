@@ -6,6 +6,7 @@ are constrained to the kit's pins in requirements.txt, so every run tests the sa
 
 from __future__ import annotations
 
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -32,9 +33,19 @@ def copy_of(project: Path, tmp: Path) -> Path:
     return source
 
 
+def pins(tmp: Path) -> Path:
+    """requirements.txt's pins without their hashes, as a constraints file: with a hash in a
+    constraint, pip checks hashes of everything, and it cannot hash a source directory."""
+    text = (REPO / "requirements.txt").read_text(encoding="utf-8")
+    constraints = tmp / "constraints.txt"
+    constraints.write_text("\n".join(re.findall(r"^[A-Za-z0-9][^\s\\]*==[^\s\\]+", text, re.M)))
+    return constraints
+
+
 def pip_install(python: Path, source: Path, *options: str) -> None:
     pip = [str(python), "-m", "pip", "--disable-pip-version-check", "--no-input", "install"]
-    installed = run([*pip, *options, "--constraint", str(REPO / "requirements.txt"), str(source)])
+    constraints = pins(source.parent)
+    installed = run([*pip, *options, "--constraint", str(constraints), str(source)])
     assert installed.returncode == 0, installed.stdout + installed.stderr
 
 
