@@ -68,15 +68,14 @@ def _bundle_registry() -> Registry[Any]:
 
 
 def validator(
-    schema: str | dict[str, Any], spec: dict[str, Any] | None = None
+    schema: str | dict[str, Any], in_registry: Registry[Any] | None = None
 ) -> Draft202012Validator:
-    """A validator for a schema of `spec` (the bundle by default): a JSON pointer ("#/components/
-    schemas/ErrorEnvelope"), or a schema object whose `$ref`s point into `spec`."""
+    """A validator for a schema of the bundle, or of the document in `in_registry` (made by
+    `registry(spec)`, once for many validators): a JSON pointer ("#/components/schemas/
+    ErrorEnvelope"), or a schema object whose `$ref` points into that document."""
     if isinstance(schema, str):
         schema = {"$ref": schema}
     ref = schema.get("$ref")
     if isinstance(ref, str) and ref.startswith("#"):
         schema = {**schema, "$ref": BUNDLE_URI + ref}
-    return Draft202012Validator(
-        schema, registry=_bundle_registry() if spec is None else registry(spec)
-    )
+    return Draft202012Validator(schema, registry=in_registry or _bundle_registry())

@@ -10,21 +10,17 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import yaml
-from jsonschema import Draft202012Validator
 from openapi_spec_validator import OpenAPIV31SpecValidator
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
 
-ROOT = Path(__file__).resolve().parents[2]
+from kit import spec as kit_spec
+from kit.spec import BUNDLE_PATH as BUNDLE  # relative: the checks run on copies of the tree too
+from kit.spec import REPO as ROOT
+from kit.spec import SPEC_ROOT_PATH, load_yaml, registry, validator
+
+__all__ = ["BUNDLE", "ROOT", "load_yaml"]
+
 REDOCLY = ROOT / "node_modules" / ".bin" / "redocly"
-BUNDLE = Path("openapi/bundled/ippanel.yaml")
-BUNDLE_URI = "urn:ippanel:bundle"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
-
-
-def load_yaml(path: Path) -> Any:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
 def redocly(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -45,7 +41,7 @@ def redocly(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 
 def bundle(tree: Path, out: Path) -> None:
     """Bundle tree/openapi/openapi.yaml exactly as `make bundle` does."""
-    result = redocly("bundle", "openapi/openapi.yaml", "--output", str(out), cwd=tree)
+    result = redocly("bundle", str(SPEC_ROOT_PATH), "--output", str(out), cwd=tree)
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -65,13 +61,8 @@ def _pointer(*parts: str) -> str:
 
 
 def deref(spec: dict[str, Any], node: Any) -> Any:
-    """Follow a local `$ref` (to components) until a real object."""
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
+    """Follow a local `$ref` (to components) of `spec` until a real object (kit.spec.deref)."""
+    return kit_spec.deref(node, spec)
 
 
 def media_examples(spec: dict[str, Any]) -> Iterator[tuple[str, str, str, Any]]:
@@ -137,15 +128,12 @@ def schema_examples(spec: dict[str, Any]) -> Iterator[tuple[str, str, Any]]:
 def example_errors(spec: dict[str, Any]) -> list[str]:
     """Every example, inline and named, validated against its own schema (JSON Schema 2020-12,
     the dialect of OpenAPI 3.1), with `$ref`s resolved inside the bundle."""
-    registry = Registry().with_resource(
-        BUNDLE_URI, Resource.from_contents(spec, default_specification=DRAFT202012)
-    )
+    in_spec = registry(spec)
     errors = []
     found = [(f"{op} {where}", ptr, value) for op, where, ptr, value in media_examples(spec)]
     found += list(schema_examples(spec))
     for where, ptr, value in found:
-        validator = Draft202012Validator({"$ref": BUNDLE_URI + ptr}, registry=registry)
-        for error in validator.iter_errors(value):
+        for error in validator(ptr, in_spec).iter_errors(value):
             errors.append(f"{where}: {error.message}")
     return errors
 
@@ -186,9 +174,7 @@ def envelope_errors(spec: dict[str, Any]) -> list[str]:
     """Whether every response schema tells success from error: each JSON response example,
     with `meta.status` flipped, or with `data` left out, must fail its schema. The examples are
     the probes, so every documented outcome is tried."""
-    registry = Registry().with_resource(
-        BUNDLE_URI, Resource.from_contents(spec, default_specification=DRAFT202012)
-    )
+    in_spec = registry(spec)
     errors = []
     for op, where, ptr, value in media_examples(spec):
         if where.startswith("request") or " application/json " not in where:
@@ -196,11 +182,11 @@ def envelope_errors(spec: dict[str, Any]) -> list[str]:
         if not (isinstance(value, dict) and isinstance(value.get("meta"), dict)):
             errors.append(f"{op} {where}: not a {{data, meta}} envelope")
             continue
-        validator = Draft202012Validator({"$ref": BUNDLE_URI + ptr}, registry=registry)
+        schema = validator(ptr, in_spec)
         flipped = {**value, "meta": {**value["meta"], "status": not value["meta"]["status"]}}
-        if validator.is_valid(flipped):
+        if schema.is_valid(flipped):
             errors.append(f"{op} {where}: accepts meta.status {flipped['meta']['status']}")
         without_data = {k: v for k, v in value.items() if k != "data"}
-        if validator.is_valid(without_data):
+        if schema.is_valid(without_data):
             errors.append(f"{op} {where}: accepts a body without data")
     return errors
