@@ -14,7 +14,7 @@ import pytest
 from contract_tests import live, runner
 from contract_tests.conftest import FAST, FROM_NUMBER, TEST_RECIPIENTS, sending
 from contract_tests.gateway import Gateway, RateLimit, Vault, running_gateway
-from contract_tests.policy import Allowance
+from contract_tests.policy import Allowance, request_violations
 from contract_tests.servers import Server, running_server
 
 ALLOWANCE = Allowance.from_env(
@@ -285,8 +285,6 @@ def test_the_run_fails_when_a_request_is_stopped(server: Server, monkeypatch, ca
     allowance = Allowance.from_env(sending(server))
     for r in server.requests():
         if r.get("path") == "/api/send":
-            from contract_tests.policy import request_violations
-
             assert (
                 request_violations(allowance, r["content_type"] or "", r["body"].encode(), "") == []
             )
@@ -309,3 +307,16 @@ def test_the_vault_swaps_secrets_in_every_form() -> None:
     assert secret not in vault.hide(json.dumps({"echo": secret}) + secret)
     vault.adopt_tokens({"data": {"token": "84cd3ef65b0700dea4ac7942e61df4a5", "method": "login"}})
     assert "84cd3ef6" not in vault.hide('{"token": "84cd3ef65b0700dea4ac7942e61df4a5"}')
+
+
+def test_a_file_field_in_a_json_body_is_confined_like_a_number_field() -> None:
+    """Fuzzing may add "files[]" to any JSON body (login's, say); the gateway checks its numbers
+    there too, so the hook must swap them."""
+    allowance = Allowance.from_env(
+        {"IPPANEL_TEST_RECIPIENTS": TEST_RECIPIENTS, "IPPANEL_FROM_NUMBER": FROM_NUMBER}
+    )
+    body = {"username": "u", "files[]": ["recipient\n+989351234567", 60031234567816]}
+    encoded = json.dumps(body).encode()
+    assert request_violations(allowance, "application/json", encoded, "") != []
+    confined = json.dumps(allowance.confine(body)).encode()
+    assert request_violations(allowance, "application/json", confined, "") == []
