@@ -126,14 +126,20 @@ class Process:
             return None
 
     def stop(self, grace: float = GRACE_S) -> None:
-        """SIGTERM to the group; SIGKILL to what is left of it after `grace` seconds. Safe to call
-        again, and on a process that already exited (what it left behind still goes)."""
-        if self.group_alive():
+        """SIGTERM to the group; SIGKILL to what is left of it after `grace` seconds (at once
+        when the leader is done before). Safe to call again, and on a process that already
+        exited: what it left behind in its group still goes."""
+        if self.alive():
+            self.signal_group(signal.SIGTERM)
+            self.wait(grace)
+        elif self.group_alive():
+            # Only what it left behind: not our children, so poll (an orphan that already died
+            # may count until something reaps it; the grace bounds that).
             self.signal_group(signal.SIGTERM)
             deadline = time.monotonic() + grace
             while self.group_alive() and time.monotonic() < deadline:
                 time.sleep(0.05)
-            self.signal_group(signal.SIGKILL)
+        self.signal_group(signal.SIGKILL)
         self.process.wait()
         self._out.close()
         if self._err is not None:
