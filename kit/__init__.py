@@ -2,7 +2,9 @@
 mock launcher share:
 
 - `kit.spec`: where the repository, the spec and its bundle are; the bundle loaded once, `$ref`s
-  followed (`deref`) and resolved for jsonschema (`validator`).
+  followed (`deref`) and resolved for jsonschema (`registry`, `validator`).
 - `kit.processes`: a process in its own process group, waited for one way (a predicate polled
-  while it lives) and always stopped with its whole group (SIGTERM, then SIGKILL); `free_port`.
+  while it lives) and always stopped with its whole group (SIGTERM, then SIGKILL); `run` for a
+  command run to its end; `free_port`.
+- `kit.check`: the command lines of `make check` (ruff check, ruff format --check, mypy).
 """
