@@ -39,6 +39,12 @@ def _spec_paths() -> set[str]:
 
 
 def test_every_sms_operation_is_marked() -> None:
-    """The live run's safety starts from these marks (x-ippanel-sends-sms): the four operations
+    """The live run's safety starts from these marks (x-ippanel-sends-sms): the five operations
     that text someone must all carry it."""
-    assert set(sms_operations()) == {"sendSms", "sendSmsOtp", "forgotPassword", "login"}
+    assert set(sms_operations()) == {
+        "sendSms",
+        "sendSmsByUrl",
+        "sendSmsOtp",
+        "forgotPassword",
+        "login",
+    }

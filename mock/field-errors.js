@@ -30,10 +30,11 @@ function labelsFrom(operations) {
   return labels;
 }
 
-// The field a violation is about, as the API names it ("params.recipients.0", "files"), or
-// null when it is about the body as a whole.
+// The field a violation is about, as the API names it ("params.recipients.0", "files", a query
+// parameter's name), or null when it is about the body as a whole.
+const WHERE = new Set(['body', 'query']);
 function fieldOf(violation) {
-  const path = (violation.path || []).slice(violation.path && violation.path[0] === 'body' ? 1 : 0);
+  const path = (violation.path || []).slice(violation.path && WHERE.has(violation.path[0]) ? 1 : 0);
   if (violation.code === 'required') {
     const missing = /required property '(.+)'$/.exec(violation.message);
     if (!missing) return null;
@@ -46,7 +47,8 @@ function valueAt(body, path) {
   let value = body;
   for (const segment of (path || []).slice(path && path[0] === 'body' ? 1 : 0)) {
     if (value === null || typeof value !== 'object') return undefined;
-    value = value[String(segment).replace(/\[\]$/, '')];
+    // A multipart body keeps the name as sent (`files[]`); the API's name drops the brackets.
+    value = segment in value ? value[segment] : value[String(segment).replace(/\[\]$/, '')];
   }
   return value;
 }
@@ -60,11 +62,15 @@ function validate(value, schema) {
 
 // Prism checks a oneOf against every variant, so its violations mix all seven sending types.
 // The variant the discriminator selects is the one whose errors leave the discriminator alone.
+// What the union itself declares beside its variants (the multipart one lists every field) holds
+// for every variant too.
 function violationsOfVariant(schema, value) {
   const { propertyName } = schema.discriminator;
-  const perVariant = schema.oneOf.map(variant => validate(value, variant));
+  const { oneOf, discriminator, ...shared } = schema;
+  const perVariant = oneOf.map(variant => validate(value, variant));
   const chosen = perVariant.find(errors => !errors.some(v => fieldOf(v) === propertyName));
-  return chosen || perVariant[0].filter(v => fieldOf(v) === propertyName);
+  const own = chosen || perVariant[0].filter(v => fieldOf(v) === propertyName);
+  return validate(value, shared).concat(own);
 }
 
 function contentOf(operation, contentType) {

@@ -82,7 +82,25 @@ async function canonicalMultipart(raw, contentType, schema) {
     chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: ${disposition}${type}\r\n\r\n`), part.data, Buffer.from('\r\n'));
   }
   chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return { body: Buffer.concat(chunks), contentType: `multipart/form-data; boundary=${boundary}`, notes };
+  return { body: Buffer.concat(chunks), contentType: `multipart/form-data; boundary=${boundary}`, notes, fields: fieldsOf(kept, schema) };
+}
+
+// The body as an object, for naming the fields that failed (field-errors.js): a repeated part,
+// or one whose property is an array, as a list; a file as 'file'. A field with an empty file
+// is an empty list: missing, as the API (and Prism's verdict on the last part) has it.
+function fieldsOf(parts, schema) {
+  const properties = (schema && schema.properties) || {};
+  const fields = {};
+  const emptied = new Set();
+  for (const part of parts) {
+    if (part.file && !part.data.length) emptied.add(part.name);
+    const value = part.file ? 'file' : part.data.toString('utf8');
+    const isArray = (properties[part.name] || {}).type === 'array';
+    if (part.name in fields) fields[part.name] = [].concat(fields[part.name], value);
+    else fields[part.name] = isArray ? [value] : value;
+  }
+  for (const name of emptied) fields[name] = [];
+  return fields;
 }
 
 module.exports = { canonicalMultipart };

@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import importlib
 import io
+import keyword
 import re
 import typing
 from dataclasses import dataclass
@@ -14,7 +15,7 @@ from typing import Any
 
 import attrs
 from ippanel_client import models
-from ippanel_client.types import UNSET, File
+from ippanel_client.types import File
 
 from kit.spec import bundle, deref
 
@@ -37,26 +38,47 @@ def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
 @dataclass(frozen=True)
 class Operation:
     path: str
+    method: str
     spec: dict[str, Any]
     secured: bool
+    # The query parameters its credentials go in (URL send), by name; none for the header token.
+    query_credentials: tuple[str, ...] = ()
 
     @property
     def operation_id(self) -> str:
         return str(self.spec["operationId"])
 
     def module(self) -> ModuleType:
-        """The generated module: api/<tag>/<operation_id in snake case>.py."""
+        """The generated module: api/<tag in snake case>/<operation_id in snake case>.py."""
         name = re.sub(r"(?<!^)(?=[A-Z])", "_", self.operation_id).lower()
-        return importlib.import_module(f"ippanel_client.api.{self.spec['tags'][0].lower()}.{name}")
+        tag = self.spec["tags"][0].lower().replace(" ", "_")
+        return importlib.import_module(f"ippanel_client.api.{tag}.{name}")
+
+    def required_parameters(self) -> dict[str, Any]:
+        """Each required parameter's `example`, by the generated function's argument name."""
+        found = {}
+        for parameter in self.spec.get("parameters", []):
+            if parameter.get("required"):
+                name = parameter["name"] + ("_" if keyword.iskeyword(parameter["name"]) else "")
+                found[name] = parameter["example"]
+        return found
 
 
 def operations(bundle: dict[str, Any]) -> list[Operation]:
     found = []
     for path, item in bundle["paths"].items():
         for method, spec in item.items():
+            if method in ("servers", "parameters", "summary", "description"):
+                continue
             security = spec.get("security", bundle.get("security", []))
-            assert method == "post", "every documented operation is a POST; extend here if not"
-            found.append(Operation(path, spec, secured=bool(security)))
+            schemes = bundle["components"]["securitySchemes"]
+            in_query = tuple(
+                schemes[name]["name"]
+                for name in (security[0] if security else {})
+                if schemes[name]["in"] == "query"
+            )
+            spec = {**spec, "parameters": [resolve(bundle, p) for p in spec.get("parameters", [])]}
+            found.append(Operation(path, method, spec, bool(security), in_query))
     return found
 
 
@@ -103,17 +125,14 @@ def body_from_example(operation: Operation, value: dict[str, Any]) -> Any:
     its file; a real CSV goes in its place."""
     if "sending_type" not in value:
         return typing.get_type_hints(operation.module().sync_detailed)["body"].from_dict(value)
-    if "files[]" in value:
-        return models.SendPeerToPeerFileRequest(
-            sending_type=value["sending_type"],
-            from_number=value["from_number"],
-            send_time=value.get("send_time", UNSET),
-            files=[
-                File(payload=io.BytesIO(CSV), file_name=name, mime_type="text/csv")
-                for name in value["files[]"]
-            ],
-        )
     model: Any = send_body_class(value["sending_type"])  # a generated class: it has from_dict
+    if "files[]" in value:
+        body = model.from_dict({**value, "files[]": []})
+        body.files = [
+            File(payload=io.BytesIO(CSV), file_name=name, mime_type="text/csv")
+            for name in value["files[]"]
+        ]
+        return body
     return model.from_dict(value)
 
 

@@ -138,10 +138,13 @@ def example_errors(spec: dict[str, Any]) -> list[str]:
     return errors
 
 
-def sending_type_consts(spec: dict[str, Any]) -> dict[str, str | None]:
-    """For each discriminator mapping key of the JSON send body, the `const` its variant fixes
-    `sending_type` to (None where it fixes none)."""
-    union = spec["components"]["schemas"]["SendSmsRequest"]
+def sending_type_consts(
+    spec: dict[str, Any], union: dict[str, Any] | None = None
+) -> dict[str, str | None]:
+    """For each discriminator mapping key of a send body's union (the JSON one, unless another
+    is given), the `const` its variant fixes `sending_type` to (None where it fixes none)."""
+    if union is None:
+        union = spec["components"]["schemas"]["SendSmsRequest"]
     consts = {}
     for key, ref in union["discriminator"]["mapping"].items():
         consts[key] = _const_of(spec, deref(spec, {"$ref": ref}))

@@ -23,7 +23,15 @@ SENDING_TYPES = {
     "postal_code",
     "pattern",
     "votp",
+    "country",
+    "geolocation",
+    "job",
+    "keyword",
+    "keyword_phonebook",
+    "phonebook",
+    "file",
 }
+MULTIPART_TYPES = {"peer_to_peer_file", "keyword", "file"}
 
 
 def test_sending_types(spec: dict[str, Any]) -> None:
@@ -32,15 +40,17 @@ def test_sending_types(spec: dict[str, Any]) -> None:
 
 def test_every_json_variant_fixes_its_sending_type(spec: dict[str, Any]) -> None:
     consts = sending_type_consts(spec)
-    assert consts == {key: key for key in SENDING_TYPES - {"peer_to_peer_file"}}
+    assert consts == {key: key for key in SENDING_TYPES - MULTIPART_TYPES}
     union = spec["components"]["schemas"]["SendSmsRequest"]
     assert len(union["oneOf"]) == len(consts)
 
 
-def test_the_multipart_variant_fixes_its_sending_type(spec: dict[str, Any]) -> None:
+def test_every_multipart_variant_fixes_its_sending_type(spec: dict[str, Any]) -> None:
     content = spec["paths"]["/api/send"]["post"]["requestBody"]["content"]
-    schema = deref(spec, content["multipart/form-data"]["schema"])
-    assert schema["properties"]["sending_type"]["const"] == "peer_to_peer_file"
+    union = deref(spec, content["multipart/form-data"]["schema"])
+    consts = sending_type_consts(spec, union)
+    assert consts == {key: key for key in MULTIPART_TYPES}
+    assert len(union["oneOf"]) == len(consts)
     encoding = content["multipart/form-data"]["encoding"]["files[]"]
     assert (encoding["style"], encoding["explode"], encoding["allowReserved"]) == (
         "form",

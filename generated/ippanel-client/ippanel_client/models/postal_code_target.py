@@ -24,9 +24,9 @@ class PostalCodeTarget:
         Attributes:
             bank (NumberBank): `all` for every number, `white` for numbers not on the blacklist.
             postal_code (int): The first 2 to 5 digits of a postal code.
-            gender (Gender): 0 for all, 1 for male, 2 for female.
-            age_from (int): The earliest birth year, in the Solar Hijri calendar (e.g. 1330).
-            age_to (int): The latest birth year, in the Solar Hijri calendar (e.g. 1402).
+            gender (Gender): Whom to reach by gender. 0 for all, 1 for male, 2 for female.
+            age_from (int): A birth year in the Solar Hijri calendar (e.g. 1330), from 1300 to 1410.
+            age_to (int): A birth year in the Solar Hijri calendar (e.g. 1330), from 1300 to 1410.
             mci (OperatorRange): Which of an operator's numbers in the target to use: `size` numbers from offset `start`.
                 A `size` of 0 uses none.
             irancell (OperatorRange): Which of an operator's numbers in the target to use: `size` numbers from offset

@@ -23,7 +23,7 @@ class SendPeerToPeerFileRequest:
             sending_type (Literal['peer_to_peer_file']):
             from_number (str): A sender number assigned to the account: E.164 digits such as `+983000505`, or a named
                 sender such as `+98BANK`, which the seed's postal-code example uses.
-            files (list[File]): The files, each sent as its own `files[]` part. The seed shows one file as
+            files (list[File]): The files, each sent as its own `files[]` part. The documentation shows one file as
                 `"files[]": "file.csv"`; the examples here list it as the one item of this array.
             send_time (str | Unset): When to send, as `YYYY-MM-DD HH:MM:SS` in UTC. Optional on every sending type; without
                 it
@@ -42,10 +42,10 @@ class SendPeerToPeerFileRequest:
         from_number = self.from_number
 
         files = []
-        for files_item_data in self.files:
-            files_item = files_item_data.to_tuple()
+        for componentsschemas_uploaded_files_item_data in self.files:
+            componentsschemas_uploaded_files_item = componentsschemas_uploaded_files_item_data.to_tuple()
 
-            files.append(files_item)
+            files.append(componentsschemas_uploaded_files_item)
 
         send_time = self.send_time
 
@@ -70,8 +70,8 @@ class SendPeerToPeerFileRequest:
 
         files.append(("from_number", (None, str(self.from_number).encode(), "text/plain")))
 
-        for files_item_element in self.files:
-            files.append(("files[]", files_item_element.to_tuple()))
+        for componentsschemas_uploaded_files_item_element in self.files:
+            files.append(("files[]", componentsschemas_uploaded_files_item_element.to_tuple()))
 
         if not isinstance(self.send_time, Unset):
             files.append(("send_time", (None, str(self.send_time).encode(), "text/plain")))
@@ -92,10 +92,10 @@ class SendPeerToPeerFileRequest:
 
         files = []
         _files = d.pop("files[]")
-        for files_item_data in _files:
-            files_item = File(payload=BytesIO(files_item_data))
+        for componentsschemas_uploaded_files_item_data in _files:
+            componentsschemas_uploaded_files_item = File(payload=BytesIO(componentsschemas_uploaded_files_item_data))
 
-            files.append(files_item)
+            files.append(componentsschemas_uploaded_files_item)
 
         send_time = d.pop("send_time", UNSET)
 

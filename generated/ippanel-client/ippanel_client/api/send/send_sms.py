@@ -6,10 +6,17 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
+from ...models.send_country_request import SendCountryRequest
+from ...models.send_file_request import SendFileRequest
+from ...models.send_geolocation_request import SendGeolocationRequest
+from ...models.send_job_request import SendJobRequest
+from ...models.send_keyword_phonebook_request import SendKeywordPhonebookRequest
+from ...models.send_keyword_request import SendKeywordRequest
 from ...models.send_normal_request import SendNormalRequest
 from ...models.send_pattern_request import SendPatternRequest
 from ...models.send_peer_to_peer_file_request import SendPeerToPeerFileRequest
 from ...models.send_peer_to_peer_request import SendPeerToPeerRequest
+from ...models.send_phonebook_request import SendPhonebookRequest
 from ...models.send_postal_code_request import SendPostalCodeRequest
 from ...models.send_result_envelope import SendResultEnvelope
 from ...models.send_votp_request import SendVotpRequest
@@ -19,12 +26,19 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: SendNormalRequest
+    body: SendCountryRequest
+    | SendGeolocationRequest
+    | SendJobRequest
+    | SendKeywordPhonebookRequest
+    | SendNormalRequest
     | SendPatternRequest
     | SendPeerToPeerRequest
+    | SendPhonebookRequest
     | SendPostalCodeRequest
     | SendVotpRequest
     | SendWebserviceRequest
+    | SendFileRequest
+    | SendKeywordRequest
     | SendPeerToPeerFileRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -36,9 +50,14 @@ def _get_kwargs(
 
     if isinstance(
         body,
-        SendNormalRequest
+        SendCountryRequest
+        | SendGeolocationRequest
+        | SendJobRequest
+        | SendKeywordPhonebookRequest
+        | SendNormalRequest
         | SendPatternRequest
         | SendPeerToPeerRequest
+        | SendPhonebookRequest
         | SendPostalCodeRequest
         | SendVotpRequest
         | SendWebserviceRequest,
@@ -53,11 +72,21 @@ def _get_kwargs(
             _kwargs["json"] = body.to_dict()
         elif isinstance(body, SendPatternRequest):
             _kwargs["json"] = body.to_dict()
+        elif isinstance(body, SendVotpRequest):
+            _kwargs["json"] = body.to_dict()
+        elif isinstance(body, SendCountryRequest):
+            _kwargs["json"] = body.to_dict()
+        elif isinstance(body, SendGeolocationRequest):
+            _kwargs["json"] = body.to_dict()
+        elif isinstance(body, SendJobRequest):
+            _kwargs["json"] = body.to_dict()
+        elif isinstance(body, SendKeywordPhonebookRequest):
+            _kwargs["json"] = body.to_dict()
         else:
             _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
-    if isinstance(body, SendPeerToPeerFileRequest):
+    if isinstance(body, SendFileRequest | SendKeywordRequest | SendPeerToPeerFileRequest):
         _kwargs["files"] = body.to_multipart()
 
         headers["Content-Type"] = "multipart/form-data; boundary=+++"
@@ -113,17 +142,24 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: SendNormalRequest
+    body: SendCountryRequest
+    | SendGeolocationRequest
+    | SendJobRequest
+    | SendKeywordPhonebookRequest
+    | SendNormalRequest
     | SendPatternRequest
     | SendPeerToPeerRequest
+    | SendPhonebookRequest
     | SendPostalCodeRequest
     | SendVotpRequest
     | SendWebserviceRequest
+    | SendFileRequest
+    | SendKeywordRequest
     | SendPeerToPeerFileRequest,
 ) -> Response[ErrorEnvelope | SendResultEnvelope]:
     """Send SMS
 
-     Sends SMS in one of seven ways, chosen by `sending_type` in the body:
+     Sends SMS in one of fourteen ways, chosen by `sending_type` in the body:
 
     | `sending_type` | body | what it sends |
     |---|---|---|
@@ -134,6 +170,22 @@ def sync_detailed(
     | `postal_code` | JSON | one message to the people of postal-code areas |
     | `pattern` | JSON | a pre-approved pattern, its placeholders filled in, to one number |
     | `votp` | JSON | a one-time code read out by a voice call to one number |
+    | `country` | JSON | one message to the people of provinces, counties or cities (ids from the bank
+    look-ups) |
+    | `geolocation` | JSON | the same in the second form: an `operator` list, no `bank` (ids from the v2
+    bank look-ups) |
+    | `job` | JSON | one message to the people of job categories (ids from the job look-ups) |
+    | `keyword` | multipart | one text, its `{ex_B}` placeholders filled from each row of a spreadsheet
+    |
+    | `keyword_phonebook` | JSON | one text, its `{ex_<field id>}` placeholders filled from each
+    phonebook member |
+    | `phonebook` | JSON | one message to whole phonebooks or chosen numbers of them |
+    | `file` | multipart | one message to the numbers listed in CSV or XLSX files |
+
+    `normal` comes from the seed only; the Edge documentation has the other thirteen (and calls
+    `normal`'s twin `webservice` its quick send). The v2 country page's table says its
+    `sending_type` is `country`, but its example sends `geolocation`; since `country` has
+    another shape, the second form is `geolocation` here.
 
     `send_time` (`YYYY-MM-DD HH:MM:SS`, UTC) is optional on every type; without it the message
     goes at once.
@@ -143,16 +195,20 @@ def sync_detailed(
     Every call spends credit and reaches real phones.
 
     Args:
-        body (SendNormalRequest | SendPatternRequest | SendPeerToPeerRequest |
-            SendPostalCodeRequest | SendVotpRequest | SendWebserviceRequest): A JSON send: one of six
-            sending types, chosen by `sending_type`. Every variant fixes
+        body (SendCountryRequest | SendGeolocationRequest | SendJobRequest |
+            SendKeywordPhonebookRequest | SendNormalRequest | SendPatternRequest |
+            SendPeerToPeerRequest | SendPhonebookRequest | SendPostalCodeRequest | SendVotpRequest |
+            SendWebserviceRequest): A JSON send: one of eleven sending types, chosen by
+            `sending_type`. Every variant fixes
             `sending_type` with `const`, so that tools which ignore `discriminator` and match variants
-            in order (Prism, openapi-python-client) still pick the right one. The seventh type,
-            `peer_to_peer_file`, is sent as `multipart/form-data` (`SendPeerToPeerFileRequest`).
-        body (SendPeerToPeerFileRequest): Send personal messages listed in one or more files, as
-            `multipart/form-data`. Each file has
-            two columns, the recipient and the message: CSV (`recipient,message` header) or XLSX, per
-            the Edge documentation (send/peer-to-peer-file.md).
+            in order (Prism, openapi-python-client) still pick the right one. The file types
+            (`peer_to_peer_file`, `keyword`, `file`) are sent as `multipart/form-data`
+            (`SendFileSmsRequest`).
+        body (SendFileRequest | SendKeywordRequest | SendPeerToPeerFileRequest): A
+            `multipart/form-data` send, with files: one of three sending types, chosen by
+            `sending_type`. As in the JSON union (`SendSmsRequest`), every variant fixes
+            `sending_type`
+            with `const`, so that the mock's validation and the generated client tell them apart.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,17 +232,24 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: SendNormalRequest
+    body: SendCountryRequest
+    | SendGeolocationRequest
+    | SendJobRequest
+    | SendKeywordPhonebookRequest
+    | SendNormalRequest
     | SendPatternRequest
     | SendPeerToPeerRequest
+    | SendPhonebookRequest
     | SendPostalCodeRequest
     | SendVotpRequest
     | SendWebserviceRequest
+    | SendFileRequest
+    | SendKeywordRequest
     | SendPeerToPeerFileRequest,
 ) -> ErrorEnvelope | SendResultEnvelope | None:
     """Send SMS
 
-     Sends SMS in one of seven ways, chosen by `sending_type` in the body:
+     Sends SMS in one of fourteen ways, chosen by `sending_type` in the body:
 
     | `sending_type` | body | what it sends |
     |---|---|---|
@@ -197,6 +260,22 @@ def sync(
     | `postal_code` | JSON | one message to the people of postal-code areas |
     | `pattern` | JSON | a pre-approved pattern, its placeholders filled in, to one number |
     | `votp` | JSON | a one-time code read out by a voice call to one number |
+    | `country` | JSON | one message to the people of provinces, counties or cities (ids from the bank
+    look-ups) |
+    | `geolocation` | JSON | the same in the second form: an `operator` list, no `bank` (ids from the v2
+    bank look-ups) |
+    | `job` | JSON | one message to the people of job categories (ids from the job look-ups) |
+    | `keyword` | multipart | one text, its `{ex_B}` placeholders filled from each row of a spreadsheet
+    |
+    | `keyword_phonebook` | JSON | one text, its `{ex_<field id>}` placeholders filled from each
+    phonebook member |
+    | `phonebook` | JSON | one message to whole phonebooks or chosen numbers of them |
+    | `file` | multipart | one message to the numbers listed in CSV or XLSX files |
+
+    `normal` comes from the seed only; the Edge documentation has the other thirteen (and calls
+    `normal`'s twin `webservice` its quick send). The v2 country page's table says its
+    `sending_type` is `country`, but its example sends `geolocation`; since `country` has
+    another shape, the second form is `geolocation` here.
 
     `send_time` (`YYYY-MM-DD HH:MM:SS`, UTC) is optional on every type; without it the message
     goes at once.
@@ -206,16 +285,20 @@ def sync(
     Every call spends credit and reaches real phones.
 
     Args:
-        body (SendNormalRequest | SendPatternRequest | SendPeerToPeerRequest |
-            SendPostalCodeRequest | SendVotpRequest | SendWebserviceRequest): A JSON send: one of six
-            sending types, chosen by `sending_type`. Every variant fixes
+        body (SendCountryRequest | SendGeolocationRequest | SendJobRequest |
+            SendKeywordPhonebookRequest | SendNormalRequest | SendPatternRequest |
+            SendPeerToPeerRequest | SendPhonebookRequest | SendPostalCodeRequest | SendVotpRequest |
+            SendWebserviceRequest): A JSON send: one of eleven sending types, chosen by
+            `sending_type`. Every variant fixes
             `sending_type` with `const`, so that tools which ignore `discriminator` and match variants
-            in order (Prism, openapi-python-client) still pick the right one. The seventh type,
-            `peer_to_peer_file`, is sent as `multipart/form-data` (`SendPeerToPeerFileRequest`).
-        body (SendPeerToPeerFileRequest): Send personal messages listed in one or more files, as
-            `multipart/form-data`. Each file has
-            two columns, the recipient and the message: CSV (`recipient,message` header) or XLSX, per
-            the Edge documentation (send/peer-to-peer-file.md).
+            in order (Prism, openapi-python-client) still pick the right one. The file types
+            (`peer_to_peer_file`, `keyword`, `file`) are sent as `multipart/form-data`
+            (`SendFileSmsRequest`).
+        body (SendFileRequest | SendKeywordRequest | SendPeerToPeerFileRequest): A
+            `multipart/form-data` send, with files: one of three sending types, chosen by
+            `sending_type`. As in the JSON union (`SendSmsRequest`), every variant fixes
+            `sending_type`
+            with `const`, so that the mock's validation and the generated client tell them apart.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -234,17 +317,24 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: SendNormalRequest
+    body: SendCountryRequest
+    | SendGeolocationRequest
+    | SendJobRequest
+    | SendKeywordPhonebookRequest
+    | SendNormalRequest
     | SendPatternRequest
     | SendPeerToPeerRequest
+    | SendPhonebookRequest
     | SendPostalCodeRequest
     | SendVotpRequest
     | SendWebserviceRequest
+    | SendFileRequest
+    | SendKeywordRequest
     | SendPeerToPeerFileRequest,
 ) -> Response[ErrorEnvelope | SendResultEnvelope]:
     """Send SMS
 
-     Sends SMS in one of seven ways, chosen by `sending_type` in the body:
+     Sends SMS in one of fourteen ways, chosen by `sending_type` in the body:
 
     | `sending_type` | body | what it sends |
     |---|---|---|
@@ -255,6 +345,22 @@ async def asyncio_detailed(
     | `postal_code` | JSON | one message to the people of postal-code areas |
     | `pattern` | JSON | a pre-approved pattern, its placeholders filled in, to one number |
     | `votp` | JSON | a one-time code read out by a voice call to one number |
+    | `country` | JSON | one message to the people of provinces, counties or cities (ids from the bank
+    look-ups) |
+    | `geolocation` | JSON | the same in the second form: an `operator` list, no `bank` (ids from the v2
+    bank look-ups) |
+    | `job` | JSON | one message to the people of job categories (ids from the job look-ups) |
+    | `keyword` | multipart | one text, its `{ex_B}` placeholders filled from each row of a spreadsheet
+    |
+    | `keyword_phonebook` | JSON | one text, its `{ex_<field id>}` placeholders filled from each
+    phonebook member |
+    | `phonebook` | JSON | one message to whole phonebooks or chosen numbers of them |
+    | `file` | multipart | one message to the numbers listed in CSV or XLSX files |
+
+    `normal` comes from the seed only; the Edge documentation has the other thirteen (and calls
+    `normal`'s twin `webservice` its quick send). The v2 country page's table says its
+    `sending_type` is `country`, but its example sends `geolocation`; since `country` has
+    another shape, the second form is `geolocation` here.
 
     `send_time` (`YYYY-MM-DD HH:MM:SS`, UTC) is optional on every type; without it the message
     goes at once.
@@ -264,16 +370,20 @@ async def asyncio_detailed(
     Every call spends credit and reaches real phones.
 
     Args:
-        body (SendNormalRequest | SendPatternRequest | SendPeerToPeerRequest |
-            SendPostalCodeRequest | SendVotpRequest | SendWebserviceRequest): A JSON send: one of six
-            sending types, chosen by `sending_type`. Every variant fixes
+        body (SendCountryRequest | SendGeolocationRequest | SendJobRequest |
+            SendKeywordPhonebookRequest | SendNormalRequest | SendPatternRequest |
+            SendPeerToPeerRequest | SendPhonebookRequest | SendPostalCodeRequest | SendVotpRequest |
+            SendWebserviceRequest): A JSON send: one of eleven sending types, chosen by
+            `sending_type`. Every variant fixes
             `sending_type` with `const`, so that tools which ignore `discriminator` and match variants
-            in order (Prism, openapi-python-client) still pick the right one. The seventh type,
-            `peer_to_peer_file`, is sent as `multipart/form-data` (`SendPeerToPeerFileRequest`).
-        body (SendPeerToPeerFileRequest): Send personal messages listed in one or more files, as
-            `multipart/form-data`. Each file has
-            two columns, the recipient and the message: CSV (`recipient,message` header) or XLSX, per
-            the Edge documentation (send/peer-to-peer-file.md).
+            in order (Prism, openapi-python-client) still pick the right one. The file types
+            (`peer_to_peer_file`, `keyword`, `file`) are sent as `multipart/form-data`
+            (`SendFileSmsRequest`).
+        body (SendFileRequest | SendKeywordRequest | SendPeerToPeerFileRequest): A
+            `multipart/form-data` send, with files: one of three sending types, chosen by
+            `sending_type`. As in the JSON union (`SendSmsRequest`), every variant fixes
+            `sending_type`
+            with `const`, so that the mock's validation and the generated client tell them apart.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -295,17 +405,24 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: SendNormalRequest
+    body: SendCountryRequest
+    | SendGeolocationRequest
+    | SendJobRequest
+    | SendKeywordPhonebookRequest
+    | SendNormalRequest
     | SendPatternRequest
     | SendPeerToPeerRequest
+    | SendPhonebookRequest
     | SendPostalCodeRequest
     | SendVotpRequest
     | SendWebserviceRequest
+    | SendFileRequest
+    | SendKeywordRequest
     | SendPeerToPeerFileRequest,
 ) -> ErrorEnvelope | SendResultEnvelope | None:
     """Send SMS
 
-     Sends SMS in one of seven ways, chosen by `sending_type` in the body:
+     Sends SMS in one of fourteen ways, chosen by `sending_type` in the body:
 
     | `sending_type` | body | what it sends |
     |---|---|---|
@@ -316,6 +433,22 @@ async def asyncio(
     | `postal_code` | JSON | one message to the people of postal-code areas |
     | `pattern` | JSON | a pre-approved pattern, its placeholders filled in, to one number |
     | `votp` | JSON | a one-time code read out by a voice call to one number |
+    | `country` | JSON | one message to the people of provinces, counties or cities (ids from the bank
+    look-ups) |
+    | `geolocation` | JSON | the same in the second form: an `operator` list, no `bank` (ids from the v2
+    bank look-ups) |
+    | `job` | JSON | one message to the people of job categories (ids from the job look-ups) |
+    | `keyword` | multipart | one text, its `{ex_B}` placeholders filled from each row of a spreadsheet
+    |
+    | `keyword_phonebook` | JSON | one text, its `{ex_<field id>}` placeholders filled from each
+    phonebook member |
+    | `phonebook` | JSON | one message to whole phonebooks or chosen numbers of them |
+    | `file` | multipart | one message to the numbers listed in CSV or XLSX files |
+
+    `normal` comes from the seed only; the Edge documentation has the other thirteen (and calls
+    `normal`'s twin `webservice` its quick send). The v2 country page's table says its
+    `sending_type` is `country`, but its example sends `geolocation`; since `country` has
+    another shape, the second form is `geolocation` here.
 
     `send_time` (`YYYY-MM-DD HH:MM:SS`, UTC) is optional on every type; without it the message
     goes at once.
@@ -325,16 +458,20 @@ async def asyncio(
     Every call spends credit and reaches real phones.
 
     Args:
-        body (SendNormalRequest | SendPatternRequest | SendPeerToPeerRequest |
-            SendPostalCodeRequest | SendVotpRequest | SendWebserviceRequest): A JSON send: one of six
-            sending types, chosen by `sending_type`. Every variant fixes
+        body (SendCountryRequest | SendGeolocationRequest | SendJobRequest |
+            SendKeywordPhonebookRequest | SendNormalRequest | SendPatternRequest |
+            SendPeerToPeerRequest | SendPhonebookRequest | SendPostalCodeRequest | SendVotpRequest |
+            SendWebserviceRequest): A JSON send: one of eleven sending types, chosen by
+            `sending_type`. Every variant fixes
             `sending_type` with `const`, so that tools which ignore `discriminator` and match variants
-            in order (Prism, openapi-python-client) still pick the right one. The seventh type,
-            `peer_to_peer_file`, is sent as `multipart/form-data` (`SendPeerToPeerFileRequest`).
-        body (SendPeerToPeerFileRequest): Send personal messages listed in one or more files, as
-            `multipart/form-data`. Each file has
-            two columns, the recipient and the message: CSV (`recipient,message` header) or XLSX, per
-            the Edge documentation (send/peer-to-peer-file.md).
+            in order (Prism, openapi-python-client) still pick the right one. The file types
+            (`peer_to_peer_file`, `keyword`, `file`) are sent as `multipart/form-data`
+            (`SendFileSmsRequest`).
+        body (SendFileRequest | SendKeywordRequest | SendPeerToPeerFileRequest): A
+            `multipart/form-data` send, with files: one of three sending types, chosen by
+            `sending_type`. As in the JSON union (`SendSmsRequest`), every variant fixes
+            `sending_type`
+            with `const`, so that the mock's validation and the generated client tell them apart.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,0 +1,9 @@
+from enum import IntEnum
+
+
+class GenderFilter(IntEnum):
+    MALE = 1
+    FEMALE = 2
+
+    def __str__(self) -> str:
+        return str(self.value)

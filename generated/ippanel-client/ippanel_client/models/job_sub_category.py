@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="JobSubCategory")
+
+
+@_attrs_define
+class JobSubCategory:
+    """A job sub-category, with the main category it belongs to.
+
+    Attributes:
+        id (int):
+        name (str): Its Persian name.
+        main_id (str): A whole number written as a string of digits (the API returns many ids this way).
+        main_name (str): The main category's Persian name.
+    """
+
+    id: int
+    name: str
+    main_id: str
+    main_name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        main_id = self.main_id
+
+        main_name = self.main_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "main_id": main_id,
+                "main_name": main_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        main_id = d.pop("main_id")
+
+        main_name = d.pop("main_name")
+
+        job_sub_category = cls(
+            id=id,
+            name=name,
+            main_id=main_id,
+            main_name=main_name,
+        )
+
+        job_sub_category.additional_properties = d
+        return job_sub_category
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
