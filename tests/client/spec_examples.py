@@ -37,6 +37,7 @@ def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
 @dataclass(frozen=True)
 class Operation:
     path: str
+    method: str
     spec: dict[str, Any]
     secured: bool
 
@@ -45,9 +46,10 @@ class Operation:
         return str(self.spec["operationId"])
 
     def module(self) -> ModuleType:
-        """The generated module: api/<tag>/<operation_id in snake case>.py."""
+        """The generated module: api/<tag in snake case>/<operation_id in snake case>.py."""
         name = re.sub(r"(?<!^)(?=[A-Z])", "_", self.operation_id).lower()
-        return importlib.import_module(f"ippanel_client.api.{self.spec['tags'][0].lower()}.{name}")
+        tag = self.spec["tags"][0].lower().replace(" ", "_")
+        return importlib.import_module(f"ippanel_client.api.{tag}.{name}")
 
 
 def operations(bundle: dict[str, Any]) -> list[Operation]:
@@ -55,8 +57,20 @@ def operations(bundle: dict[str, Any]) -> list[Operation]:
     for path, item in bundle["paths"].items():
         for method, spec in item.items():
             security = spec.get("security", bundle.get("security", []))
-            assert method == "post", "every documented operation is a POST; extend here if not"
-            found.append(Operation(path, spec, secured=bool(security)))
+            assert method in ("get", "post"), f"{method} {path}: extend the client tests for it"
+            found.append(Operation(path, method, spec, secured=bool(security)))
+    return found
+
+
+def required_parameters(bundle: dict[str, Any], operation: Operation) -> dict[str, Any]:
+    """The keyword arguments for the operation's required query parameters, from each one's
+    `example` in the spec (every required parameter has one)."""
+    found = {}
+    for parameter in operation.spec.get("parameters", []):
+        parameter = resolve(bundle, parameter)
+        if parameter.get("required"):
+            assert "example" in parameter, f"{operation.operation_id}: {parameter['name']}"
+            found[parameter["name"]] = parameter["example"]
     return found
 
 
@@ -98,11 +112,41 @@ def send_body_class(sending_type: str) -> type:
     return model
 
 
+def file_fields(bundle: dict[str, Any], operation: Operation) -> set[str]:
+    """The multipart body's fields that hold files (`format: binary`, or arrays of them)."""
+    media = operation.spec.get("requestBody", {}).get("content", {}).get("multipart/form-data")
+    if media is None:
+        return set()
+    properties = resolve(bundle, media["schema"]).get("properties", {})
+    return {
+        name
+        for name, schema in properties.items()
+        if "binary" in (schema.get("format"), schema.get("items", {}).get("format"))
+    }
+
+
 def body_from_example(operation: Operation, value: dict[str, Any]) -> Any:
-    """A request example as the generated class a user would build. The multipart example names
-    its file; a real CSV goes in its place."""
+    """A request example as the generated class a user would build. A multipart example names
+    its files; real content goes in their place (a CSV for a send)."""
     if "sending_type" not in value:
-        return typing.get_type_hints(operation.module().sync_detailed)["body"].from_dict(value)
+        files = file_fields(load_bundle(), operation)
+        content = {
+            name: [CSV for _ in given] if isinstance(given, list) else CSV
+            for name, given in value.items()
+            if name in files
+        }
+        body = typing.get_type_hints(operation.module().sync_detailed)["body"]
+        # An optional body is typed `Model | Unset`: the model is the arm with from_dict.
+        model = next(arm for arm in typing.get_args(body) or (body,) if hasattr(arm, "from_dict"))
+        built = model.from_dict({**value, **content})
+        # from_dict gives a File no name, and a part without a filename is a plain field: name
+        # each file as a user would.
+        for field in attrs.fields(type(built)):
+            given = getattr(built, field.name)
+            for file in given if isinstance(given, list) else [given]:
+                if isinstance(file, File):
+                    file.file_name, file.mime_type = "upload.csv", "text/csv"
+        return built
     if "files[]" in value:
         return models.SendPeerToPeerFileRequest(
             sending_type=value["sending_type"],

@@ -17,6 +17,7 @@ from tests.client.spec_examples import (
     load_bundle,
     operations,
     request_examples,
+    required_parameters,
     response_examples,
     untyped_fields,
 )
@@ -52,6 +53,7 @@ def test_every_example_through_the_client(mock_url: str, case: Any) -> None:
         mock_url, operation.secured, f"code={response.status}, example={response.name}"
     )
     kwargs = {"body": body_from_example(operation, request)} if request is not None else {}
+    kwargs.update(required_parameters(load_bundle(), operation))
 
     with client:
         result = operation.module().sync_detailed(client=client, **kwargs)
@@ -65,7 +67,7 @@ def test_every_example_through_the_client(mock_url: str, case: Any) -> None:
 def test_every_operation_has_a_case(bundle: dict[str, Any]) -> None:
     covered = {case.values[0][0].operation_id for case in cases(bundle)}
     assert covered == {operation.operation_id for operation in operations(bundle)}
-    assert len(covered) == 8
+    assert len(covered) == 32
 
 
 def test_fields_are_typed(mock_url: str) -> None:
