@@ -9,7 +9,7 @@ const E = require('fp-ts/Either');
 const { getHttpConfigFromRequest } = require('@stoplight/prism-http-server/dist/getHttpConfigFromRequest');
 const route = require('@stoplight/prism-http/dist/router').default;
 const { ProblemJsonError } = require('@stoplight/prism-http');
-const { createValidationEnvelope } = require('./field-errors');
+const { createValidationEnvelope, emptyQueryViolations, documents422 } = require('./field-errors');
 const { canonicalMultipart } = require('./multipart');
 
 const BODY_LIMIT = 10 * 1024 * 1024; // Prism's own limit
@@ -172,9 +172,17 @@ function createHandler({ prism, operations, config, logger }) {
     if (violations.length) res.setHeader('sl-violations', violationsHeader(violations));
 
     let body = output.body;
+    let status = output.statusCode;
     const failed = validations.input.filter(v => v.severity === 0 && v.code !== 401);
     const { code, exampleKey } = requestConfig.right;
-    if (output.statusCode === 422 && failed.length && !(exampleKey && code === 422)) {
+    // Prism skips a query parameter sent empty (`?expire_to=`) as if it were absent; the spec's
+    // schemas reject "" for most filters, so such a request gets the 422 the spec documents.
+    const emptied = status < 400 ? emptyQueryViolations(operation || operationOf(input), input.url.query) : [];
+    if (emptied.length && documents422(operation || operationOf(input))) {
+      failed.push(...emptied);
+      status = 422;
+    }
+    if (status === 422 && failed.length && !(exampleKey && code === 422)) {
       // Prism serves the first documented 422 example whatever failed (unless one was asked
       // for with `Prefer: code=422, example=...`); name the fields that really failed.
       body = validationEnvelope(operation || operationOf(input), input, failed) || body;
@@ -182,7 +190,7 @@ function createHandler({ prism, operations, config, logger }) {
     for (const [name, value] of Object.entries(output.headers || {})) {
       if (name.toLowerCase() !== 'content-type') res.setHeader(name, value);
     }
-    return send(res, output.statusCode, body, (output.headers || {})['Content-type']);
+    return send(res, status, body, (output.headers || {})['Content-type']);
   }
 
   // Prism's own errors (no such path, an undocumented Prefer choice) stay Prism's problem+json:

@@ -137,8 +137,8 @@ def body_from_example(operation: Operation, value: dict[str, Any]) -> Any:
         }
         body = typing.get_type_hints(operation.module().sync_detailed)["body"]
         # An optional body is typed `Model | Unset`: the model is the arm with from_dict.
-        model = next(arm for arm in typing.get_args(body) or (body,) if hasattr(arm, "from_dict"))
-        built = model.from_dict({**value, **content})
+        arms = typing.get_args(body) or (body,)
+        built = next(a for a in arms if hasattr(a, "from_dict")).from_dict({**value, **content})
         # from_dict gives a File no name, and a part without a filename is a plain field: name
         # each file as a user would.
         for field in attrs.fields(type(built)):
@@ -157,8 +157,8 @@ def body_from_example(operation: Operation, value: dict[str, Any]) -> Any:
                 for name in value["files[]"]
             ],
         )
-    model: Any = send_body_class(value["sending_type"])  # a generated class: it has from_dict
-    return model.from_dict(value)
+    send: Any = send_body_class(value["sending_type"])  # a generated class: it has from_dict
+    return send.from_dict(value)
 
 
 def untyped_fields(parsed: Any, where: str = "") -> list[str]:

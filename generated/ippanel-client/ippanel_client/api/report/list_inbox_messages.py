@@ -8,12 +8,12 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.inbox_report_envelope import InboxReportEnvelope
 from ...models.inbox_report_request import InboxReportRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: InboxReportRequest | Unset = UNSET,
+    body: InboxReportRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,8 +22,7 @@ def _get_kwargs(
         "url": "/api/report/messages-inbox",
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -50,6 +49,14 @@ def _parse_response(
 
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise errors.InvalidResponseBody(response.status_code, response.content, error) from error
+    if response.status_code == 422:
+        try:
+            response_422 = ErrorEnvelope.from_dict(response.json())
+
+            return response_422
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponseBody(response.status_code, response.content, error) from error
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -70,7 +77,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: InboxReportRequest | Unset = UNSET,
+    body: InboxReportRequest,
 ) -> Response[ErrorEnvelope | InboxReportEnvelope]:
     """List received messages (the inbox report)
 
@@ -79,8 +86,8 @@ def sync_detailed(
     report this is a POST with paging in the body, here `page` and `per_page`.
 
     Args:
-        body (InboxReportRequest | Unset): Which page of received messages to return;
-            `filters.from_id` keeps only the newer ones.
+        body (InboxReportRequest): Which page of received messages to return; `filters.from_id`
+            keeps only the newer ones.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,7 +111,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: InboxReportRequest | Unset = UNSET,
+    body: InboxReportRequest,
 ) -> ErrorEnvelope | InboxReportEnvelope | None:
     """List received messages (the inbox report)
 
@@ -113,8 +120,8 @@ def sync(
     report this is a POST with paging in the body, here `page` and `per_page`.
 
     Args:
-        body (InboxReportRequest | Unset): Which page of received messages to return;
-            `filters.from_id` keeps only the newer ones.
+        body (InboxReportRequest): Which page of received messages to return; `filters.from_id`
+            keeps only the newer ones.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +140,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: InboxReportRequest | Unset = UNSET,
+    body: InboxReportRequest,
 ) -> Response[ErrorEnvelope | InboxReportEnvelope]:
     """List received messages (the inbox report)
 
@@ -142,8 +149,8 @@ async def asyncio_detailed(
     report this is a POST with paging in the body, here `page` and `per_page`.
 
     Args:
-        body (InboxReportRequest | Unset): Which page of received messages to return;
-            `filters.from_id` keeps only the newer ones.
+        body (InboxReportRequest): Which page of received messages to return; `filters.from_id`
+            keeps only the newer ones.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +172,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: InboxReportRequest | Unset = UNSET,
+    body: InboxReportRequest,
 ) -> ErrorEnvelope | InboxReportEnvelope | None:
     """List received messages (the inbox report)
 
@@ -174,8 +181,8 @@ async def asyncio(
     report this is a POST with paging in the body, here `page` and `per_page`.
 
     Args:
-        body (InboxReportRequest | Unset): Which page of received messages to return;
-            `filters.from_id` keeps only the newer ones.
+        body (InboxReportRequest): Which page of received messages to return; `filters.from_id`
+            keeps only the newer ones.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

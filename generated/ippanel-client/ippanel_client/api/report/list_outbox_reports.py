@@ -8,12 +8,12 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.outbox_report_envelope import OutboxReportEnvelope
 from ...models.outbox_report_request import OutboxReportRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: OutboxReportRequest | Unset = UNSET,
+    body: OutboxReportRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,8 +22,7 @@ def _get_kwargs(
         "url": "/api/report/new_list",
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -78,7 +77,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: OutboxReportRequest | Unset = UNSET,
+    body: OutboxReportRequest,
 ) -> Response[ErrorEnvelope | OutboxReportEnvelope]:
     """List sent bulks (the outbox report)
 
@@ -92,8 +91,8 @@ def sync_detailed(
     them gives a 422 with code `400-31`.
 
     Args:
-        body (OutboxReportRequest | Unset): Which page of the outbox report to return, and its
-            filters. This list pages with `page` and
+        body (OutboxReportRequest): Which page of the outbox report to return, and its filters.
+            This list pages with `page` and
             `limit` in the body, not the `page`/`per_page` query of the other lists.
 
     Raises:
@@ -118,7 +117,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: OutboxReportRequest | Unset = UNSET,
+    body: OutboxReportRequest,
 ) -> ErrorEnvelope | OutboxReportEnvelope | None:
     """List sent bulks (the outbox report)
 
@@ -132,8 +131,8 @@ def sync(
     them gives a 422 with code `400-31`.
 
     Args:
-        body (OutboxReportRequest | Unset): Which page of the outbox report to return, and its
-            filters. This list pages with `page` and
+        body (OutboxReportRequest): Which page of the outbox report to return, and its filters.
+            This list pages with `page` and
             `limit` in the body, not the `page`/`per_page` query of the other lists.
 
     Raises:
@@ -153,7 +152,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: OutboxReportRequest | Unset = UNSET,
+    body: OutboxReportRequest,
 ) -> Response[ErrorEnvelope | OutboxReportEnvelope]:
     """List sent bulks (the outbox report)
 
@@ -167,8 +166,8 @@ async def asyncio_detailed(
     them gives a 422 with code `400-31`.
 
     Args:
-        body (OutboxReportRequest | Unset): Which page of the outbox report to return, and its
-            filters. This list pages with `page` and
+        body (OutboxReportRequest): Which page of the outbox report to return, and its filters.
+            This list pages with `page` and
             `limit` in the body, not the `page`/`per_page` query of the other lists.
 
     Raises:
@@ -191,7 +190,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: OutboxReportRequest | Unset = UNSET,
+    body: OutboxReportRequest,
 ) -> ErrorEnvelope | OutboxReportEnvelope | None:
     """List sent bulks (the outbox report)
 
@@ -205,8 +204,8 @@ async def asyncio(
     them gives a 422 with code `400-31`.
 
     Args:
-        body (OutboxReportRequest | Unset): Which page of the outbox report to return, and its
-            filters. This list pages with `page` and
+        body (OutboxReportRequest): Which page of the outbox report to return, and its filters.
+            This list pages with `page` and
             `limit` in the body, not the `page`/`per_page` query of the other lists.
 
     Raises:
