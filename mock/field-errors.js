@@ -30,11 +30,14 @@ function labelsFrom(operations) {
   return labels;
 }
 
-// The field a violation is about, as the API names it ("params.recipients.0", "files", a query
-// parameter's name), or null when it is about the body as a whole.
-const WHERE = new Set(['body', 'query']);
+// Where Prism's violation paths start: the body, or a query parameter (which the API names
+// as it names a body field: Laravel validates both as one input).
+const LOCATIONS = ['body', 'query'];
+
+// The field a violation is about, as the API names it ("params.recipients.0", "files",
+// "per_page"), or null when it is about the body as a whole.
 function fieldOf(violation) {
-  const path = (violation.path || []).slice(violation.path && WHERE.has(violation.path[0]) ? 1 : 0);
+  const path = (violation.path || []).slice(violation.path && LOCATIONS.includes(violation.path[0]) ? 1 : 0);
   if (violation.code === 'required') {
     const missing = /required property '(.+)'$/.exec(violation.message);
     if (!missing) return null;
@@ -51,6 +54,22 @@ function valueAt(body, path) {
     value = segment in value ? value[segment] : value[String(segment).replace(/\[\]$/, '')];
   }
   return value;
+}
+
+// The sets of fields a body needs one of: `anyOf` whose branches only list `required` fields
+// (number_id or number), found through `allOf`.
+function alternativeGroups(schema) {
+  const groups = [];
+  const visit = s => {
+    if (!s || typeof s !== 'object') return;
+    const branches = s.anyOf || [];
+    if (branches.length && branches.every(b => Array.isArray(b.required) && Object.keys(b).length === 1)) {
+      groups.push(branches.map(b => b.required));
+    }
+    (s.allOf || []).forEach(visit);
+  };
+  visit(schema);
+  return groups;
 }
 
 const isEmpty = value => value === null || value === '' || (Array.isArray(value) && value.length === 0);
@@ -92,16 +111,26 @@ function createValidationEnvelope(operations) {
     let failures = violations;
     if (schema && schema.oneOf && schema.discriminator) {
       failures = violationsOfVariant(schema, isObject ? input.body : {});
-    } else if (schema && violations.some(v => fieldOf(v) === null)) {
+    } else if (schema && !isObject && violations.some(v => fieldOf(v) === null)) {
       // Nothing usable in the body (none, not JSON, not an object, wrong media type): answer
-      // as the API answers an empty form, naming every required field.
+      // as the API answers an empty form, naming every required field. (An object that fails
+      // only as a whole, e.g. an anyOf of required sets, is named by its branches' failures.)
       failures = validate({}, schema);
     }
 
+    // Prism reports every branch of an anyOf of required sets, the satisfied one's too; the API
+    // (Laravel's required_without) names a set's fields only when none of its branches is met.
+    const groups = isObject ? alternativeGroups(schema) : [];
+    const alternatives = new Set(groups.flat(2));
     const errors = {};
+    for (const group of groups) {
+      if (group.some(branch => branch.every(f => input.body[f] !== undefined))) continue;
+      for (const f of group.flat()) errors[f] = [`تکمیل گزینه ${label(f)} الزامی است`];
+    }
     for (const violation of failures) {
       const field = fieldOf(violation);
       if (field === null) continue;
+      if (violation.code === 'required' && alternatives.has(field)) continue; // named below
       // The seed documents only the "required" wording. A field sent empty ("", [], null) is
       // missing to the API's framework too (Laravel's `required`); for any other failure we use
       // that framework's wording for an invalid value ("X is not valid").
@@ -124,4 +153,19 @@ function createValidationEnvelope(operations) {
   };
 }
 
-module.exports = { createValidationEnvelope };
+// Violations, in Prism's form, of the operation's query parameters sent empty whose schema
+// rejects "" (Prism does not validate an empty query value).
+function emptyQueryViolations(operation, query) {
+  const found = [];
+  for (const parameter of (operation && operation.request && operation.request.query) || []) {
+    if (query[parameter.name] !== '' || !parameter.schema) continue;
+    for (const violation of validate('', parameter.schema)) {
+      found.push({ ...violation, path: ['query', parameter.name], severity: 0 });
+    }
+  }
+  return found;
+}
+
+const documents422 = operation => ((operation && operation.responses) || []).some(r => r.code === '422');
+
+module.exports = { createValidationEnvelope, emptyQueryViolations, documents422 };

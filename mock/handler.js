@@ -9,7 +9,7 @@ const E = require('fp-ts/Either');
 const { getHttpConfigFromRequest } = require('@stoplight/prism-http-server/dist/getHttpConfigFromRequest');
 const route = require('@stoplight/prism-http/dist/router').default;
 const { ProblemJsonError } = require('@stoplight/prism-http');
-const { createValidationEnvelope } = require('./field-errors');
+const { createValidationEnvelope, emptyQueryViolations, documents422 } = require('./field-errors');
 const { canonicalMultipart } = require('./multipart');
 
 const BODY_LIMIT = 10 * 1024 * 1024; // Prism's own limit
@@ -187,6 +187,13 @@ function createHandler({ prism, operations, config, logger }) {
       if (envelope) [status, body] = [422, envelope];
     }
     const { code, exampleKey } = requestConfig.right;
+    // Prism skips a query parameter sent empty (`?expire_to=`) as if it were absent; the spec's
+    // schemas reject "" for most filters, so such a request gets the 422 the spec documents.
+    const emptied = status < 400 ? emptyQueryViolations(operation || operationOf(input), input.url.query) : [];
+    if (emptied.length && documents422(operation || operationOf(input))) {
+      failed.push(...emptied);
+      status = 422;
+    }
     if (status === 422 && failed.length && !(exampleKey && code === 422)) {
       // Prism serves the first documented 422 example whatever failed (unless one was asked
       // for with `Prefer: code=422, example=...`); name the fields that really failed.

@@ -32,8 +32,10 @@ function readParts(raw, contentType) {
       return reject(e); // not multipart, or no boundary
     }
     parser.on('field', (name, value) => parts.push({ name, data: Buffer.from(value) }));
-    parser.on('file', (name, stream, { mimeType }) => {
-      const part = { name, file: true, mimeType, data: null };
+    parser.on('file', (name, stream, { filename, mimeType }) => {
+      // busboy takes an application/octet-stream part without a filename for a file; PHP, and
+      // so the API, takes only a part with a filename for one: the others are plain fields.
+      const part = { name, file: filename !== undefined, mimeType, data: null };
       parts.push(part);
       const chunks = [];
       stream.on('data', chunk => chunks.push(chunk));

@@ -21,6 +21,7 @@ from kit.spec import bundle, deref
 
 # A CSV in the two columns the spec documents for peer_to_peer_file.
 CSV = "recipient,message\n+989120000000,پیام اول\n+989130000000,پیام دوم\n".encode()
+METHODS = ("get", "put", "post", "delete", "patch")
 
 
 def load_bundle() -> dict[str, Any]:
@@ -68,7 +69,7 @@ def operations(bundle: dict[str, Any]) -> list[Operation]:
     found = []
     for path, item in bundle["paths"].items():
         for method, spec in item.items():
-            if method in ("servers", "parameters", "summary", "description"):
+            if method not in METHODS:
                 continue
             security = spec.get("security", bundle.get("security", []))
             schemes = bundle["components"]["securitySchemes"]
@@ -77,7 +78,9 @@ def operations(bundle: dict[str, Any]) -> list[Operation]:
                 for name in (security[0] if security else {})
                 if schemes[name]["in"] == "query"
             )
-            spec = {**spec, "parameters": [resolve(bundle, p) for p in spec.get("parameters", [])]}
+            # Path-level parameters apply to every method of the path.
+            shared = item.get("parameters", []) + spec.get("parameters", [])
+            spec = {**spec, "parameters": [resolve(bundle, p) for p in shared]}
             found.append(Operation(path, method, spec, bool(security), in_query))
     return found
 
@@ -120,11 +123,41 @@ def send_body_class(sending_type: str) -> type:
     return model
 
 
+def file_fields(bundle: dict[str, Any], operation: Operation) -> set[str]:
+    """The multipart body's fields that hold files (`format: binary`, or arrays of them)."""
+    media = operation.spec.get("requestBody", {}).get("content", {}).get("multipart/form-data")
+    if media is None:
+        return set()
+    properties = resolve(bundle, media["schema"]).get("properties", {})
+    return {
+        name
+        for name, schema in properties.items()
+        if "binary" in (schema.get("format"), schema.get("items", {}).get("format"))
+    }
+
+
 def body_from_example(operation: Operation, value: dict[str, Any]) -> Any:
-    """A request example as the generated class a user would build. The multipart example names
-    its file; a real CSV goes in its place."""
+    """A request example as the generated class a user would build. A multipart example names
+    its files; real content (a CSV) goes in their place."""
     if "sending_type" not in value:
-        return typing.get_type_hints(operation.module().sync_detailed)["body"].from_dict(value)
+        files = file_fields(load_bundle(), operation)
+        content = {
+            name: [CSV for _ in given] if isinstance(given, list) else CSV
+            for name, given in value.items()
+            if name in files
+        }
+        body = typing.get_type_hints(operation.module().sync_detailed)["body"]
+        # An optional body is typed `Model | Unset`: the model is the arm with from_dict.
+        arms = typing.get_args(body) or (body,)
+        built = next(a for a in arms if hasattr(a, "from_dict")).from_dict({**value, **content})
+        # from_dict gives a File no name, and a part without a filename is a plain field: name
+        # each file as a user would.
+        for field in attrs.fields(type(built)):
+            given = getattr(built, field.name)
+            for file in given if isinstance(given, list) else [given]:
+                if isinstance(file, File):
+                    file.file_name, file.mime_type = "upload.csv", "text/csv"
+        return built
     model: Any = send_body_class(value["sending_type"])  # a generated class: it has from_dict
     if "files[]" in value:
         body = model.from_dict({**value, "files[]": []})

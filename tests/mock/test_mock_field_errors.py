@@ -139,3 +139,79 @@ def test_a_non_latin1_field_is_named_and_reported_escaped_in_sl_violations(
     r = client.post("/api/send", json=body, headers=AUTH)
     assert r.json()["meta"]["errors"] == {"params.کد": ["params.کد معتبر نیست"]}
     assert "params.\\u06a9\\u062f must be string,number" in r.headers["sl-violations"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The number named by id, the user by neither: only the user's pair is missing.
+        (
+            {"number_id": 10, "send": True, "gets": False},
+            {
+                "target_user_id": [required("target_user_id")],
+                "target_user": [required("target_user")],
+            },
+        ),
+        # Neither pair: both, each field of a pair named (as the documented 422 names both).
+        (
+            {"send": True, "gets": False},
+            {
+                "number_id": [required("number id")],
+                "number": [required("number")],
+                "target_user_id": [required("target_user_id")],
+                "target_user": [required("target_user")],
+            },
+        ),
+    ],
+    ids=["user-missing", "both-missing"],
+)
+def test_either_or_fields_are_named_only_when_neither_was_sent(
+    client: httpx.Client, body: dict[str, Any], expected: dict[str, list[str]]
+) -> None:
+    assert errors_of(client, "/api/numbers/assign", body) == expected
+
+
+def test_either_or_fields_met_by_any_branch_pass(client: httpx.Client) -> None:
+    for body in (
+        {"number": "+983000505", "target_user_id": 1},
+        {"number_id": 1, "target_user": "u"},
+    ):
+        r = client.post("/api/numbers/unassign", json=body, headers=AUTH)
+        assert r.status_code == 200, r.text
+
+
+def test_a_query_parameter_is_named_as_a_field(client: httpx.Client) -> None:
+    r = client.get("/api/number/numbers", params={"per_page": 0}, headers=AUTH)
+    assert r.status_code == 422
+    assert r.json()["meta"]["errors"] == {"per_page": ["per_page معتبر نیست"]}
+    r = client.get("/api/report/by_bulk", headers=AUTH)
+    assert r.json()["meta"]["errors"] == {"messages_outbox_id": [required("messages outbox id")]}
+
+
+def test_an_empty_query_value_is_validated(client: httpx.Client) -> None:
+    # Prism alone skips `?is_reseller=` as if it were absent; "" is not `yes` or `no`.
+    r = client.get("/api/user/list?is_reseller=", headers=AUTH)
+    assert r.status_code == 422
+    assert r.json()["meta"]["errors"] == {"is_reseller": ["is_reseller معتبر نیست"]}
+    # A free-text filter takes "" (the docs advise against it, but it is a string).
+    assert client.get("/api/user/list?username=", headers=AUTH).status_code == 200
+
+
+def test_a_file_part_without_a_filename_is_not_a_file(client: httpx.Client) -> None:
+    # busboy alone takes an octet-stream part without a filename for a file; PHP does not.
+    boundary = "b0undary"
+    part = 'Content-Disposition: form-data; name="{}"{}\r\n{}\r\n{}\r\n'
+    body = (
+        f"--{boundary}\r\n"
+        + part.format("document_id", "", "", "6")
+        + f"--{boundary}\r\n"
+        + part.format("files[]", "", "Content-Type: application/octet-stream\r\n", "{}")
+        + f"--{boundary}--\r\n"
+    )
+    headers = {**AUTH, "Content-Type": f"multipart/form-data; boundary={boundary}"}
+    r = client.post("/api/user/documents/upload", content=body.encode(), headers=headers)
+    assert r.status_code == 422, r.text
+    assert list(r.json()["meta"]["errors"]) == ["files"]
+    named = body.replace('name="files[]"', 'name="files[]"; filename="a.png"')
+    r = client.post("/api/user/documents/upload", content=named.encode(), headers=headers)
+    assert r.status_code == 200, r.text

@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.assign_number_request import AssignNumberRequest
+from ...models.empty_envelope import EmptyEnvelope
+from ...models.error_envelope import ErrorEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AssignNumberRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/numbers/assign",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EmptyEnvelope | ErrorEnvelope | None:
+    if response.status_code == 200:
+        try:
+            response_200 = EmptyEnvelope.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponseBody(response.status_code, response.content, error) from error
+    if response.status_code == 400:
+        try:
+            response_400 = ErrorEnvelope.from_dict(response.json())
+
+            return response_400
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponseBody(response.status_code, response.content, error) from error
+    if response.status_code == 401:
+        try:
+            response_401 = ErrorEnvelope.from_dict(response.json())
+
+            return response_401
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponseBody(response.status_code, response.content, error) from error
+    if response.status_code == 422:
+        try:
+            response_422 = ErrorEnvelope.from_dict(response.json())
+
+            return response_422
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponseBody(response.status_code, response.content, error) from error
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EmptyEnvelope | ErrorEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AssignNumberRequest,
+) -> Response[EmptyEnvelope | ErrorEnvelope]:
+    """Assign a number to a user
+
+     Gives a user (a reseller's sub-user) a number of the account, to send with (`send`) and/or
+    receive on (`gets`). Name the number by `number_id` or `number`, and the user by
+    `target_user_id` or `target_user`: at least one of each pair (the schema says so with
+    `anyOf`). A number the user already has gives a 400 "number already assigned to user".
+
+    Changes the account's data; unassign undoes it.
+
+    Args:
+        body (AssignNumberRequest): The number and user (each by id or by name, see
+            `NumberAssignment`) and what the user may do
+            with the number.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmptyEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: AssignNumberRequest,
+) -> EmptyEnvelope | ErrorEnvelope | None:
+    """Assign a number to a user
+
+     Gives a user (a reseller's sub-user) a number of the account, to send with (`send`) and/or
+    receive on (`gets`). Name the number by `number_id` or `number`, and the user by
+    `target_user_id` or `target_user`: at least one of each pair (the schema says so with
+    `anyOf`). A number the user already has gives a 400 "number already assigned to user".
+
+    Changes the account's data; unassign undoes it.
+
+    Args:
+        body (AssignNumberRequest): The number and user (each by id or by name, see
+            `NumberAssignment`) and what the user may do
+            with the number.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmptyEnvelope | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AssignNumberRequest,
+) -> Response[EmptyEnvelope | ErrorEnvelope]:
+    """Assign a number to a user
+
+     Gives a user (a reseller's sub-user) a number of the account, to send with (`send`) and/or
+    receive on (`gets`). Name the number by `number_id` or `number`, and the user by
+    `target_user_id` or `target_user`: at least one of each pair (the schema says so with
+    `anyOf`). A number the user already has gives a 400 "number already assigned to user".
+
+    Changes the account's data; unassign undoes it.
+
+    Args:
+        body (AssignNumberRequest): The number and user (each by id or by name, see
+            `NumberAssignment`) and what the user may do
+            with the number.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmptyEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: AssignNumberRequest,
+) -> EmptyEnvelope | ErrorEnvelope | None:
+    """Assign a number to a user
+
+     Gives a user (a reseller's sub-user) a number of the account, to send with (`send`) and/or
+    receive on (`gets`). Name the number by `number_id` or `number`, and the user by
+    `target_user_id` or `target_user`: at least one of each pair (the schema says so with
+    `anyOf`). A number the user already has gives a 400 "number already assigned to user".
+
+    Changes the account's data; unassign undoes it.
+
+    Args:
+        body (AssignNumberRequest): The number and user (each by id or by name, see
+            `NumberAssignment`) and what the user may do
+            with the number.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmptyEnvelope | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bulk_stats_envelope import BulkStatsEnvelope
+from ...models.error_envelope import ErrorEnvelope
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    bulk_id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["bulk_id"] = bulk_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/report/bulk_stats",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BulkStatsEnvelope | ErrorEnvelope | None:
+    if response.status_code == 200:
+        try:
+            response_200 = BulkStatsEnvelope.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponseBody(response.status_code, response.content, error) from error
+    if response.status_code == 401:
+        try:
+            response_401 = ErrorEnvelope.from_dict(response.json())
+
+            return response_401
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponseBody(response.status_code, response.content, error) from error
+    if response.status_code == 422:
+        try:
+            response_422 = ErrorEnvelope.from_dict(response.json())
+
+            return response_422
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponseBody(response.status_code, response.content, error) from error
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BulkStatsEnvelope | ErrorEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    bulk_id: str,
+) -> Response[BulkStatsEnvelope | ErrorEnvelope]:
+    """Count a bulk's messages by outcome, operator and language
+
+     For one bulk, how many messages are pending, sent, delivered, failed or blacklisted, per
+    operator (Irancell, MCI) and language of the text.
+
+    Args:
+        bulk_id (str): A whole number written as a string of digits (the API returns many ids this
+            way).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BulkStatsEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        bulk_id=bulk_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    bulk_id: str,
+) -> BulkStatsEnvelope | ErrorEnvelope | None:
+    """Count a bulk's messages by outcome, operator and language
+
+     For one bulk, how many messages are pending, sent, delivered, failed or blacklisted, per
+    operator (Irancell, MCI) and language of the text.
+
+    Args:
+        bulk_id (str): A whole number written as a string of digits (the API returns many ids this
+            way).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BulkStatsEnvelope | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        bulk_id=bulk_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    bulk_id: str,
+) -> Response[BulkStatsEnvelope | ErrorEnvelope]:
+    """Count a bulk's messages by outcome, operator and language
+
+     For one bulk, how many messages are pending, sent, delivered, failed or blacklisted, per
+    operator (Irancell, MCI) and language of the text.
+
+    Args:
+        bulk_id (str): A whole number written as a string of digits (the API returns many ids this
+            way).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BulkStatsEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        bulk_id=bulk_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    bulk_id: str,
+) -> BulkStatsEnvelope | ErrorEnvelope | None:
+    """Count a bulk's messages by outcome, operator and language
+
+     For one bulk, how many messages are pending, sent, delivered, failed or blacklisted, per
+    operator (Irancell, MCI) and language of the text.
+
+    Args:
+        bulk_id (str): A whole number written as a string of digits (the API returns many ids this
+            way).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BulkStatsEnvelope | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            bulk_id=bulk_id,
+        )
+    ).parsed

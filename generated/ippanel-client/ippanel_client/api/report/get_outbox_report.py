@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.outbox_bulk_detail_envelope import OutboxBulkDetailEnvelope
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    messages_outbox_id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["messages_outbox_id"] = messages_outbox_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/report/by_bulk",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | OutboxBulkDetailEnvelope | None:
+    if response.status_code == 200:
+        try:
+            response_200 = OutboxBulkDetailEnvelope.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponseBody(response.status_code, response.content, error) from error
+    if response.status_code == 401:
+        try:
+            response_401 = ErrorEnvelope.from_dict(response.json())
+
+            return response_401
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponseBody(response.status_code, response.content, error) from error
+    if response.status_code == 422:
+        try:
+            response_422 = ErrorEnvelope.from_dict(response.json())
+
+            return response_422
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponseBody(response.status_code, response.content, error) from error
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | OutboxBulkDetailEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    messages_outbox_id: str,
+) -> Response[ErrorEnvelope | OutboxBulkDetailEnvelope]:
+    """Show one sent bulk
+
+     One bulk of the outbox, by its `messages_outbox_id` (the id `POST /api/send` returns), with
+    the fields the list leaves out (`return`, `reject_comment`).
+
+    Args:
+        messages_outbox_id (str): A whole number written as a string of digits (the API returns
+            many ids this way).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | OutboxBulkDetailEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        messages_outbox_id=messages_outbox_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    messages_outbox_id: str,
+) -> ErrorEnvelope | OutboxBulkDetailEnvelope | None:
+    """Show one sent bulk
+
+     One bulk of the outbox, by its `messages_outbox_id` (the id `POST /api/send` returns), with
+    the fields the list leaves out (`return`, `reject_comment`).
+
+    Args:
+        messages_outbox_id (str): A whole number written as a string of digits (the API returns
+            many ids this way).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | OutboxBulkDetailEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        messages_outbox_id=messages_outbox_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    messages_outbox_id: str,
+) -> Response[ErrorEnvelope | OutboxBulkDetailEnvelope]:
+    """Show one sent bulk
+
+     One bulk of the outbox, by its `messages_outbox_id` (the id `POST /api/send` returns), with
+    the fields the list leaves out (`return`, `reject_comment`).
+
+    Args:
+        messages_outbox_id (str): A whole number written as a string of digits (the API returns
+            many ids this way).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | OutboxBulkDetailEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        messages_outbox_id=messages_outbox_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    messages_outbox_id: str,
+) -> ErrorEnvelope | OutboxBulkDetailEnvelope | None:
+    """Show one sent bulk
+
+     One bulk of the outbox, by its `messages_outbox_id` (the id `POST /api/send` returns), with
+    the fields the list leaves out (`return`, `reject_comment`).
+
+    Args:
+        messages_outbox_id (str): A whole number written as a string of digits (the API returns
+            many ids this way).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | OutboxBulkDetailEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            messages_outbox_id=messages_outbox_id,
+        )
+    ).parsed

@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.inbox_report_envelope import InboxReportEnvelope
+from ...models.inbox_report_request import InboxReportRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: InboxReportRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/report/messages-inbox",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | InboxReportEnvelope | None:
+    if response.status_code == 200:
+        try:
+            response_200 = InboxReportEnvelope.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponseBody(response.status_code, response.content, error) from error
+    if response.status_code == 401:
+        try:
+            response_401 = ErrorEnvelope.from_dict(response.json())
+
+            return response_401
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponseBody(response.status_code, response.content, error) from error
+    if response.status_code == 422:
+        try:
+            response_422 = ErrorEnvelope.from_dict(response.json())
+
+            return response_422
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponseBody(response.status_code, response.content, error) from error
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | InboxReportEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: InboxReportRequest,
+) -> Response[ErrorEnvelope | InboxReportEnvelope]:
+    """List received messages (the inbox report)
+
+     A page of the messages received on the account's numbers, newest first. To fetch only new
+    ones, pass the last `messages_inbox_id` you have as `filters.from_id`. Like the outbox
+    report this is a POST with paging in the body, here `page` and `per_page`.
+
+    Args:
+        body (InboxReportRequest): Which page of received messages to return; `filters.from_id`
+            keeps only the newer ones.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | InboxReportEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: InboxReportRequest,
+) -> ErrorEnvelope | InboxReportEnvelope | None:
+    """List received messages (the inbox report)
+
+     A page of the messages received on the account's numbers, newest first. To fetch only new
+    ones, pass the last `messages_inbox_id` you have as `filters.from_id`. Like the outbox
+    report this is a POST with paging in the body, here `page` and `per_page`.
+
+    Args:
+        body (InboxReportRequest): Which page of received messages to return; `filters.from_id`
+            keeps only the newer ones.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | InboxReportEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: InboxReportRequest,
+) -> Response[ErrorEnvelope | InboxReportEnvelope]:
+    """List received messages (the inbox report)
+
+     A page of the messages received on the account's numbers, newest first. To fetch only new
+    ones, pass the last `messages_inbox_id` you have as `filters.from_id`. Like the outbox
+    report this is a POST with paging in the body, here `page` and `per_page`.
+
+    Args:
+        body (InboxReportRequest): Which page of received messages to return; `filters.from_id`
+            keeps only the newer ones.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | InboxReportEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: InboxReportRequest,
+) -> ErrorEnvelope | InboxReportEnvelope | None:
+    """List received messages (the inbox report)
+
+     A page of the messages received on the account's numbers, newest first. To fetch only new
+    ones, pass the last `messages_inbox_id` you have as `filters.from_id`. Like the outbox
+    report this is a POST with paging in the body, here `page` and `per_page`.
+
+    Args:
+        body (InboxReportRequest): Which page of received messages to return; `filters.from_id`
+            keeps only the newer ones.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | InboxReportEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

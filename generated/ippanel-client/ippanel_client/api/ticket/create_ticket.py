@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_ticket_request import CreateTicketRequest
+from ...models.created_ticket_envelope import CreatedTicketEnvelope
+from ...models.error_envelope import ErrorEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateTicketRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/ticket",
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreatedTicketEnvelope | ErrorEnvelope | None:
+    if response.status_code == 200:
+        try:
+            response_200 = CreatedTicketEnvelope.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponseBody(response.status_code, response.content, error) from error
+    if response.status_code == 401:
+        try:
+            response_401 = ErrorEnvelope.from_dict(response.json())
+
+            return response_401
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponseBody(response.status_code, response.content, error) from error
+    if response.status_code == 422:
+        try:
+            response_422 = ErrorEnvelope.from_dict(response.json())
+
+            return response_422
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponseBody(response.status_code, response.content, error) from error
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreatedTicketEnvelope | ErrorEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateTicketRequest,
+) -> Response[CreatedTicketEnvelope | ErrorEnvelope]:
+    """Open a ticket
+
+     Opens a support ticket, as `multipart/form-data` with an optional `file`. With
+    `sms_notification` `1` the user is texted when the ticket is updated.
+
+    Resellers only. Changes the account's data and cannot be undone through the API (there is
+    no way to delete or close a ticket).
+
+    Args:
+        body (CreateTicketRequest): A new ticket, as `multipart/form-data`, with an optional file.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreatedTicketEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateTicketRequest,
+) -> CreatedTicketEnvelope | ErrorEnvelope | None:
+    """Open a ticket
+
+     Opens a support ticket, as `multipart/form-data` with an optional `file`. With
+    `sms_notification` `1` the user is texted when the ticket is updated.
+
+    Resellers only. Changes the account's data and cannot be undone through the API (there is
+    no way to delete or close a ticket).
+
+    Args:
+        body (CreateTicketRequest): A new ticket, as `multipart/form-data`, with an optional file.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreatedTicketEnvelope | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateTicketRequest,
+) -> Response[CreatedTicketEnvelope | ErrorEnvelope]:
+    """Open a ticket
+
+     Opens a support ticket, as `multipart/form-data` with an optional `file`. With
+    `sms_notification` `1` the user is texted when the ticket is updated.
+
+    Resellers only. Changes the account's data and cannot be undone through the API (there is
+    no way to delete or close a ticket).
+
+    Args:
+        body (CreateTicketRequest): A new ticket, as `multipart/form-data`, with an optional file.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreatedTicketEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateTicketRequest,
+) -> CreatedTicketEnvelope | ErrorEnvelope | None:
+    """Open a ticket
+
+     Opens a support ticket, as `multipart/form-data` with an optional `file`. With
+    `sms_notification` `1` the user is texted when the ticket is updated.
+
+    Resellers only. Changes the account's data and cannot be undone through the API (there is
+    no way to delete or close a ticket).
+
+    Args:
+        body (CreateTicketRequest): A new ticket, as `multipart/form-data`, with an optional file.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreatedTicketEnvelope | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

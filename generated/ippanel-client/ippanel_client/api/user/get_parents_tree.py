@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.parents_tree_envelope import ParentsTreeEnvelope
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    user_id: int,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["user_id"] = user_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/user/parents_tree",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | ParentsTreeEnvelope | None:
+    if response.status_code == 200:
+        try:
+            response_200 = ParentsTreeEnvelope.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponseBody(response.status_code, response.content, error) from error
+    if response.status_code == 401:
+        try:
+            response_401 = ErrorEnvelope.from_dict(response.json())
+
+            return response_401
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponseBody(response.status_code, response.content, error) from error
+    if response.status_code == 422:
+        try:
+            response_422 = ErrorEnvelope.from_dict(response.json())
+
+            return response_422
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponseBody(response.status_code, response.content, error) from error
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | ParentsTreeEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    user_id: int,
+) -> Response[ErrorEnvelope | ParentsTreeEnvelope]:
+    """Show a user's reseller tree
+
+     The resellers above a user, from the root down, and the tree's main reseller.
+    `is_reseller` comes as a boolean for the user and the main parent but as `yes`/`no` in
+    `tree`, as the docs show; both are accepted.
+
+    Resellers only.
+
+    Args:
+        user_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ParentsTreeEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    user_id: int,
+) -> ErrorEnvelope | ParentsTreeEnvelope | None:
+    """Show a user's reseller tree
+
+     The resellers above a user, from the root down, and the tree's main reseller.
+    `is_reseller` comes as a boolean for the user and the main parent but as `yes`/`no` in
+    `tree`, as the docs show; both are accepted.
+
+    Resellers only.
+
+    Args:
+        user_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ParentsTreeEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        user_id=user_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    user_id: int,
+) -> Response[ErrorEnvelope | ParentsTreeEnvelope]:
+    """Show a user's reseller tree
+
+     The resellers above a user, from the root down, and the tree's main reseller.
+    `is_reseller` comes as a boolean for the user and the main parent but as `yes`/`no` in
+    `tree`, as the docs show; both are accepted.
+
+    Resellers only.
+
+    Args:
+        user_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ParentsTreeEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    user_id: int,
+) -> ErrorEnvelope | ParentsTreeEnvelope | None:
+    """Show a user's reseller tree
+
+     The resellers above a user, from the root down, and the tree's main reseller.
+    `is_reseller` comes as a boolean for the user and the main parent but as `yes`/`no` in
+    `tree`, as the docs show; both are accepted.
+
+    Resellers only.
+
+    Args:
+        user_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ParentsTreeEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            user_id=user_id,
+        )
+    ).parsed

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.success_meta import SuccessMeta
+    from ..models.user_detail import UserDetail
+
+
+T = TypeVar("T", bound="UserDetailEnvelope")
+
+
+@_attrs_define
+class UserDetailEnvelope:
+    """A success response whose `data` is a `UserDetail`.
+
+    Attributes:
+        data (UserDetail): A user as show gives it: the list's fields, with the parent as an object.
+        meta (SuccessMeta): The `meta` of every successful (2xx) response.
+    """
+
+    data: UserDetail
+    meta: SuccessMeta
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "meta": meta,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.success_meta import SuccessMeta  # noqa: PLC0415
+        from ..models.user_detail import UserDetail  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = UserDetail.from_dict(d.pop("data"))
+
+        meta = SuccessMeta.from_dict(d.pop("meta"))
+
+        user_detail_envelope = cls(
+            data=data,
+            meta=meta,
+        )
+
+        user_detail_envelope.additional_properties = d
+        return user_detail_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
