@@ -20,6 +20,12 @@ const PROBLEM = 'application/problem+json';
 
 class BodyTooLarge extends Error {}
 
+// A documented path as a pattern of URLs: each `{parameter}` stands for one segment.
+function templateOf(path) {
+  const literal = s => s.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${path.split(/\{[^}]+\}/).map(literal).join('[^/]+')}$`);
+}
+
 function readBody(req) {
   if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined) {
     return Promise.resolve(null);
@@ -191,10 +197,11 @@ function createHandler({ prism, operations, config, logger }) {
     const { headers, ...additional } = error.additional || {};
     for (const [name, value] of Object.entries(headers || {})) res.setHeader(name, value);
     if (error.status === 405) {
-      // RFC 9110 requires a 405 to say which methods the path takes; Prism's does not.
-      // (No path of this API has a template, so the path is matched as it is written.)
-      const allowed = operations.filter(o => o.path === pathname).map(o => o.method.toUpperCase());
-      res.setHeader('Allow', [...new Set(allowed)].join(', '));
+      // RFC 9110 requires a 405 to say which methods the path takes; Prism's does not. A URL
+      // can match several documented paths (`/api/phonebooks/options` is also
+      // `/api/phonebooks/{phonebook_id}`): each of their methods is allowed.
+      const allowed = operations.filter(o => templateOf(o.path).test(pathname)).map(o => o.method.toUpperCase());
+      res.setHeader('Allow', [...new Set(allowed)].sort().join(', '));
     }
     const json = ProblemJsonError.toProblemJson({ ...error, name: error.name, message: error.message, additional });
     send(res, json.status, json, PROBLEM);

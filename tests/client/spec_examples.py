@@ -34,29 +34,49 @@ def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
     return found
 
 
+METHODS = ("get", "put", "post", "delete", "patch")
+# Stands in for the spreadsheet that importContacts uploads: the mock reads no more than a file.
+XLSX = b"PK\x03\x04 a spreadsheet's first bytes"
+
+
 @dataclass(frozen=True)
 class Operation:
     path: str
     spec: dict[str, Any]
     secured: bool
+    method: str = "post"
 
     @property
     def operation_id(self) -> str:
         return str(self.spec["operationId"])
 
     def module(self) -> ModuleType:
-        """The generated module: api/<tag>/<operation_id in snake case>.py."""
+        """The generated module: api/<tag in snake case>/<operation_id in snake case>.py."""
         name = re.sub(r"(?<!^)(?=[A-Z])", "_", self.operation_id).lower()
-        return importlib.import_module(f"ippanel_client.api.{self.spec['tags'][0].lower()}.{name}")
+        tag = re.sub(r"\W+", "_", self.spec["tags"][0]).lower()
+        return importlib.import_module(f"ippanel_client.api.{tag}.{name}")
 
 
 def operations(bundle: dict[str, Any]) -> list[Operation]:
     found = []
     for path, item in bundle["paths"].items():
         for method, spec in item.items():
+            if method not in METHODS:
+                continue
             security = spec.get("security", bundle.get("security", []))
-            assert method == "post", "every documented operation is a POST; extend here if not"
-            found.append(Operation(path, spec, secured=bool(security)))
+            found.append(Operation(path, spec, secured=bool(security), method=method))
+    return found
+
+
+def required_arguments(bundle: dict[str, Any], operation: Operation) -> dict[str, Any]:
+    """The value of each required parameter (path or query), from its `example`: the spec gives
+    every required parameter one. The generated functions take them by their names."""
+    found = {}
+    for parameter in operation.spec.get("parameters", []):
+        parameter = resolve(bundle, parameter)
+        if parameter.get("required"):
+            assert "example" in parameter, f"{operation.operation_id}: {parameter['name']}"
+            found[parameter["name"]] = parameter["example"]
     return found
 
 
@@ -101,8 +121,12 @@ def send_body_class(sending_type: str) -> type:
 def body_from_example(operation: Operation, value: dict[str, Any]) -> Any:
     """A request example as the generated class a user would build. The multipart example names
     its file; a real CSV goes in its place."""
+    body_class = typing.get_type_hints(operation.module().sync_detailed)["body"]
+    if isinstance(value.get("file"), str):
+        # A multipart example names its one file; a real file goes in its place.
+        return body_class(file=File(payload=io.BytesIO(XLSX), file_name=value["file"]))
     if "sending_type" not in value:
-        return typing.get_type_hints(operation.module().sync_detailed)["body"].from_dict(value)
+        return body_class.from_dict(value)
     if "files[]" in value:
         return models.SendPeerToPeerFileRequest(
             sending_type=value["sending_type"],

@@ -24,7 +24,8 @@ SEED_PATHS = {
 
 
 def test_every_seed_path_and_operation(spec: dict[str, Any]) -> None:
-    found = {path: item["post"]["operationId"] for path, item in spec["paths"].items()}
+    # The seed's operations are all POSTs; the other sections' paths are checked in their tests.
+    found = {path: spec["paths"][path].get("post", {}).get("operationId") for path in SEED_PATHS}
     assert found == SEED_PATHS
 
 
