@@ -128,4 +128,18 @@ function createValidationEnvelope(operations) {
   };
 }
 
-module.exports = { createValidationEnvelope };
+// Prism 5.16 lets an empty query value (`?phonebook_id=`) through whatever its schema says. The
+// Edge documentation asks clients to leave a filter out rather than send it empty; a value that
+// the parameter's schema refuses gets the 422 envelope naming it, as any other invalid value.
+function emptyQueryEnvelope(operation, query) {
+  const errors = {};
+  for (const parameter of (operation && operation.request?.query) || []) {
+    if (query[parameter.name] !== '' || !parameter.schema) continue;
+    if (validate('', parameter.schema).length) errors[parameter.name] = [`${parameter.name} معتبر نیست`];
+  }
+  const first = Object.values(errors)[0];
+  if (!first) return null;
+  return { data: null, meta: { status: false, message: first[0], message_parameters: [], message_code: '400-2', errors } };
+}
+
+module.exports = { createValidationEnvelope, emptyQueryEnvelope };

@@ -9,7 +9,8 @@ const E = require('fp-ts/Either');
 const { getHttpConfigFromRequest } = require('@stoplight/prism-http-server/dist/getHttpConfigFromRequest');
 const route = require('@stoplight/prism-http/dist/router').default;
 const { ProblemJsonError } = require('@stoplight/prism-http');
-const { createValidationEnvelope } = require('./field-errors');
+const { NO_METHOD_MATCHED_ERROR } = require('@stoplight/prism-http/dist/router/errors');
+const { createValidationEnvelope, emptyQueryEnvelope } = require('./field-errors');
 const { canonicalMultipart } = require('./multipart');
 
 const BODY_LIMIT = 10 * 1024 * 1024; // Prism's own limit
@@ -155,6 +156,19 @@ function createHandler({ prism, operations, config, logger }) {
       }
     }
 
+    // OpenAPI matches a concrete path before a templated one: a PUT to the concrete
+    // `/api/phonebooks/options` (POST only) is a 405, not a PUT to `/api/phonebooks/{phonebook_id}`
+    // with the id "options", where Prism's router would take it.
+    const concrete = operations.filter(o => o.path === pathname);
+    if (concrete.length && !concrete.some(o => o.method === input.method)) {
+      const detail = `The route ${pathname} has been matched, but it does not have "${input.method}" method defined`;
+      return problem(res, ProblemJsonError.fromTemplate(NO_METHOD_MATCHED_ERROR, detail), pathname);
+    }
+
+    // Prism checks the token first (any non-empty one will do); so do we.
+    const emptyQuery = req.headers.authorization ? emptyQueryEnvelope(operationOf(input), query) : null;
+    if (emptyQuery) return send(res, 422, emptyQuery, 'application/json');
+
     const requestConfig = getHttpConfigFromRequest(input);
     if (E.isLeft(requestConfig)) return problem(res, requestConfig.left, pathname);
     const cfg = { ...config, mock: { ...config.mock, ...requestConfig.right } };
@@ -197,10 +211,11 @@ function createHandler({ prism, operations, config, logger }) {
     const { headers, ...additional } = error.additional || {};
     for (const [name, value] of Object.entries(headers || {})) res.setHeader(name, value);
     if (error.status === 405) {
-      // RFC 9110 requires a 405 to say which methods the path takes; Prism's does not. A URL
-      // can match several documented paths (`/api/phonebooks/options` is also
-      // `/api/phonebooks/{phonebook_id}`): each of their methods is allowed.
-      const allowed = operations.filter(o => templateOf(o.path).test(pathname)).map(o => o.method.toUpperCase());
+      // RFC 9110 requires a 405 to say which methods the path takes; Prism's does not. A
+      // concrete path's own methods, else those of every templated path the URL matches.
+      const concrete = operations.filter(o => o.path === pathname);
+      const matched = concrete.length ? concrete : operations.filter(o => templateOf(o.path).test(pathname));
+      const allowed = matched.map(o => o.method.toUpperCase());
       res.setHeader('Allow', [...new Set(allowed)].sort().join(', '));
     }
     const json = ProblemJsonError.toProblemJson({ ...error, name: error.name, message: error.message, additional });

@@ -23,8 +23,10 @@ def url_of(path: str) -> str:
 
 
 def methods_for(url: str) -> set[str]:
-    """The methods of every documented path that `url` matches: `/api/phonebooks/options` is
-    also `/api/phonebooks/{phonebook_id}`, so the mock routes a PUT there too."""
+    """The methods of the concrete path `url`, else of every templated path it matches (OpenAPI
+    matches a concrete path first)."""
+    if url in spec()["paths"]:
+        return {m.upper() for m in METHODS if m in spec()["paths"][url]}
     found = set()
     for path, item in spec()["paths"].items():
         if re.fullmatch(re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(path)), url):
@@ -45,3 +47,13 @@ def test_an_undocumented_method_gets_405_with_allow(client: httpx.Client, path: 
 def test_a_path_with_two_operations_allows_both(client: httpx.Client) -> None:
     r = client.request("TRACE", "/api/patterns/normal/zcxxc465465zxc")
     assert r.headers["allow"] == "DELETE, PUT"
+
+
+def test_a_concrete_path_is_not_read_as_a_template(client: httpx.Client) -> None:
+    # `/api/phonebooks/options` takes POST only, though `/api/phonebooks/{phonebook_id}` takes PUT.
+    r = client.put("/api/phonebooks/options", json={"title": "t"}, headers={"Authorization": "t"})
+    assert r.status_code == 405
+    assert r.headers["allow"] == "POST"
+    # The template itself still answers.
+    r = client.put("/api/phonebooks/12345", json={"title": "t"}, headers={"Authorization": "t"})
+    assert r.status_code == 200
