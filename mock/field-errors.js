@@ -11,23 +11,34 @@ const { ValidationContext } = require('@stoplight/prism-http/dist/validator/vali
 const REQUIRED = /^تکمیل گزینه (.+) الزامی است$/;
 
 // The seed names some fields in Persian (password -> گذرواژه); its 422 examples in the spec are
-// the dictionary, so a new example teaches the mock a new name.
-function labelsFrom(operations) {
+// the dictionary, so a new example teaches the mock a new name. Each operation's own examples
+// come first: the same field has another name elsewhere (a send's `message` is پیام, a draft's
+// `message` is message).
+function labelsOf(operation) {
   const labels = {};
-  for (const operation of operations) {
-    for (const response of operation.responses) {
-      for (const content of response.contents || []) {
-        for (const example of content.examples || []) {
-          const errors = (example.value && example.value.meta && example.value.meta.errors) || {};
-          for (const [field, messages] of Object.entries(errors)) {
-            const match = REQUIRED.exec(messages[0] || '');
-            if (match) labels[field] = match[1];
-          }
+  for (const response of operation.responses) {
+    for (const content of response.contents || []) {
+      for (const example of content.examples || []) {
+        const errors = (example.value && example.value.meta && example.value.meta.errors) || {};
+        for (const [field, messages] of Object.entries(errors)) {
+          const match = REQUIRED.exec(messages[0] || '');
+          if (match) labels[field] = match[1];
         }
       }
     }
   }
   return labels;
+}
+
+function labelsFrom(operations) {
+  const all = {};
+  const own = new Map();
+  for (const operation of operations) {
+    const labels = labelsOf(operation);
+    own.set(operation, labels);
+    Object.assign(all, labels);
+  }
+  return (operation, field) => (own.get(operation) || {})[field] || all[field] || field;
 }
 
 // Where Prism's violation paths start: the body, or a query parameter (which the API names
@@ -99,8 +110,7 @@ function contentOf(operation, contentType) {
 }
 
 function createValidationEnvelope(operations) {
-  const labels = labelsFrom(operations);
-  const label = field => labels[field] || field;
+  const labelOf = labelsFrom(operations);
 
   // The envelope for a request whose body failed with `violations` (Prism's), or null if no
   // field can be named (the documented example is then served as it is).
@@ -125,7 +135,7 @@ function createValidationEnvelope(operations) {
     const errors = {};
     for (const group of groups) {
       if (group.some(branch => branch.every(f => input.body[f] !== undefined))) continue;
-      for (const f of group.flat()) errors[f] = [`تکمیل گزینه ${label(f)} الزامی است`];
+      for (const f of group.flat()) errors[f] = [`تکمیل گزینه ${labelOf(operation, f)} الزامی است`];
     }
     for (const violation of failures) {
       const field = fieldOf(violation);
@@ -134,7 +144,7 @@ function createValidationEnvelope(operations) {
       // The seed documents only the "required" wording. A field sent empty ("", [], null) is
       // missing to the API's framework too (Laravel's `required`); for any other failure we use
       // that framework's wording for an invalid value ("X is not valid").
-      const name = label(field);
+      const name = labelOf(operation, field);
       const missing = violation.code === 'required' || isEmpty(valueAt(input.body, violation.path));
       const message = missing ? `تکمیل گزینه ${name} الزامی است` : `${name} معتبر نیست`;
       errors[field] = [...new Set([...(errors[field] || []), message])];

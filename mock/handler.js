@@ -9,6 +9,7 @@ const E = require('fp-ts/Either');
 const { getHttpConfigFromRequest } = require('@stoplight/prism-http-server/dist/getHttpConfigFromRequest');
 const route = require('@stoplight/prism-http/dist/router').default;
 const { ProblemJsonError } = require('@stoplight/prism-http');
+const { NO_METHOD_MATCHED_ERROR } = require('@stoplight/prism-http/dist/router/errors');
 const { createValidationEnvelope, emptyQueryViolations, documents422 } = require('./field-errors');
 const { canonicalMultipart } = require('./multipart');
 
@@ -19,6 +20,12 @@ const MULTIPART_TYPE = /^\s*multipart\/form-data\s*(?:;|$)/i;
 const PROBLEM = 'application/problem+json';
 
 class BodyTooLarge extends Error {}
+
+// A documented path as a pattern of URLs: each `{parameter}` stands for one segment.
+function templateOf(path) {
+  const literal = s => s.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${path.split(/\{[^}]+\}/).map(literal).join('[^/]+')}$`);
+}
 
 function readBody(req) {
   if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined) {
@@ -155,6 +162,15 @@ function createHandler({ prism, operations, config, logger }) {
       }
     }
 
+    // OpenAPI matches a concrete path before a templated one: a PUT to the concrete
+    // `/api/phonebooks/options` (POST only) is a 405, not a PUT to `/api/phonebooks/{phonebook_id}`
+    // with the id "options", where Prism's router would take it.
+    const concrete = operations.filter(o => o.path === pathname);
+    if (concrete.length && !concrete.some(o => o.method === input.method)) {
+      const detail = `The route ${pathname} has been matched, but it does not have "${input.method}" method defined`;
+      return problem(res, ProblemJsonError.fromTemplate(NO_METHOD_MATCHED_ERROR, detail), pathname);
+    }
+
     const requestConfig = getHttpConfigFromRequest(input);
     if (E.isLeft(requestConfig)) return problem(res, requestConfig.left, pathname);
     const cfg = { ...config, mock: { ...config.mock, ...requestConfig.right } };
@@ -212,10 +228,12 @@ function createHandler({ prism, operations, config, logger }) {
     const { headers, ...additional } = error.additional || {};
     for (const [name, value] of Object.entries(headers || {})) res.setHeader(name, value);
     if (error.status === 405) {
-      // RFC 9110 requires a 405 to say which methods the path takes; Prism's does not.
-      // (No path of this API has a template, so the path is matched as it is written.)
-      const allowed = operations.filter(o => o.path === pathname).map(o => o.method.toUpperCase());
-      res.setHeader('Allow', [...new Set(allowed)].join(', '));
+      // RFC 9110 requires a 405 to say which methods the path takes; Prism's does not. A
+      // concrete path's own methods, else those of every templated path the URL matches.
+      const concrete = operations.filter(o => o.path === pathname);
+      const matched = concrete.length ? concrete : operations.filter(o => templateOf(o.path).test(pathname));
+      const allowed = matched.map(o => o.method.toUpperCase());
+      res.setHeader('Allow', [...new Set(allowed)].sort().join(', '));
     }
     const json = ProblemJsonError.toProblemJson({ ...error, name: error.name, message: error.message, additional });
     send(res, json.status, json, PROBLEM);

@@ -78,7 +78,7 @@ def test_every_example_through_the_client(mock_url: str, case: Any) -> None:
 def test_every_operation_has_a_case(bundle: dict[str, Any]) -> None:
     covered = {case.values[0][0].operation_id for case in cases(bundle)}
     assert covered == {operation.operation_id for operation in operations(bundle)}
-    assert len(covered) == 47
+    assert len(covered) == 77
 
 
 def test_fields_are_typed(mock_url: str) -> None:
@@ -151,3 +151,22 @@ def test_the_async_functions(mock_url: str) -> None:
 
     owner = asyncio.run(check())
     assert owner.data.user_name == "ippanel"
+
+
+def test_export_and_contact_are_two_calls(mock_url: str, bundle: dict[str, Any]) -> None:
+    # `contact-list/export` and `contact-list/{contact_id}` share a prefix (tests/mock checks the
+    # mock's routing): each function reaches its own operation and parses its own answer.
+    from ippanel_client.api.phonebook_contacts import export_contacts, get_contact
+    from ippanel_client.models import ContactEnvelope, EmptyEnvelope
+
+    seen: list[str] = []
+    hooks = {"event_hooks": {"request": [lambda request: seen.append(request.url.path)]}}
+    with AuthenticatedClient(base_url=mock_url, token=TOKEN, httpx_args=hooks) as client:
+        exported = export_contacts.sync(client=client)
+        shown = get_contact.sync(1234, client=client)
+    assert seen == [
+        "/api/phonebooks/numbers/contact-list/export",
+        "/api/phonebooks/numbers/contact-list/1234",
+    ]
+    assert isinstance(exported, EmptyEnvelope) and exported.data is None
+    assert isinstance(shown, ContactEnvelope) and shown.data.id == 1234

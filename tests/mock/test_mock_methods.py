@@ -1,15 +1,59 @@
 """A method a path does not take gets 405 with the `Allow` header RFC 9110 requires."""
 
+import re
+
 import httpx
 import pytest
 from mock_spec import spec
 
+from kit.spec import deref
+
+METHODS = ("get", "put", "post", "delete", "patch")
+
+
+def url_of(path: str) -> str:
+    """`path` with each parameter replaced by its documented example."""
+    item = spec()["paths"][path]
+    examples = {}
+    for operation in (item[m] for m in METHODS if m in item):
+        for parameter in operation.get("parameters", []):
+            parameter = deref(parameter, spec())
+            examples[parameter["name"]] = parameter.get("example")
+    return re.sub(r"\{([^}]+)\}", lambda m: str(examples[m.group(1)]), path)
+
+
+def methods_for(url: str) -> set[str]:
+    """The methods of the concrete path `url`, else of every templated path it matches (OpenAPI
+    matches a concrete path first)."""
+    if url in spec()["paths"]:
+        return {m.upper() for m in METHODS if m in spec()["paths"][url]}
+    found = set()
+    for path, item in spec()["paths"].items():
+        if re.fullmatch(re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(path)), url):
+            found |= {m.upper() for m in METHODS if m in item}
+    return found
+
 
 @pytest.mark.parametrize("path", sorted(spec()["paths"]))
 def test_an_undocumented_method_gets_405_with_allow(client: httpx.Client, path: str) -> None:
-    documented = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
-    methods = {method.upper() for method in spec()["paths"][path] if method in documented}
-    assert methods and "TRACE" not in methods
-    r = client.request("TRACE", path)
+    url = url_of(path)
+    r = client.request("TRACE", url)
     assert r.status_code == 405
-    assert set(r.headers["allow"].split(", ")) == methods
+    allowed = r.headers["allow"].split(", ")
+    assert set(allowed) == methods_for(url)
+    assert {m.upper() for m in METHODS if m in spec()["paths"][path]} <= set(allowed)
+
+
+def test_a_path_with_two_operations_allows_both(client: httpx.Client) -> None:
+    r = client.request("TRACE", "/api/patterns/normal/zcxxc465465zxc")
+    assert r.headers["allow"] == "DELETE, PUT"
+
+
+def test_a_concrete_path_is_not_read_as_a_template(client: httpx.Client) -> None:
+    # `/api/phonebooks/options` takes POST only, though `/api/phonebooks/{phonebook_id}` takes PUT.
+    r = client.put("/api/phonebooks/options", json={"title": "t"}, headers={"Authorization": "t"})
+    assert r.status_code == 405
+    assert r.headers["allow"] == "POST"
+    # The template itself still answers.
+    r = client.put("/api/phonebooks/12345", json={"title": "t"}, headers={"Authorization": "t"})
+    assert r.status_code == 200

@@ -4,6 +4,7 @@ from .account_number import AccountNumber
 from .account_number_gets import AccountNumberGets
 from .account_number_is_66_char import AccountNumberIs66Char
 from .account_numbers_envelope import AccountNumbersEnvelope
+from .add_contacts_request import AddContactsRequest
 from .assign_number_request import AssignNumberRequest
 from .auth_token import AuthToken
 from .auth_token_envelope import AuthTokenEnvelope
@@ -17,7 +18,18 @@ from .cancel_scheduled_request import CancelScheduledRequest
 from .change_password_by_token_request import ChangePasswordByTokenRequest
 from .check_user_exists_request import CheckUserExistsRequest
 from .confirm_otp_request import ConfirmOtpRequest
+from .contact import Contact
+from .contact_envelope import ContactEnvelope
+from .contact_input import ContactInput
+from .contact_page_envelope import ContactPageEnvelope
+from .contact_tag import ContactTag
+from .contacts_added import ContactsAdded
+from .contacts_added_envelope import ContactsAddedEnvelope
 from .country_target import CountryTarget
+from .create_custom_field_request import CreateCustomFieldRequest
+from .create_draft_group_request import CreateDraftGroupRequest
+from .create_draft_request import CreateDraftRequest
+from .create_phonebook_request import CreatePhonebookRequest
 from .create_ticket_request import CreateTicketRequest
 from .create_ticket_request_sms_notification import CreateTicketRequestSmsNotification
 from .create_user_request import CreateUserRequest
@@ -25,6 +37,21 @@ from .created_ticket import CreatedTicket
 from .created_ticket_envelope import CreatedTicketEnvelope
 from .credit import Credit
 from .credit_envelope import CreditEnvelope
+from .custom_field import CustomField
+from .custom_field_envelope import CustomFieldEnvelope
+from .custom_field_page_envelope import CustomFieldPageEnvelope
+from .custom_field_type import CustomFieldType
+from .custom_field_updated_envelope import CustomFieldUpdatedEnvelope
+from .custom_field_values import CustomFieldValues
+from .delete_contacts_request import DeleteContactsRequest
+from .delete_custom_fields_request import DeleteCustomFieldsRequest
+from .delete_draft_group_request import DeleteDraftGroupRequest
+from .delete_drafts_request import DeleteDraftsRequest
+from .delete_phonebooks_request import DeletePhonebooksRequest
+from .draft import Draft
+from .draft_group import DraftGroup
+from .draft_group_page_envelope import DraftGroupPageEnvelope
+from .draft_page_envelope import DraftPageEnvelope
 from .empty_envelope import EmptyEnvelope
 from .error_envelope import ErrorEnvelope
 from .error_meta import ErrorMeta
@@ -36,6 +63,7 @@ from .gender_option import GenderOption
 from .gender_option_id import GenderOptionId
 from .gender_option_list_envelope import GenderOptionListEnvelope
 from .geolocation_target import GeolocationTarget
+from .import_contacts_request import ImportContactsRequest
 from .inbox_message import InboxMessage
 from .inbox_message_seen import InboxMessageSeen
 from .inbox_report_envelope import InboxReportEnvelope
@@ -79,12 +107,23 @@ from .paginated_meta import PaginatedMeta
 from .pagination import Pagination
 from .parents_tree import ParentsTree
 from .parents_tree_envelope import ParentsTreeEnvelope
+from .pattern import Pattern
 from .pattern_contact import PatternContact
+from .pattern_envelope import PatternEnvelope
+from .pattern_page_envelope import PatternPageEnvelope
 from .pattern_params import PatternParams
+from .pattern_request import PatternRequest
+from .pattern_revision import PatternRevision
+from .pattern_status import PatternStatus
+from .pattern_variable import PatternVariable
+from .pattern_variable_type import PatternVariableType
 from .peer_to_peer_message import PeerToPeerMessage
+from .phonebook import Phonebook
 from .phonebook_all_target import PhonebookAllTarget
 from .phonebook_custom_fields import PhonebookCustomFields
 from .phonebook_detail_target import PhonebookDetailTarget
+from .phonebook_envelope import PhonebookEnvelope
+from .phonebook_page_envelope import PhonebookPageEnvelope
 from .postal_code_target import PostalCodeTarget
 from .recipient_counts import RecipientCounts
 from .recipient_counts_envelope import RecipientCountsEnvelope
@@ -141,6 +180,10 @@ from .tickets_envelope import TicketsEnvelope
 from .token_owner import TokenOwner
 from .token_owner_envelope import TokenOwnerEnvelope
 from .tree_user import TreeUser
+from .update_custom_field_request import UpdateCustomFieldRequest
+from .update_draft_group_request import UpdateDraftGroupRequest
+from .update_draft_request import UpdateDraftRequest
+from .update_phonebook_request import UpdatePhonebookRequest
 from .update_user_request import UpdateUserRequest
 from .update_user_request_is_bought_panel import UpdateUserRequestIsBoughtPanel
 from .update_user_request_status import UpdateUserRequestStatus
@@ -163,6 +206,7 @@ __all__ = (
     "AccountNumberGets",
     "AccountNumberIs66Char",
     "AccountNumbersEnvelope",
+    "AddContactsRequest",
     "AssignNumberRequest",
     "AuthToken",
     "AuthTokenEnvelope",
@@ -176,14 +220,40 @@ __all__ = (
     "ChangePasswordByTokenRequest",
     "CheckUserExistsRequest",
     "ConfirmOtpRequest",
+    "Contact",
+    "ContactEnvelope",
+    "ContactInput",
+    "ContactPageEnvelope",
+    "ContactsAdded",
+    "ContactsAddedEnvelope",
+    "ContactTag",
     "CountryTarget",
+    "CreateCustomFieldRequest",
+    "CreateDraftGroupRequest",
+    "CreateDraftRequest",
     "CreatedTicket",
     "CreatedTicketEnvelope",
+    "CreatePhonebookRequest",
     "CreateTicketRequest",
     "CreateTicketRequestSmsNotification",
     "CreateUserRequest",
     "Credit",
     "CreditEnvelope",
+    "CustomField",
+    "CustomFieldEnvelope",
+    "CustomFieldPageEnvelope",
+    "CustomFieldType",
+    "CustomFieldUpdatedEnvelope",
+    "CustomFieldValues",
+    "DeleteContactsRequest",
+    "DeleteCustomFieldsRequest",
+    "DeleteDraftGroupRequest",
+    "DeleteDraftsRequest",
+    "DeletePhonebooksRequest",
+    "Draft",
+    "DraftGroup",
+    "DraftGroupPageEnvelope",
+    "DraftPageEnvelope",
     "EmptyEnvelope",
     "ErrorEnvelope",
     "ErrorMeta",
@@ -195,6 +265,7 @@ __all__ = (
     "GenderOptionId",
     "GenderOptionListEnvelope",
     "GeolocationTarget",
+    "ImportContactsRequest",
     "InboxMessage",
     "InboxMessageSeen",
     "InboxReportEnvelope",
@@ -238,12 +309,23 @@ __all__ = (
     "Pagination",
     "ParentsTree",
     "ParentsTreeEnvelope",
+    "Pattern",
     "PatternContact",
+    "PatternEnvelope",
+    "PatternPageEnvelope",
     "PatternParams",
+    "PatternRequest",
+    "PatternRevision",
+    "PatternStatus",
+    "PatternVariable",
+    "PatternVariableType",
     "PeerToPeerMessage",
+    "Phonebook",
     "PhonebookAllTarget",
     "PhonebookCustomFields",
     "PhonebookDetailTarget",
+    "PhonebookEnvelope",
+    "PhonebookPageEnvelope",
     "PostalCodeTarget",
     "RecipientCounts",
     "RecipientCountsEnvelope",
@@ -300,6 +382,10 @@ __all__ = (
     "TokenOwner",
     "TokenOwnerEnvelope",
     "TreeUser",
+    "UpdateCustomFieldRequest",
+    "UpdateDraftGroupRequest",
+    "UpdateDraftRequest",
+    "UpdatePhonebookRequest",
     "UpdateUserRequest",
     "UpdateUserRequestIsBoughtPanel",
     "UpdateUserRequestStatus",

@@ -17,15 +17,19 @@ T = TypeVar("T", bound="PatternContact")
 
 @_attrs_define
 class PatternContact:
-    """Save the recipient to a phonebook as well. Not in the seed; from the Edge documentation
+    """Save the recipient to a phonebook as well, as a contact (see the Phonebook contacts
+    operations). Not in the seed; from the Edge documentation
     (send/pattern.md). When the phonebook is full, the message is still sent.
 
         Attributes:
-            id (int): The phonebook's id.
+            id (int): The phonebook's id: the `id` of a `Phonebook` (Phonebook operations: `createPhonebook`,
+                `listPhonebooks`).
             name (str | Unset):
             pre (str | Unset): A title, e.g. `mr` or `ms`.
             email (str | Unset):
-            options (PhonebookCustomFields | Unset): Custom fields, by field id.
+            options (PhonebookCustomFields | Unset): Custom-field values, by custom field id: the `id` of a `CustomField`
+                (Phonebook custom
+                fields operations), as in a contact's `options` (`CustomFieldValues`).
     """
 
     id: int

@@ -11,7 +11,10 @@ T = TypeVar("T", bound="PhonebookCustomFields")
 
 @_attrs_define
 class PhonebookCustomFields:
-    """Custom fields, by field id."""
+    """Custom-field values, by custom field id: the `id` of a `CustomField` (Phonebook custom
+    fields operations), as in a contact's `options` (`CustomFieldValues`).
+
+    """
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 

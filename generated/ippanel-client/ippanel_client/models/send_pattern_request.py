@@ -24,7 +24,8 @@ class SendPatternRequest:
         sending_type (Literal['pattern']):
         from_number (str): A sender number assigned to the account: E.164 digits such as `+983000505`, or a named
             sender such as `+98BANK`, which the seed's postal-code example uses.
-        code (str): The pattern's code.
+        code (str): The pattern's code: the `pattern_code` of a `Pattern` (Pattern operations: create one
+            with `createPattern`, find it with `listPatterns` or `getPattern`). It must be `active`.
         recipients (list[str]): The numbers that receive the message.
         params (list[str] | PatternParams): The value of each placeholder of the pattern, by placeholder name. The
             pattern's
@@ -36,8 +37,9 @@ class SendPatternRequest:
         send_time (str | Unset): When to send, as `YYYY-MM-DD HH:MM:SS` in UTC. Optional on every sending type; without
             it
             the message is sent at once.
-        phonebook (PatternContact | Unset): Save the recipient to a phonebook as well. Not in the seed; from the Edge
-            documentation
+        phonebook (PatternContact | Unset): Save the recipient to a phonebook as well, as a contact (see the Phonebook
+            contacts
+            operations). Not in the seed; from the Edge documentation
             (send/pattern.md). When the phonebook is full, the message is still sent.
     """
 

@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.pattern_envelope import PatternEnvelope
+from ...models.pattern_request import PatternRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: PatternRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/patterns/normal",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | PatternEnvelope | None:
+    if response.status_code == 200:
+        try:
+            response_200 = PatternEnvelope.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponseBody(response.status_code, response.content, error) from error
+    if response.status_code == 401:
+        try:
+            response_401 = ErrorEnvelope.from_dict(response.json())
+
+            return response_401
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponseBody(response.status_code, response.content, error) from error
+    if response.status_code == 422:
+        try:
+            response_422 = ErrorEnvelope.from_dict(response.json())
+
+            return response_422
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponseBody(response.status_code, response.content, error) from error
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | PatternEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PatternRequest,
+) -> Response[ErrorEnvelope | PatternEnvelope]:
+    """Create a pattern
+
+     Creates a pattern: a message with variables (`%name%`) that IPPanel reviews before it
+    can be sent. The new pattern is `pending`; once `active`, pattern sends (`POST /api/send`,
+    `sending_type: pattern`) use its `pattern_code`.
+
+    **The path.** The Edge documentation's endpoint line says `POST /api/user/pattern`, its curl
+    `POST /api/patterns/normal`. This description uses `/api/patterns/normal`, which matches
+    update and delete (`/api/patterns/normal/{pattern_code}`) and the list (`/api/patterns`); the
+    other path is unverified.
+
+    Args:
+        body (PatternRequest): A pattern as its owner writes it, to create one or to replace one's
+            content. Every change
+            sends the pattern back to review (`pattern_status` becomes `pending`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | PatternEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: PatternRequest,
+) -> ErrorEnvelope | PatternEnvelope | None:
+    """Create a pattern
+
+     Creates a pattern: a message with variables (`%name%`) that IPPanel reviews before it
+    can be sent. The new pattern is `pending`; once `active`, pattern sends (`POST /api/send`,
+    `sending_type: pattern`) use its `pattern_code`.
+
+    **The path.** The Edge documentation's endpoint line says `POST /api/user/pattern`, its curl
+    `POST /api/patterns/normal`. This description uses `/api/patterns/normal`, which matches
+    update and delete (`/api/patterns/normal/{pattern_code}`) and the list (`/api/patterns`); the
+    other path is unverified.
+
+    Args:
+        body (PatternRequest): A pattern as its owner writes it, to create one or to replace one's
+            content. Every change
+            sends the pattern back to review (`pattern_status` becomes `pending`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | PatternEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PatternRequest,
+) -> Response[ErrorEnvelope | PatternEnvelope]:
+    """Create a pattern
+
+     Creates a pattern: a message with variables (`%name%`) that IPPanel reviews before it
+    can be sent. The new pattern is `pending`; once `active`, pattern sends (`POST /api/send`,
+    `sending_type: pattern`) use its `pattern_code`.
+
+    **The path.** The Edge documentation's endpoint line says `POST /api/user/pattern`, its curl
+    `POST /api/patterns/normal`. This description uses `/api/patterns/normal`, which matches
+    update and delete (`/api/patterns/normal/{pattern_code}`) and the list (`/api/patterns`); the
+    other path is unverified.
+
+    Args:
+        body (PatternRequest): A pattern as its owner writes it, to create one or to replace one's
+            content. Every change
+            sends the pattern back to review (`pattern_status` becomes `pending`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | PatternEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: PatternRequest,
+) -> ErrorEnvelope | PatternEnvelope | None:
+    """Create a pattern
+
+     Creates a pattern: a message with variables (`%name%`) that IPPanel reviews before it
+    can be sent. The new pattern is `pending`; once `active`, pattern sends (`POST /api/send`,
+    `sending_type: pattern`) use its `pattern_code`.
+
+    **The path.** The Edge documentation's endpoint line says `POST /api/user/pattern`, its curl
+    `POST /api/patterns/normal`. This description uses `/api/patterns/normal`, which matches
+    update and delete (`/api/patterns/normal/{pattern_code}`) and the list (`/api/patterns`); the
+    other path is unverified.
+
+    Args:
+        body (PatternRequest): A pattern as its owner writes it, to create one or to replace one's
+            content. Every change
+            sends the pattern back to review (`pattern_status` becomes `pending`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | PatternEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,241 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.phonebook_page_envelope import PhonebookPageEnvelope
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    title: str | Unset = UNSET,
+    id: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params["title"] = title
+
+    params["id"] = id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/phonebooks/list-new",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | PhonebookPageEnvelope | None:
+    if response.status_code == 200:
+        try:
+            response_200 = PhonebookPageEnvelope.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponseBody(response.status_code, response.content, error) from error
+    if response.status_code == 401:
+        try:
+            response_401 = ErrorEnvelope.from_dict(response.json())
+
+            return response_401
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponseBody(response.status_code, response.content, error) from error
+    if response.status_code == 422:
+        try:
+            response_422 = ErrorEnvelope.from_dict(response.json())
+
+            return response_422
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponseBody(response.status_code, response.content, error) from error
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | PhonebookPageEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    title: str | Unset = UNSET,
+    id: int | Unset = UNSET,
+) -> Response[ErrorEnvelope | PhonebookPageEnvelope]:
+    """List the phonebooks
+
+     Lists the account's phonebooks with their contact counts and custom fields, a page at a
+    time (10 per page by default, at most 1000), optionally filtered by title or id. The Edge
+    documentation showed this as a POST until 2025-12-27; it is a GET.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):
+        title (str | Unset):
+        id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | PhonebookPageEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        per_page=per_page,
+        title=title,
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    title: str | Unset = UNSET,
+    id: int | Unset = UNSET,
+) -> ErrorEnvelope | PhonebookPageEnvelope | None:
+    """List the phonebooks
+
+     Lists the account's phonebooks with their contact counts and custom fields, a page at a
+    time (10 per page by default, at most 1000), optionally filtered by title or id. The Edge
+    documentation showed this as a POST until 2025-12-27; it is a GET.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):
+        title (str | Unset):
+        id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | PhonebookPageEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+        per_page=per_page,
+        title=title,
+        id=id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    title: str | Unset = UNSET,
+    id: int | Unset = UNSET,
+) -> Response[ErrorEnvelope | PhonebookPageEnvelope]:
+    """List the phonebooks
+
+     Lists the account's phonebooks with their contact counts and custom fields, a page at a
+    time (10 per page by default, at most 1000), optionally filtered by title or id. The Edge
+    documentation showed this as a POST until 2025-12-27; it is a GET.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):
+        title (str | Unset):
+        id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | PhonebookPageEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        per_page=per_page,
+        title=title,
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    title: str | Unset = UNSET,
+    id: int | Unset = UNSET,
+) -> ErrorEnvelope | PhonebookPageEnvelope | None:
+    """List the phonebooks
+
+     Lists the account's phonebooks with their contact counts and custom fields, a page at a
+    time (10 per page by default, at most 1000), optionally filtered by title or id. The Edge
+    documentation showed this as a POST until 2025-12-27; it is a GET.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):
+        title (str | Unset):
+        id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | PhonebookPageEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            per_page=per_page,
+            title=title,
+            id=id,
+        )
+    ).parsed

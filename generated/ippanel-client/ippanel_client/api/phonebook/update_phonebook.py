@@ -1,0 +1,216 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.empty_envelope import EmptyEnvelope
+from ...models.error_envelope import ErrorEnvelope
+from ...models.update_phonebook_request import UpdatePhonebookRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    phonebook_id: int,
+    *,
+    body: UpdatePhonebookRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/phonebooks/{phonebook_id}".format(
+            phonebook_id=quote(str(phonebook_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EmptyEnvelope | ErrorEnvelope | None:
+    if response.status_code == 200:
+        try:
+            response_200 = EmptyEnvelope.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponseBody(response.status_code, response.content, error) from error
+    if response.status_code == 401:
+        try:
+            response_401 = ErrorEnvelope.from_dict(response.json())
+
+            return response_401
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponseBody(response.status_code, response.content, error) from error
+    if response.status_code == 422:
+        try:
+            response_422 = ErrorEnvelope.from_dict(response.json())
+
+            return response_422
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponseBody(response.status_code, response.content, error) from error
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EmptyEnvelope | ErrorEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    phonebook_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: UpdatePhonebookRequest,
+) -> Response[EmptyEnvelope | ErrorEnvelope]:
+    """Change a phonebook
+
+     Changes a phonebook's title (at most 200 characters) or its custom fields. The Edge
+    documentation's curl starts with a stray `curl --location '{base_url}/api/send'` line, left
+    out of the sample here.
+
+    Args:
+        phonebook_id (int):
+        body (UpdatePhonebookRequest): A phonebook's new title or custom fields; what is left out
+            stays.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmptyEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        phonebook_id=phonebook_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    phonebook_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: UpdatePhonebookRequest,
+) -> EmptyEnvelope | ErrorEnvelope | None:
+    """Change a phonebook
+
+     Changes a phonebook's title (at most 200 characters) or its custom fields. The Edge
+    documentation's curl starts with a stray `curl --location '{base_url}/api/send'` line, left
+    out of the sample here.
+
+    Args:
+        phonebook_id (int):
+        body (UpdatePhonebookRequest): A phonebook's new title or custom fields; what is left out
+            stays.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmptyEnvelope | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        phonebook_id=phonebook_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    phonebook_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: UpdatePhonebookRequest,
+) -> Response[EmptyEnvelope | ErrorEnvelope]:
+    """Change a phonebook
+
+     Changes a phonebook's title (at most 200 characters) or its custom fields. The Edge
+    documentation's curl starts with a stray `curl --location '{base_url}/api/send'` line, left
+    out of the sample here.
+
+    Args:
+        phonebook_id (int):
+        body (UpdatePhonebookRequest): A phonebook's new title or custom fields; what is left out
+            stays.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmptyEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        phonebook_id=phonebook_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    phonebook_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: UpdatePhonebookRequest,
+) -> EmptyEnvelope | ErrorEnvelope | None:
+    """Change a phonebook
+
+     Changes a phonebook's title (at most 200 characters) or its custom fields. The Edge
+    documentation's curl starts with a stray `curl --location '{base_url}/api/send'` line, left
+    out of the sample here.
+
+    Args:
+        phonebook_id (int):
+        body (UpdatePhonebookRequest): A phonebook's new title or custom fields; what is left out
+            stays.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmptyEnvelope | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            phonebook_id=phonebook_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.add_contacts_request import AddContactsRequest
+from ...models.contacts_added_envelope import ContactsAddedEnvelope
+from ...models.error_envelope import ErrorEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AddContactsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/phonebooks/numbers/add-list-new",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ContactsAddedEnvelope | ErrorEnvelope | None:
+    if response.status_code == 200:
+        try:
+            response_200 = ContactsAddedEnvelope.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponseBody(response.status_code, response.content, error) from error
+    if response.status_code == 401:
+        try:
+            response_401 = ErrorEnvelope.from_dict(response.json())
+
+            return response_401
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponseBody(response.status_code, response.content, error) from error
+    if response.status_code == 422:
+        try:
+            response_422 = ErrorEnvelope.from_dict(response.json())
+
+            return response_422
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponseBody(response.status_code, response.content, error) from error
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ContactsAddedEnvelope | ErrorEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AddContactsRequest,
+) -> Response[ContactsAddedEnvelope | ErrorEnvelope]:
+    """Add contacts
+
+     Adds contacts in bulk, each to the phonebook named by its `phonebook_id`, with its
+    custom-field values in `options` keyed by custom field id. The answer counts the contacts
+    added, refused and already there; its `meta.message_code` is `201-1` (the HTTP status is
+    200). It does not return the new contacts' ids: list the contacts (`listContacts`) to find
+    them.
+
+    Args:
+        body (AddContactsRequest): Contacts to add, each to its own phonebook.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactsAddedEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: AddContactsRequest,
+) -> ContactsAddedEnvelope | ErrorEnvelope | None:
+    """Add contacts
+
+     Adds contacts in bulk, each to the phonebook named by its `phonebook_id`, with its
+    custom-field values in `options` keyed by custom field id. The answer counts the contacts
+    added, refused and already there; its `meta.message_code` is `201-1` (the HTTP status is
+    200). It does not return the new contacts' ids: list the contacts (`listContacts`) to find
+    them.
+
+    Args:
+        body (AddContactsRequest): Contacts to add, each to its own phonebook.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactsAddedEnvelope | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AddContactsRequest,
+) -> Response[ContactsAddedEnvelope | ErrorEnvelope]:
+    """Add contacts
+
+     Adds contacts in bulk, each to the phonebook named by its `phonebook_id`, with its
+    custom-field values in `options` keyed by custom field id. The answer counts the contacts
+    added, refused and already there; its `meta.message_code` is `201-1` (the HTTP status is
+    200). It does not return the new contacts' ids: list the contacts (`listContacts`) to find
+    them.
+
+    Args:
+        body (AddContactsRequest): Contacts to add, each to its own phonebook.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactsAddedEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: AddContactsRequest,
+) -> ContactsAddedEnvelope | ErrorEnvelope | None:
+    """Add contacts
+
+     Adds contacts in bulk, each to the phonebook named by its `phonebook_id`, with its
+    custom-field values in `options` keyed by custom field id. The answer counts the contacts
+    added, refused and already there; its `meta.message_code` is `201-1` (the HTTP status is
+    200). It does not return the new contacts' ids: list the contacts (`listContacts`) to find
+    them.
+
+    Args:
+        body (AddContactsRequest): Contacts to add, each to its own phonebook.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactsAddedEnvelope | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

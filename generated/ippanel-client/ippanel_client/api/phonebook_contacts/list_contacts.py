@@ -1,0 +1,287 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact_page_envelope import ContactPageEnvelope
+from ...models.error_envelope import ErrorEnvelope
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    from_created_at: str | Unset = UNSET,
+    number: str | Unset = UNSET,
+    phonebook_title: str | Unset = UNSET,
+    phonebook_id: str | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["from_created_at"] = from_created_at
+
+    params["number"] = number
+
+    params["phonebook_title"] = phonebook_title
+
+    params["phonebook_id"] = phonebook_id
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/phonebooks/numbers/contact-list",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ContactPageEnvelope | ErrorEnvelope | None:
+    if response.status_code == 200:
+        try:
+            response_200 = ContactPageEnvelope.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponseBody(response.status_code, response.content, error) from error
+    if response.status_code == 401:
+        try:
+            response_401 = ErrorEnvelope.from_dict(response.json())
+
+            return response_401
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponseBody(response.status_code, response.content, error) from error
+    if response.status_code == 422:
+        try:
+            response_422 = ErrorEnvelope.from_dict(response.json())
+
+            return response_422
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponseBody(response.status_code, response.content, error) from error
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ContactPageEnvelope | ErrorEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    from_created_at: str | Unset = UNSET,
+    number: str | Unset = UNSET,
+    phonebook_title: str | Unset = UNSET,
+    phonebook_id: str | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+) -> Response[ContactPageEnvelope | ErrorEnvelope]:
+    """List the contacts
+
+     Lists the contacts of every phonebook, a page at a time (10 per page by default, at most
+    1000), optionally filtered by creation time, number or phonebook. Leave a filter out rather
+    than sending it empty.
+
+    Args:
+        from_created_at (str | Unset): A moment as a Unix timestamp (seconds since 1970-01-01
+            UTC), written as a string.
+        number (str | Unset): A recipient's mobile number in E.164 format, e.g. `+989120000000`.
+            The seed's examples all
+            use this form; the Edge documentation (send/webservice.md) requires it.
+        phonebook_title (str | Unset):
+        phonebook_id (str | Unset): A whole number written as a string of digits (the API returns
+            many ids this way).
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactPageEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        from_created_at=from_created_at,
+        number=number,
+        phonebook_title=phonebook_title,
+        phonebook_id=phonebook_id,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    from_created_at: str | Unset = UNSET,
+    number: str | Unset = UNSET,
+    phonebook_title: str | Unset = UNSET,
+    phonebook_id: str | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+) -> ContactPageEnvelope | ErrorEnvelope | None:
+    """List the contacts
+
+     Lists the contacts of every phonebook, a page at a time (10 per page by default, at most
+    1000), optionally filtered by creation time, number or phonebook. Leave a filter out rather
+    than sending it empty.
+
+    Args:
+        from_created_at (str | Unset): A moment as a Unix timestamp (seconds since 1970-01-01
+            UTC), written as a string.
+        number (str | Unset): A recipient's mobile number in E.164 format, e.g. `+989120000000`.
+            The seed's examples all
+            use this form; the Edge documentation (send/webservice.md) requires it.
+        phonebook_title (str | Unset):
+        phonebook_id (str | Unset): A whole number written as a string of digits (the API returns
+            many ids this way).
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactPageEnvelope | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        from_created_at=from_created_at,
+        number=number,
+        phonebook_title=phonebook_title,
+        phonebook_id=phonebook_id,
+        page=page,
+        per_page=per_page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    from_created_at: str | Unset = UNSET,
+    number: str | Unset = UNSET,
+    phonebook_title: str | Unset = UNSET,
+    phonebook_id: str | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+) -> Response[ContactPageEnvelope | ErrorEnvelope]:
+    """List the contacts
+
+     Lists the contacts of every phonebook, a page at a time (10 per page by default, at most
+    1000), optionally filtered by creation time, number or phonebook. Leave a filter out rather
+    than sending it empty.
+
+    Args:
+        from_created_at (str | Unset): A moment as a Unix timestamp (seconds since 1970-01-01
+            UTC), written as a string.
+        number (str | Unset): A recipient's mobile number in E.164 format, e.g. `+989120000000`.
+            The seed's examples all
+            use this form; the Edge documentation (send/webservice.md) requires it.
+        phonebook_title (str | Unset):
+        phonebook_id (str | Unset): A whole number written as a string of digits (the API returns
+            many ids this way).
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactPageEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        from_created_at=from_created_at,
+        number=number,
+        phonebook_title=phonebook_title,
+        phonebook_id=phonebook_id,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    from_created_at: str | Unset = UNSET,
+    number: str | Unset = UNSET,
+    phonebook_title: str | Unset = UNSET,
+    phonebook_id: str | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+) -> ContactPageEnvelope | ErrorEnvelope | None:
+    """List the contacts
+
+     Lists the contacts of every phonebook, a page at a time (10 per page by default, at most
+    1000), optionally filtered by creation time, number or phonebook. Leave a filter out rather
+    than sending it empty.
+
+    Args:
+        from_created_at (str | Unset): A moment as a Unix timestamp (seconds since 1970-01-01
+            UTC), written as a string.
+        number (str | Unset): A recipient's mobile number in E.164 format, e.g. `+989120000000`.
+            The seed's examples all
+            use this form; the Edge documentation (send/webservice.md) requires it.
+        phonebook_title (str | Unset):
+        phonebook_id (str | Unset): A whole number written as a string of digits (the API returns
+            many ids this way).
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactPageEnvelope | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            from_created_at=from_created_at,
+            number=number,
+            phonebook_title=phonebook_title,
+            phonebook_id=phonebook_id,
+            page=page,
+            per_page=per_page,
+        )
+    ).parsed

@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_custom_field_request import CreateCustomFieldRequest
+from ...models.custom_field_envelope import CustomFieldEnvelope
+from ...models.error_envelope import ErrorEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateCustomFieldRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/phonebooks/options",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CustomFieldEnvelope | ErrorEnvelope | None:
+    if response.status_code == 200:
+        try:
+            response_200 = CustomFieldEnvelope.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponseBody(response.status_code, response.content, error) from error
+    if response.status_code == 401:
+        try:
+            response_401 = ErrorEnvelope.from_dict(response.json())
+
+            return response_401
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponseBody(response.status_code, response.content, error) from error
+    if response.status_code == 422:
+        try:
+            response_422 = ErrorEnvelope.from_dict(response.json())
+
+            return response_422
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponseBody(response.status_code, response.content, error) from error
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CustomFieldEnvelope | ErrorEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateCustomFieldRequest,
+) -> Response[CustomFieldEnvelope | ErrorEnvelope]:
+    """Create a custom field
+
+     Creates a custom field ("option") of type `int`, `string` or `date`, which phonebooks
+    can then give their contacts.
+
+    Args:
+        body (CreateCustomFieldRequest): A new custom field.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomFieldEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateCustomFieldRequest,
+) -> CustomFieldEnvelope | ErrorEnvelope | None:
+    """Create a custom field
+
+     Creates a custom field ("option") of type `int`, `string` or `date`, which phonebooks
+    can then give their contacts.
+
+    Args:
+        body (CreateCustomFieldRequest): A new custom field.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomFieldEnvelope | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateCustomFieldRequest,
+) -> Response[CustomFieldEnvelope | ErrorEnvelope]:
+    """Create a custom field
+
+     Creates a custom field ("option") of type `int`, `string` or `date`, which phonebooks
+    can then give their contacts.
+
+    Args:
+        body (CreateCustomFieldRequest): A new custom field.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomFieldEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateCustomFieldRequest,
+) -> CustomFieldEnvelope | ErrorEnvelope | None:
+    """Create a custom field
+
+     Creates a custom field ("option") of type `int`, `string` or `date`, which phonebooks
+    can then give their contacts.
+
+    Args:
+        body (CreateCustomFieldRequest): A new custom field.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomFieldEnvelope | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delete_custom_fields_request import DeleteCustomFieldsRequest
+from ...models.empty_envelope import EmptyEnvelope
+from ...models.error_envelope import ErrorEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: DeleteCustomFieldsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/phonebooks/options/delete-list",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EmptyEnvelope | ErrorEnvelope | None:
+    if response.status_code == 200:
+        try:
+            response_200 = EmptyEnvelope.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponseBody(response.status_code, response.content, error) from error
+    if response.status_code == 401:
+        try:
+            response_401 = ErrorEnvelope.from_dict(response.json())
+
+            return response_401
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponseBody(response.status_code, response.content, error) from error
+    if response.status_code == 422:
+        try:
+            response_422 = ErrorEnvelope.from_dict(response.json())
+
+            return response_422
+
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise errors.InvalidResponseBody(response.status_code, response.content, error) from error
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EmptyEnvelope | ErrorEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: DeleteCustomFieldsRequest,
+) -> Response[EmptyEnvelope | ErrorEnvelope]:
+    """Delete custom fields
+
+     Deletes custom fields by id. The Edge documentation's table calls the field
+    `listNumbers`, its example `listOptions`, which this follows.
+
+    Args:
+        body (DeleteCustomFieldsRequest): The custom fields to delete. The Edge documentation's
+            table names the field `listNumbers`;
+            its example sends `listOptions`, which this follows (it parallels `listPhonebooks` and
+            `listNumbers` of the other delete operations).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmptyEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: DeleteCustomFieldsRequest,
+) -> EmptyEnvelope | ErrorEnvelope | None:
+    """Delete custom fields
+
+     Deletes custom fields by id. The Edge documentation's table calls the field
+    `listNumbers`, its example `listOptions`, which this follows.
+
+    Args:
+        body (DeleteCustomFieldsRequest): The custom fields to delete. The Edge documentation's
+            table names the field `listNumbers`;
+            its example sends `listOptions`, which this follows (it parallels `listPhonebooks` and
+            `listNumbers` of the other delete operations).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmptyEnvelope | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: DeleteCustomFieldsRequest,
+) -> Response[EmptyEnvelope | ErrorEnvelope]:
+    """Delete custom fields
+
+     Deletes custom fields by id. The Edge documentation's table calls the field
+    `listNumbers`, its example `listOptions`, which this follows.
+
+    Args:
+        body (DeleteCustomFieldsRequest): The custom fields to delete. The Edge documentation's
+            table names the field `listNumbers`;
+            its example sends `listOptions`, which this follows (it parallels `listPhonebooks` and
+            `listNumbers` of the other delete operations).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmptyEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: DeleteCustomFieldsRequest,
+) -> EmptyEnvelope | ErrorEnvelope | None:
+    """Delete custom fields
+
+     Deletes custom fields by id. The Edge documentation's table calls the field
+    `listNumbers`, its example `listOptions`, which this follows.
+
+    Args:
+        body (DeleteCustomFieldsRequest): The custom fields to delete. The Edge documentation's
+            table names the field `listNumbers`;
+            its example sends `listOptions`, which this follows (it parallels `listPhonebooks` and
+            `listNumbers` of the other delete operations).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmptyEnvelope | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed
