@@ -42,8 +42,9 @@ lint: node_modules/.installed ## Lint the spec with the rules in redocly.yaml
 # generator/generate.sh is the one command line (tests/client checks the committed copy against
 # it); it puts .venv/bin first on PATH, since the generator runs the pinned ruff by name.
 .PHONY: generate
-generate: bundle $(VENV)/.installed ## Bundle the spec, then regenerate the client in generated/
+generate: bundle $(VENV)/.installed ## Bundle the spec, then regenerate both clients in generated/
 	generator/generate.sh generated/ippanel-client
+	node generator/ts/generate.mjs generated/ippanel-client-ts
 
 # --- the mock ------------------------------------------------------------------------------
 # mock/server.js runs Prism inside one node process; exec leaves only make and node, so Ctrl-C
