@@ -92,3 +92,13 @@ lock: ## Regenerate requirements.txt (every package pinned, with hashes) from re
 # --- everything ----------------------------------------------------------------------------
 test: setup check ## Run every check: the kit's Python (check), spec, mock, client, contract
 	$(BIN)/pytest
+
+# --- for the spec's consumers: HTML reference, API diff (the TS client is in generate) ------
+# One self-contained HTML file (Redoc 3's scripts inlined: it opens offline, from disk); its path is
+# the last line printed. tests/docs renders it in headless chromium.
+DOCS_HTML := build/docs/ippanel-api.html
+.PHONY: docs
+docs: bundle ## Write the offline HTML reference (build/docs/ippanel-api.html); prints its path last
+	@mkdir -p $(dir $(DOCS_HTML))
+	$(NODE_BIN)/redocly build-docs $(BUNDLE) --inlineBundle --title "IPPanel API" --output $(DOCS_HTML)
+	@echo $(abspath $(DOCS_HTML))
