@@ -33,7 +33,7 @@ EXTERNAL = re.compile(r"""<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)=["']?
 
 
 def chromium() -> str:
-    found = shutil.which("chromium")
+    found = shutil.which("chromium") or shutil.which("chromium-browser")  # Debian's, Ubuntu's
     if found:
         return found
     if os.geteuid() != 0 or not shutil.which("apt-get"):
