@@ -57,7 +57,7 @@ def page() -> Path:
 
 def render(browser: str, url: str) -> str:
     result = subprocess.run(
-        [browser, *BROWSER_FLAGS, "--dump-dom", url], capture_output=True, text=True, timeout=180
+        [browser, *BROWSER_FLAGS, "--dump-dom", url], capture_output=True, text=True, timeout=600
     )
     assert result.returncode == 0, result.stderr[-3000:]
     return result.stdout
@@ -89,6 +89,7 @@ def test_a_page_that_loads_a_cdn_script_is_caught() -> None:
     assert EXTERNAL.findall(html + '<link href="//fonts.googleapis.com/css">') != []
 
 
+@pytest.mark.timeout(1800)  # one browser per tag section, two at a time: minutes on a busy machine
 def test_every_operation_renders_offline(page: Path) -> None:
     browser = chromium()
     expected = expected_sections(bundle())
