@@ -47,8 +47,12 @@ def at_ref(ref: str, path: str) -> str | None:
 
 
 def operations(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Each operation by "METHOD /path", with its path's parameters added to its own."""
     return {
-        f"{method.upper()} {path}": item[method]
+        f"{method.upper()} {path}": {
+            **item[method],
+            "parameters": item.get("parameters", []) + item[method].get("parameters", []),
+        }
         for path, item in spec.get("paths", {}).items()
         for method in METHODS
         if method in item
