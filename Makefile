@@ -42,8 +42,9 @@ lint: node_modules/.installed ## Lint the spec with the rules in redocly.yaml
 # generator/generate.sh is the one command line (tests/client checks the committed copy against
 # it); it puts .venv/bin first on PATH, since the generator runs the pinned ruff by name.
 .PHONY: generate
-generate: bundle $(VENV)/.installed ## Bundle the spec, then regenerate the client in generated/
+generate: bundle $(VENV)/.installed ## Bundle the spec, then regenerate both clients in generated/
 	generator/generate.sh generated/ippanel-client
+	node generator/ts/generate.mjs generated/ippanel-client-ts
 
 # --- the mock ------------------------------------------------------------------------------
 # mock/server.js runs Prism inside one node process; exec leaves only make and node, so Ctrl-C
@@ -91,3 +92,19 @@ lock: ## Regenerate requirements.txt (every package pinned, with hashes) from re
 # --- everything ----------------------------------------------------------------------------
 test: setup check ## Run every check: the kit's Python (check), spec, mock, client, contract
 	$(BIN)/pytest
+
+# --- for the spec's consumers: HTML reference, API diff (the TS client is in generate) ------
+# One self-contained HTML file (Redoc 3's scripts inlined: it opens offline, from disk); its path is
+# the last line printed. tests/docs renders it in headless chromium.
+DOCS_HTML := build/docs/ippanel-api.html
+.PHONY: docs
+docs: bundle ## Write the offline HTML reference (build/docs/ippanel-api.html); prints its path last
+	@mkdir -p $(dir $(DOCS_HTML))
+	$(NODE_BIN)/redocly build-docs $(BUNDLE) --inlineBundle --title "IPPanel API" --output $(DOCS_HTML)
+	@echo $(abspath $(DOCS_HTML))
+
+# kit/apidiff.py: the spec compared operation by operation, the Python client by griffe, the TS
+# client's exported names; exit 1 on a breaking change. BASE is any git ref (main, HEAD~1, a tag).
+.PHONY: diff
+diff: $(VENV)/.installed ## Spec and client API changes since BASE=<git ref>, breaking ones flagged (exit 1)
+	@$(BIN)/python -m kit.apidiff "$(BASE)"
