@@ -98,7 +98,14 @@ export const responseExamples = {
         "peerToPeerFile",
         "postalCode",
         "pattern",
-        "votp"
+        "votp",
+        "country",
+        "geolocation",
+        "job",
+        "keyword",
+        "keywordPhonebook",
+        "phonebook",
+        "file"
       ],
       "401": [
         "invalidToken"
@@ -107,6 +114,886 @@ export const responseExamples = {
         "missingMessage",
         "missingFiles",
         "missingCode"
+      ]
+    }
+  },
+  "/api/send/webservice": {
+    "get": {
+      "200": [
+        "sentByUrl"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "missingMessage"
+      ]
+    }
+  },
+  "/api/send/cancel": {
+    "post": {
+      "200": [
+        "done"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "404": [
+        "messageNotFound"
+      ],
+      "422": [
+        "missingMessageOutboxId"
+      ]
+    }
+  },
+  "/api/send/calculate-price": {
+    "post": {
+      "200": [
+        "price"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "missingMessage"
+      ]
+    }
+  },
+  "/api/send/banks/provinces": {
+    "get": {
+      "200": [
+        "provinces"
+      ],
+      "401": [
+        "invalidToken"
+      ]
+    }
+  },
+  "/api/send/banks/counties": {
+    "get": {
+      "200": [
+        "counties"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "provinceIdInvalid"
+      ]
+    }
+  },
+  "/api/send/banks/cities": {
+    "get": {
+      "200": [
+        "cities"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "countyIdInvalid"
+      ]
+    }
+  },
+  "/api/send/banks/genders": {
+    "get": {
+      "200": [
+        "genders"
+      ],
+      "401": [
+        "invalidToken"
+      ]
+    }
+  },
+  "/api/send/banks/counts": {
+    "get": {
+      "200": [
+        "bankCounts"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "countyIdInvalid"
+      ]
+    }
+  },
+  "/v2/api/send/banks/provinces": {
+    "get": {
+      "200": [
+        "provinces"
+      ],
+      "401": [
+        "invalidToken"
+      ]
+    }
+  },
+  "/v2/api/send/banks/counties": {
+    "get": {
+      "200": [
+        "counties"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "provinceIdInvalid"
+      ]
+    }
+  },
+  "/v2/api/send/banks/cities": {
+    "get": {
+      "200": [
+        "cities"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "countyIdInvalid"
+      ]
+    }
+  },
+  "/v2/api/send/banks/counts": {
+    "get": {
+      "200": [
+        "bankCounts"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "countyIdInvalid"
+      ]
+    }
+  },
+  "/api/send/jobs/number-count": {
+    "get": {
+      "200": [
+        "jobCounts"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "mainCategoryIdNotValid"
+      ]
+    }
+  },
+  "/api/send/jobs/categories": {
+    "get": {
+      "200": [
+        "jobCategories"
+      ],
+      "401": [
+        "invalidToken"
+      ]
+    }
+  },
+  "/api/send/jobs/sub-categories": {
+    "get": {
+      "200": [
+        "jobSubCategories"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "mainCategoryIdInvalid"
+      ]
+    }
+  },
+  "/api/report/new_list": {
+    "post": {
+      "200": [
+        "page"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "invalidState"
+      ]
+    }
+  },
+  "/api/report/by_bulk": {
+    "get": {
+      "200": [
+        "voiceCode"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "missingMessagesOutboxId"
+      ]
+    }
+  },
+  "/api/report/bulk_stats": {
+    "get": {
+      "200": [
+        "oneDelivered"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "missingBulkId"
+      ]
+    }
+  },
+  "/api/report/recipients": {
+    "get": {
+      "200": [
+        "page"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "missingBulkId"
+      ]
+    }
+  },
+  "/api/report/messages-inbox": {
+    "post": {
+      "200": [
+        "page"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "invalidPerPage"
+      ]
+    }
+  },
+  "/api/numbers/assign": {
+    "post": {
+      "200": [
+        "done"
+      ],
+      "400": [
+        "alreadyAssigned"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "missingNumber"
+      ]
+    }
+  },
+  "/api/numbers/unassign": {
+    "post": {
+      "200": [
+        "done"
+      ],
+      "400": [
+        "notAssigned"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "missingNumber"
+      ]
+    }
+  },
+  "/api/number/numbers": {
+    "get": {
+      "200": [
+        "numbers"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "invalidPerPage"
+      ]
+    }
+  },
+  "/api/payment/credit/mine": {
+    "get": {
+      "200": [
+        "credit"
+      ],
+      "401": [
+        "invalidToken"
+      ]
+    }
+  },
+  "/api/acl/package/list": {
+    "get": {
+      "200": [
+        "page"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "invalidPerPage"
+      ]
+    }
+  },
+  "/api/user/parents_tree": {
+    "get": {
+      "200": [
+        "tree"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "missingUserId"
+      ]
+    }
+  },
+  "/api/user/list": {
+    "get": {
+      "200": [
+        "page"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "invalidPerPage"
+      ]
+    }
+  },
+  "/api/user/create": {
+    "post": {
+      "200": [
+        "done"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "missingFields"
+      ]
+    }
+  },
+  "/api/user/get_tariff": {
+    "get": {
+      "200": [
+        "tariff"
+      ],
+      "401": [
+        "invalidToken"
+      ]
+    }
+  },
+  "/api/user/check_exist": {
+    "post": {
+      "200": [
+        "available"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "409": [
+        "taken"
+      ],
+      "422": [
+        "invalid"
+      ]
+    }
+  },
+  "/api/user/update": {
+    "post": {
+      "200": [
+        "done"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "missingUserId"
+      ]
+    }
+  },
+  "/api/user/show": {
+    "get": {
+      "200": [
+        "user"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "missingUserId"
+      ]
+    }
+  },
+  "/api/user/documents": {
+    "get": {
+      "200": [
+        "documents"
+      ],
+      "401": [
+        "invalidToken"
+      ]
+    }
+  },
+  "/api/user/documents/upload": {
+    "post": {
+      "200": [
+        "done"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "missingDocumentId"
+      ]
+    }
+  },
+  "/api/user/documents/remove": {
+    "post": {
+      "200": [
+        "done"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "missingDocumentId"
+      ]
+    }
+  },
+  "/api/ticket": {
+    "get": {
+      "200": [
+        "page"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "invalidPerPage"
+      ]
+    },
+    "post": {
+      "200": [
+        "created"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "missingFields"
+      ]
+    }
+  },
+  "/api/ticket/show": {
+    "get": {
+      "200": [
+        "ticket"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "missingTicketId"
+      ]
+    }
+  },
+  "/api/ticket/interaction": {
+    "post": {
+      "200": [
+        "replied"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "missingFields"
+      ]
+    }
+  },
+  "/api/user/draft/group": {
+    "put": {
+      "200": [
+        "done"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "missingTitle"
+      ]
+    },
+    "post": {
+      "200": [
+        "done"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "missingTitle"
+      ]
+    }
+  },
+  "/api/user/draft/group/list": {
+    "get": {
+      "200": [
+        "draftGroups"
+      ],
+      "401": [
+        "invalidToken"
+      ]
+    }
+  },
+  "/api/user/draft/group/delete": {
+    "post": {
+      "200": [
+        "done"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "missingDraftGroupId"
+      ]
+    }
+  },
+  "/api/user/draft": {
+    "put": {
+      "200": [
+        "done"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "missingFields"
+      ]
+    },
+    "post": {
+      "200": [
+        "done"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "missingFields"
+      ]
+    }
+  },
+  "/api/user/draft/list": {
+    "get": {
+      "200": [
+        "drafts"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "invalidDraftGroupId"
+      ]
+    }
+  },
+  "/api/user/draft/delete": {
+    "post": {
+      "200": [
+        "done"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "missingDraftIds"
+      ]
+    }
+  },
+  "/api/patterns/normal": {
+    "post": {
+      "200": [
+        "created"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "missingFields"
+      ]
+    }
+  },
+  "/api/patterns": {
+    "get": {
+      "200": [
+        "patterns"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "filtersRequired"
+      ]
+    }
+  },
+  "/api/patterns/{pattern_code}": {
+    "get": {
+      "200": [
+        "pattern"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "missingPatternCode"
+      ]
+    }
+  },
+  "/api/patterns/normal/{pattern_code}": {
+    "put": {
+      "200": [
+        "updated"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "missingDescription"
+      ]
+    },
+    "delete": {
+      "200": [
+        "done"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "404": [
+        "patternNotFound"
+      ],
+      "422": [
+        "missingPatternCode"
+      ]
+    }
+  },
+  "/api/phonebooks/list-new": {
+    "get": {
+      "200": [
+        "phonebooks"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "invalidId"
+      ]
+    }
+  },
+  "/api/phonebooks": {
+    "post": {
+      "200": [
+        "created"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "missingTitle"
+      ]
+    }
+  },
+  "/api/phonebooks/delete-list": {
+    "post": {
+      "200": [
+        "done"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "missingIds"
+      ]
+    }
+  },
+  "/api/phonebooks/{phonebook_id}": {
+    "put": {
+      "200": [
+        "done"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "invalidTitle"
+      ]
+    }
+  },
+  "/api/phonebooks/numbers/add-list-new": {
+    "post": {
+      "200": [
+        "added"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "missingNumber"
+      ]
+    }
+  },
+  "/api/phonebooks/numbers/delete-list": {
+    "post": {
+      "200": [
+        "done"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "missingIds"
+      ]
+    }
+  },
+  "/api/phonebooks/numbers/contact-list/{contact_id}": {
+    "get": {
+      "200": [
+        "contact"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "invalidContactId"
+      ]
+    }
+  },
+  "/api/phonebooks/numbers/contact-list": {
+    "get": {
+      "200": [
+        "contacts"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "invalidNumber"
+      ]
+    }
+  },
+  "/api/phonebooks/numbers/contact-list/export": {
+    "get": {
+      "200": [
+        "done"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "invalidNumber"
+      ]
+    }
+  },
+  "/api/phonebooks/numbers/update-new/{contact_id}": {
+    "put": {
+      "200": [
+        "done"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "missingNumber"
+      ]
+    }
+  },
+  "/api/phonebooks/{phonebook_id}/import": {
+    "post": {
+      "200": [
+        "done"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "missingFile"
+      ]
+    }
+  },
+  "/api/phonebooks/{phonebook_id}/import/get-sample": {
+    "get": {
+      "200": [
+        "done"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "invalidPhonebookId"
+      ]
+    }
+  },
+  "/api/phonebooks/{phonebook_id}/export": {
+    "get": {
+      "200": [
+        "done"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "invalidPhonebookId"
+      ]
+    }
+  },
+  "/api/phonebooks/options": {
+    "post": {
+      "200": [
+        "created"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "missingTitle"
+      ]
+    }
+  },
+  "/api/phonebooks/options/{option_id}": {
+    "put": {
+      "200": [
+        "updated"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "invalidTitle"
+      ]
+    }
+  },
+  "/api/phonebooks/options/list-new": {
+    "get": {
+      "200": [
+        "customFields"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "invalidType"
+      ]
+    }
+  },
+  "/api/phonebooks/options/delete-list": {
+    "post": {
+      "200": [
+        "done"
+      ],
+      "401": [
+        "invalidToken"
+      ],
+      "422": [
+        "missingIds"
       ]
     }
   }

@@ -180,7 +180,7 @@ export interface paths {
         put?: never;
         /**
          * Send SMS
-         * @description Sends SMS in one of seven ways, chosen by `sending_type` in the body:
+         * @description Sends SMS in one of fourteen ways, chosen by `sending_type` in the body:
          *
          *     | `sending_type` | body | what it sends |
          *     |---|---|---|
@@ -191,6 +191,18 @@ export interface paths {
          *     | `postal_code` | JSON | one message to the people of postal-code areas |
          *     | `pattern` | JSON | a pre-approved pattern, its placeholders filled in, to one number |
          *     | `votp` | JSON | a one-time code read out by a voice call to one number |
+         *     | `country` | JSON | one message to the people of provinces, counties or cities (ids from the bank look-ups) |
+         *     | `geolocation` | JSON | the same in the second form: an `operator` list, no `bank` (ids from the v2 bank look-ups) |
+         *     | `job` | JSON | one message to the people of job categories (ids from the job look-ups) |
+         *     | `keyword` | multipart | one text, its `{ex_B}` placeholders filled from each row of a spreadsheet |
+         *     | `keyword_phonebook` | JSON | one text, its `{ex_<field id>}` placeholders filled from each phonebook member |
+         *     | `phonebook` | JSON | one message to whole phonebooks or chosen numbers of them |
+         *     | `file` | multipart | one message to the numbers listed in CSV or XLSX files |
+         *
+         *     `normal` comes from the seed only; the Edge documentation has the other thirteen (and calls
+         *     `normal`'s twin `webservice` its quick send). The v2 country page's table says its
+         *     `sending_type` is `country`, but its example sends `geolocation`; since `country` has
+         *     another shape, the second form is `geolocation` here.
          *
          *     `send_time` (`YYYY-MM-DD HH:MM:SS`, UTC) is optional on every type; without it the message
          *     goes at once.
@@ -206,17 +218,1521 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/send/webservice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Send SMS with a URL
+         * @description Sends one message to one number with a plain GET, every value in the query: for systems
+         *     that can only call a URL (send/url.md). The credentials go in the query as well, not in
+         *     `Authorization`: either `apikey`, or `username` and `password` (not both).
+         *
+         *     The documentation lists it as `GET {base_url}/api/send/webservice'` (a stray quote) with
+         *     a JSON "request body"; its curls put every value in the query, as modelled here. Values
+         *     must be URL-encoded (`+` as `%2B`), which the curls leave out.
+         *
+         *     The API accepts other names for each parameter; this description uses the first of each
+         *     list below. Those lists in the documentation repeat some of `to`'s names under `username`
+         *     (`to_number`, `recipient_number`, `target`, `receiver`), which are left out here, and give
+         *     `secret` both to `apikey` and to `password`.
+         *
+         *     | parameter | also accepted as |
+         *     |---|---|
+         *     | `apikey` | `api_key`, `apiKey`, `x-api-key`, `ApiKey`, `api-key`, `key`, `access_key`, `accessKey`, `auth_key`, `authorization`, `token`, `secret`, `api_token` |
+         *     | `from` | `From`, `sender`, `src`, `source`, `from_number`, `sender_number`, `origin`, `originator`, `caller`, `caller_id`, `sms_from`, `fromNum` |
+         *     | `message` | `Message`, `msg`, `text`, `txt`, `body`, `content`, `sms`, `message_body`, `messageText` |
+         *     | `to` | `To`, `recipient`, `dst`, `destination`, `to_number`, `recipient_number`, `target`, `receiver` |
+         *     | `username` | `UserName`, `uname`, `user`, `login`, `user_name`, `userid`, `userName` |
+         *     | `password` | `Password`, `pass`, `passwd`, `pwd`, `user_password`, `passcode`, `login_password`, `auth_pass`, `user_pass`, `secret`, `access_password` |
+         *
+         *     The generated Python client sends the security of an operation in `Authorization`; pass
+         *     the query credentials as the client's default query instead (see docs/python-client.md).
+         */
+        get: operations["sendSmsByUrl"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/send/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a scheduled message
+         * @description Cancels a message sent with a future `send_time`, by the id the send returned
+         *     (send/cancel-scheduled.md). Only a message still waiting can be cancelled, and only at
+         *     least 5 minutes before its send time; any other id is answered with 404.
+         *
+         *     The documentation titles its 404 example "Validation Error" and gives it the code `400-1`;
+         *     the status and the text ("the message was not found") say not found.
+         */
+        post: operations["cancelScheduledSms"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/send/calculate-price": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Calculate the price of a message
+         * @description Prices a text from a sender number, without sending it: the price per recipient on MCI and
+         *     on the other operators, and the number of parts the text is split into
+         *     (send/calculate-price.md). Its `meta.message` is English ("calculate successfully").
+         */
+        post: operations["calculateSmsPrice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/send/banks/provinces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List provinces
+         * @description Lists the provinces of Iran, with the ids that `country` sends and the counts take (send/country/province.md).
+         */
+        get: operations["listBankProvinces"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/send/banks/counties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the counties of a province
+         * @description Lists the counties of one province, with the ids that `country` sends and the counts take (send/country/county.md).
+         */
+        get: operations["listBankCounties"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/send/banks/cities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the cities of a county
+         * @description Lists the cities of one county, with the ids that `country` sends and the counts take (send/country/city.md).
+         */
+        get: operations["listBankCities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/send/banks/genders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List genders
+         * @description Lists the genders the number banks record (send/country/gender.md): 1 male, 2 female, 3
+         *     organisation or legal person. A send's `gender` filter takes 0 (all), 1 or 2.
+         */
+        get: operations["listBankGenders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/send/banks/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count the numbers of a region
+         * @description Counts the numbers of each operator in a province, county or city, filtered by birth
+         *     year, gender and prefix: what a `country` send with those filters would reach
+         *     (send/country/count.md).
+         *
+         *     The documentation's table marks `province_id`, `county_id` and `city_id` all required,
+         *     while the v2 count needs only `province_id` and a county-wide or province-wide count is
+         *     what the filters are for; here only `province_id` is required.
+         */
+        get: operations["countBankNumbers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/api/send/banks/provinces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List provinces (v2)
+         * @description Lists the provinces of Iran, with the ids that `geolocation` sends and the v2 counts take (send/countryV2/province.md).
+         */
+        get: operations["listGeolocationProvinces"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/api/send/banks/counties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the counties of a province (v2)
+         * @description Lists the counties of one province, with the ids that `geolocation` sends and the v2 counts take (send/countryV2/county.md).
+         */
+        get: operations["listGeolocationCounties"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/api/send/banks/cities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the cities of a county (v2)
+         * @description Lists the cities of one county, with the ids that `geolocation` sends and the v2 counts take (send/countryV2/city.md).
+         */
+        get: operations["listGeolocationCities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/api/send/banks/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count the numbers of a region (v2)
+         * @description Counts the numbers of each operator in a province, county or city, filtered by birth
+         *     year, gender and prefix: what a `geolocation` send with those filters would reach
+         *     (send/countryV2/count.md). `from_age` and `to_age` are called ages, but the
+         *     documentation's example passes birth years (1304, 1404), as the `geolocation` send does.
+         */
+        get: operations["countGeolocationNumbers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/send/jobs/number-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count the numbers of a job category
+         * @description Counts the numbers of each operator in a job category or sub-category: what a `job` send
+         *     with those filters would reach (send/jobs/count.md).
+         */
+        get: operations["countJobNumbers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/send/jobs/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List job categories
+         * @description Lists the main job categories, with the ids that `job` sends and counts take
+         *     (send/jobs/categories.md).
+         */
+        get: operations["listJobCategories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/send/jobs/sub-categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the sub-categories of a job category
+         * @description Lists the sub-categories of one main job category (send/jobs/sub-category.md).
+         */
+        get: operations["listJobSubCategories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/report/new_list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List sent bulks (the outbox report)
+         * @description A page of the account's send requests ("bulks"), newest first, without their single
+         *     messages: a bulk's recipients and their delivery come from the recipients list, its
+         *     per-operator counts from bulk_stats.
+         *
+         *     Unlike the other lists this is a POST, and it pages with `page` and **`limit`** in the body
+         *     (not `page`/`per_page`); `filters` narrows it by sender, dates (Unix timestamps as strings),
+         *     counts, text and `state_id` (the ten states are listed in `BulkState`). A `state_id` outside
+         *     them gives a 422 with code `400-31`.
+         */
+        post: operations["listOutboxReports"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/report/by_bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show one sent bulk
+         * @description One bulk of the outbox, by its `messages_outbox_id` (the id `POST /api/send` returns), with
+         *     the fields the list leaves out (`return`, `reject_comment`).
+         */
+        get: operations["getOutboxReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/report/bulk_stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count a bulk's messages by outcome, operator and language
+         * @description For one bulk, how many messages are pending, sent, delivered, failed or blacklisted, per
+         *     operator (Irancell, MCI) and language of the text.
+         */
+        get: operations["getBulkStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/report/recipients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a bulk's recipients and their delivery
+         * @description A page of one bulk's recipients, each with its text and `message_status` (the five values
+         *     are listed in `MessageStatus`). The delivery status is final once the bulk is finished.
+         */
+        get: operations["listBulkRecipients"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/report/messages-inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List received messages (the inbox report)
+         * @description A page of the messages received on the account's numbers, newest first. To fetch only new
+         *     ones, pass the last `messages_inbox_id` you have as `filters.from_id`. Like the outbox
+         *     report this is a POST with paging in the body, here `page` and `per_page`.
+         */
+        post: operations["listInboxMessages"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/numbers/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign a number to a user
+         * @description Gives a user (a reseller's sub-user) a number of the account, to send with (`send`) and/or
+         *     receive on (`gets`). Name the number by `number_id` or `number`, and the user by
+         *     `target_user_id` or `target_user`: at least one of each pair (the schema says so with
+         *     `anyOf`). A number the user already has gives a 400 "number already assigned to user".
+         *
+         *     Changes the account's data; unassign undoes it.
+         */
+        post: operations["assignNumber"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/numbers/unassign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a number back from a user
+         * @description Takes back a number assigned to a user. Name the number by `number_id` or `number`, and the
+         *     user by `target_user_id` or `target_user`: at least one of each pair (the schema says so
+         *     with `anyOf`). A number the user does not have gives a 400 "number not assigned to user".
+         *
+         *     Changes the account's data; assign undoes it.
+         */
+        post: operations["unassignNumber"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/number/numbers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the account's numbers
+         * @description The sender numbers (lines) of the account, with the ids assign and unassign take. The path
+         *     is singular (`/api/number/numbers`) beside `/api/numbers/assign`: the docs changed it so on
+         *     purpose. It takes `page` and `per_page`, but the documented response has no pagination in
+         *     `meta`, so none is promised here.
+         */
+        get: operations["listNumbers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payment/credit/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show the account's credit
+         * @description The credit of the account the token belongs to, yesterday's credit and any gift credit.
+         */
+        get: operations["getMyCredit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/acl/package/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the reseller's packages
+         * @description A page of the packages (ACL roles) under the reseller's account, optionally filtered. Leave
+         *     out a filter to not filter by it: the docs warn against sending one empty or null.
+         *
+         *     Resellers only.
+         */
+        get: operations["listPackages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/user/parents_tree": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show a user's reseller tree
+         * @description The resellers above a user, from the root down, and the tree's main reseller.
+         *     `is_reseller` comes as a boolean for the user and the main parent but as `yes`/`no` in
+         *     `tree`, as the docs show; both are accepted.
+         *
+         *     Resellers only.
+         */
+        get: operations["getParentsTree"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/user/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the reseller's users
+         * @description A page of the users under the reseller's account, direct and indirect, optionally filtered.
+         *     Leave out a filter to not filter by it: the docs warn against sending one empty or null.
+         *     The date filters are Unix timestamps (UTC) as strings.
+         *
+         *     Resellers only.
+         */
+        get: operations["listUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/user/create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a user under the reseller
+         * @description Registers a new user under the reseller's account with a package (`acl_id`). The national
+         *     code, mobile number and birth date are checked against the national registry: the account
+         *     is activated only if they belong to one person. check_exist tells beforehand whether the
+         *     username is free.
+         *
+         *     Resellers only. Changes the account's data and cannot be undone through the API (there is
+         *     no delete; update can only deactivate the user).
+         */
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/user/get_tariff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show the tariff
+         * @description The price of an SMS part per line type, in Persian and in English text: each line type has
+         *     one row for MCI numbers (`*_mci`) and one for the other operators (`*_other`).
+         *
+         *     Resellers only.
+         */
+        get: operations["getUserTariff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/user/check_exist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check that a username is free
+         * @description Tells whether a username can be registered: 200 when it is free, 409 when it is taken, 422
+         *     when it has characters other than letters, digits, `-` and `.` (with code `400-1` and no
+         *     `errors`, as the docs show). The body field is `user_name`, as the docs' example and curl
+         *     send it (their table says `username`).
+         *
+         *     Resellers only.
+         */
+        post: operations["checkUserExists"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/user/update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Update a user
+         * @description Changes the fields sent of the user `user_id`; the rest stay as they are. A name that came
+         *     from the civil registry cannot be changed. The docs' table calls the name `name_family`
+         *     (as create does) while their example sends `name`: the schema lists both.
+         *
+         *     Resellers only. Changes the account's data (another update can set the fields back, but a
+         *     password cannot be read back).
+         */
+        post: operations["updateUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/user/show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show a user
+         * @description One user under the reseller, by id: the list's fields, with `parent` as an object, plus
+         *     `parent_id` and `need_changing_password`.
+         *
+         *     Resellers only.
+         */
+        get: operations["getUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/user/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the documents to provide
+         * @description The documents the account may have to provide (identity papers, commitment forms), each
+         *     with blank forms to download and what the account uploaded for it, if anything.
+         */
+        get: operations["listUserDocuments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/user/documents/upload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a document's files
+         * @description Uploads one or more files for a document of the list (`document_id`), each as its own
+         *     `files[]` part of a `multipart/form-data` body.
+         *
+         *     **Method.** The docs' endpoint line says `GET` with a JSON body, but their curl sends
+         *     `--form` parts, which curl sends as a `POST` with `multipart/form-data`; a GET with a body
+         *     is dropped by many clients and proxies and cannot carry files. This follows the curl: POST,
+         *     multipart.
+         *
+         *     Changes the account's data and cannot be undone through the API (remove takes the document
+         *     back, but the upload has been seen and may have been reviewed).
+         */
+        post: operations["uploadUserDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/user/documents/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remove a document's upload
+         * @description Removes what the account uploaded for a document (`document_id`).
+         *
+         *     **Method.** The docs' endpoint line says `GET` with a JSON body, but their curl sends
+         *     `--data-raw`, which curl sends as a `POST`; a GET with a body is dropped by many clients
+         *     and proxies. This follows the curl: POST, JSON. `document_id` is a string in the docs'
+         *     body and an integer in their curl: both are accepted.
+         *
+         *     Changes the account's data.
+         */
+        post: operations["removeUserDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ticket": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List tickets
+         * @description A page of the tickets under the reseller's account, optionally filtered. Leave out a filter
+         *     to not filter by it: the docs warn against sending one empty or null. The list's `meta`
+         *     has no `path`.
+         *
+         *     Resellers only.
+         */
+        get: operations["listTickets"];
+        put?: never;
+        /**
+         * Open a ticket
+         * @description Opens a support ticket, as `multipart/form-data` with an optional `file`. With
+         *     `sms_notification` `1` the user is texted when the ticket is updated.
+         *
+         *     Resellers only. Changes the account's data and cannot be undone through the API (there is
+         *     no way to delete or close a ticket).
+         */
+        post: operations["createTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ticket/show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show a ticket and its replies
+         * @description One ticket by id, with its replies (`interactions`). Unlike the list, it names the category
+         *     and state as strings and gives times as `YYYY-MM-DD HH:MM:SS`.
+         *
+         *     Resellers only.
+         */
+        get: operations["getTicket"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ticket/interaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reply to a ticket
+         * @description Posts a reply on a ticket, as `multipart/form-data` with an optional `file` (zip, jpg or
+         *     png, at most 10 MB).
+         *
+         *     Resellers only. Changes the account's data and cannot be undone through the API (a reply
+         *     cannot be edited or deleted).
+         */
+        post: operations["replyToTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/user/draft/group": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Rename a draft group
+         * @description Gives a draft group a new title, at most 200 characters.
+         */
+        put: operations["updateDraftGroup"];
+        /**
+         * Create a draft group
+         * @description Creates a group to keep drafts (saved messages) in. An account holds at most **20**
+         *     groups; creating one more is refused. The title is at most 200 characters.
+         *
+         *     The response has no result (`data` is `null`), so the new group's id is not returned: list
+         *     the groups (`listDraftGroups`) to find it.
+         */
+        post: operations["createDraftGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/user/draft/group/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the draft groups
+         * @description Lists the account's draft groups, a page at a time (10 per page in the documented
+         *     response). The Edge documentation names no query parameter for this list.
+         */
+        get: operations["listDraftGroups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/user/draft/group/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete a draft group and its drafts
+         * @description Deletes a draft group **and every draft in it**.
+         */
+        post: operations["deleteDraftGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/user/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a draft
+         * @description Replaces the text of a draft (at most 1400 characters). The Edge documentation's first
+         *     sentence, copied from create, says it creates a draft; its endpoint, body and title say it
+         *     updates one.
+         */
+        put: operations["updateDraft"];
+        /**
+         * Create a draft
+         * @description Saves a message (at most **1400** characters) as a draft in a group. An account
+         *     holds at most **200** drafts; creating one more is refused.
+         *
+         *     The response has no result (`data` is `null`): list the group's drafts (`listDrafts`) to find
+         *     the new draft's id.
+         */
+        post: operations["createDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/user/draft/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the drafts
+         * @description Lists the account's drafts, a page at a time (10 per page in the documented response),
+         *     optionally only those of one group. Leave `draft_group_id` out to list every draft: the Edge
+         *     documentation asks not to send it empty.
+         */
+        get: operations["listDrafts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/user/draft/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete drafts
+         * @description Deletes one or more drafts by id.
+         */
+        post: operations["deleteDrafts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/patterns/normal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a pattern
+         * @description Creates a pattern: a message with variables (`%name%`) that IPPanel reviews before it
+         *     can be sent. The new pattern is `pending`; once `active`, pattern sends (`POST /api/send`,
+         *     `sending_type: pattern`) use its `pattern_code`.
+         *
+         *     **The path.** The Edge documentation's endpoint line says `POST /api/user/pattern`, its curl
+         *     `POST /api/patterns/normal`. This description uses `/api/patterns/normal`, which matches
+         *     update and delete (`/api/patterns/normal/{pattern_code}`) and the list (`/api/patterns`); the
+         *     other path is unverified.
+         */
+        post: operations["createPattern"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/patterns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the patterns
+         * @description Lists the account's patterns, a page at a time (10 per page by default, at most 100),
+         *     optionally filtered. Leave a filter out rather than sending it empty, as the Edge
+         *     documentation asks.
+         *
+         *     The documentation also shows a 422 that requires `code` and `title`; every filter is
+         *     optional, so it is kept as documented but presumably copied from another page.
+         */
+        get: operations["listPatterns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/patterns/{pattern_code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show a pattern
+         * @description Returns one pattern, with its review state and pending revision, by its code.
+         */
+        get: operations["getPattern"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/patterns/normal/{pattern_code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a pattern
+         * @description Replaces a pattern's content (the same body as create); the pattern goes back to review
+         *     (`pending`). The Edge documentation's curl has no `--request PUT` and so would POST; its
+         *     endpoint line says PUT, which this follows.
+         */
+        put: operations["updatePattern"];
+        post?: never;
+        /**
+         * Delete a pattern
+         * @description Deletes a pattern by its code; an unknown code gives a 404 (`404-1`).
+         */
+        delete: operations["deletePattern"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/phonebooks/list-new": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the phonebooks
+         * @description Lists the account's phonebooks with their contact counts and custom fields, a page at a
+         *     time (10 per page by default, at most 1000), optionally filtered by title or id. The Edge
+         *     documentation showed this as a POST until 2025-12-27; it is a GET.
+         */
+        get: operations["listPhonebooks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/phonebooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a phonebook
+         * @description Creates a phonebook (title at most 200 characters) whose contacts get the custom fields
+         *     named in `options` (ids from `listCustomFields`).
+         */
+        post: operations["createPhonebook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/phonebooks/delete-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete phonebooks
+         * @description Deletes one or more phonebooks by id, with their contacts.
+         */
+        post: operations["deletePhonebooks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/phonebooks/{phonebook_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a phonebook
+         * @description Changes a phonebook's title (at most 200 characters) or its custom fields. The Edge
+         *     documentation's curl starts with a stray `curl --location '{base_url}/api/send'` line, left
+         *     out of the sample here.
+         */
+        put: operations["updatePhonebook"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/phonebooks/numbers/add-list-new": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add contacts
+         * @description Adds contacts in bulk, each to the phonebook named by its `phonebook_id`, with its
+         *     custom-field values in `options` keyed by custom field id. The answer counts the contacts
+         *     added, refused and already there; its `meta.message_code` is `201-1` (the HTTP status is
+         *     200). It does not return the new contacts' ids: list the contacts (`listContacts`) to find
+         *     them.
+         */
+        post: operations["addContacts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/phonebooks/numbers/delete-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete contacts
+         * @description Deletes contacts by id (the contacts' `id`, though the field is named `listNumbers`).
+         *     The Edge documentation's curl posts to `add-list-new`; its endpoint line, followed here, says
+         *     `delete-list`.
+         */
+        post: operations["deleteContacts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/phonebooks/numbers/contact-list/{contact_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show a contact
+         * @description Returns one contact by id, with its blacklist flags and tags. `contact_id` is numeric:
+         *     `contact-list/export` is another operation (`exportContacts`), not a contact.
+         */
+        get: operations["getContact"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/phonebooks/numbers/contact-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the contacts
+         * @description Lists the contacts of every phonebook, a page at a time (10 per page by default, at most
+         *     1000), optionally filtered by creation time, number or phonebook. Leave a filter out rather
+         *     than sending it empty.
+         */
+        get: operations["listContacts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/phonebooks/numbers/contact-list/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the contacts
+         * @description Exports the contacts that match the same filters as `listContacts`. The Edge
+         *     documentation shows only `data: null`, which is what this describes; the endpoint most likely
+         *     starts an export that the panel offers for download later (phonebooks have an
+         *     `export_status`), or answers the spreadsheet itself instead of this envelope.
+         */
+        get: operations["exportContacts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/phonebooks/numbers/update-new/{contact_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a contact
+         * @description Replaces a contact's number, name, title, email and custom-field values; `number` and
+         *     `phonebook_id` are required.
+         */
+        put: operations["updateContact"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/phonebooks/{phonebook_id}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import contacts from a spreadsheet
+         * @description Adds the contacts of an Excel file to a phonebook. The body is `multipart/form-data`
+         *     with one `file` part: the Edge documentation's table and curl say `Content-Type:
+         *     application/json`, but the curl uploads with `--form`, which only multipart carries.
+         */
+        post: operations["importContacts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/phonebooks/{phonebook_id}/import/get-sample": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the sample import file
+         * @description The sample spreadsheet for `importContacts` into this phonebook, whose columns follow
+         *     its custom fields. The Edge documentation shows only `data: null`, which is what this
+         *     describes; the endpoint most likely answers the sample `.xlsx` file itself.
+         */
+        get: operations["getContactImportSample"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/phonebooks/{phonebook_id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export a phonebook's contacts
+         * @description Exports the contacts of one phonebook with their custom-field values. The Edge
+         *     documentation shows only `data: null`, which is what this describes; the endpoint most likely
+         *     starts an export that the panel offers for download later (see the phonebook's
+         *     `export_status`), or answers the spreadsheet itself.
+         */
+        get: operations["exportPhonebook"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/phonebooks/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a custom field
+         * @description Creates a custom field ("option") of type `int`, `string` or `date`, which phonebooks
+         *     can then give their contacts.
+         */
+        post: operations["createCustomField"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/phonebooks/options/{option_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Rename a custom field
+         * @description Gives a custom field a new title. The answer's `data` is `true`.
+         */
+        put: operations["updateCustomField"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/phonebooks/options/list-new": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the custom fields
+         * @description Lists the account's custom fields, a page at a time (10 per page by default, at most
+         *     1000), optionally filtered by type and title. The Edge documentation's table marks `type` and
+         *     `title` required; on a list they are filters, and its own curl is the only example that sends
+         *     them, so they are optional here.
+         */
+        get: operations["listCustomFields"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/phonebooks/options/delete-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete custom fields
+         * @description Deletes custom fields by id. The Edge documentation's table calls the field
+         *     `listNumbers`, its example `listOptions`, which this follows.
+         */
+        post: operations["deleteCustomFields"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
          * SendingType
-         * @description The seven ways of sending that `POST /api/send` documents. `peer_to_peer_file` is sent as
-         *     `multipart/form-data`; the others as JSON.
+         * @description The fourteen ways of sending that `POST /api/send` documents. `peer_to_peer_file`,
+         *     `keyword` and `file` are sent as `multipart/form-data`; the others as JSON.
          * @enum {string}
          */
-        SendingType: "normal" | "webservice" | "peer_to_peer" | "peer_to_peer_file" | "postal_code" | "pattern" | "votp";
+        SendingType: "normal" | "webservice" | "peer_to_peer" | "peer_to_peer_file" | "postal_code" | "pattern" | "votp" | "country" | "geolocation" | "job" | "keyword" | "keyword_phonebook" | "phonebook" | "file";
         /** LoginRequest */
         LoginRequest: {
             /** @example your-username */
@@ -522,6 +2038,23 @@ export interface components {
             send_time?: components["schemas"]["SendTime"];
         };
         /**
+         * NumberBank
+         * @description `all` for every number, `white` for numbers not on the blacklist.
+         * @enum {string}
+         */
+        NumberBank: "all" | "white";
+        /**
+         * Gender
+         * @description Whom to reach by gender. 0 for all, 1 for male, 2 for female.
+         * @enum {integer}
+         */
+        Gender: 0 | 1 | 2;
+        /**
+         * BirthYear
+         * @description A birth year in the Solar Hijri calendar (e.g. 1330), from 1300 to 1410.
+         */
+        BirthYear: number;
+        /**
          * OperatorRange
          * @description Which of an operator's numbers in the target to use: `size` numbers from offset `start`.
          *     A `size` of 0 uses none.
@@ -536,22 +2069,14 @@ export interface components {
          *     (send/postalcode.md); the seed only shows values.
          */
         PostalCodeTarget: {
-            /**
-             * @description `all` for every number, `white` for numbers not on the blacklist.
-             * @enum {string}
-             */
-            bank: "all" | "white";
+            bank: components["schemas"]["NumberBank"];
             /** @description The first 2 to 5 digits of a postal code. */
             postal_code: number;
-            /**
-             * @description 0 for all, 1 for male, 2 for female.
-             * @enum {integer}
-             */
-            gender: 0 | 1 | 2;
-            /** @description The earliest birth year, in the Solar Hijri calendar (e.g. 1330). */
-            age_from: number;
-            /** @description The latest birth year, in the Solar Hijri calendar (e.g. 1402). */
-            age_to: number;
+            gender: components["schemas"]["Gender"];
+            /** @description The earliest birth year (Solar Hijri). */
+            age_from: components["schemas"]["BirthYear"];
+            /** @description The latest birth year (Solar Hijri). */
+            age_to: components["schemas"]["BirthYear"];
             mci: components["schemas"]["OperatorRange"];
             irancell: components["schemas"]["OperatorRange"];
             other: components["schemas"]["OperatorRange"];
@@ -589,17 +2114,24 @@ export interface components {
         };
         /**
          * PatternContact
-         * @description Save the recipient to a phonebook as well. Not in the seed; from the Edge documentation
+         * @description Save the recipient to a phonebook as well, as a contact (see the Phonebook contacts
+         *     operations). Not in the seed; from the Edge documentation
          *     (send/pattern.md). When the phonebook is full, the message is still sent.
          */
         PatternContact: {
-            /** @description The phonebook's id. */
+            /**
+             * @description The phonebook's id: the `id` of a `Phonebook` (Phonebook operations: `createPhonebook`,
+             *     `listPhonebooks`).
+             */
             id: number;
             name?: string;
             /** @description A title, e.g. `mr` or `ms`. */
             pre?: string;
             email?: string;
-            /** @description Custom fields, by field id. */
+            /**
+             * @description Custom-field values, by custom field id: the `id` of a `CustomField` (Phonebook custom
+             *     fields operations), as in a contact's `options` (`CustomFieldValues`).
+             */
             options?: {
                 [key: string]: string;
             };
@@ -615,7 +2147,10 @@ export interface components {
              */
             sending_type: "pattern";
             from_number: components["schemas"]["SenderNumber"];
-            /** @description The pattern's code. */
+            /**
+             * @description The pattern's code: the `pattern_code` of a `Pattern` (Pattern operations: create one
+             *     with `createPattern`, find it with `listPatterns` or `getPattern`). It must be `active`.
+             */
             code: string;
             /**
              * @description Exactly one number: the Edge documentation (send/pattern.md) allows only one recipient
@@ -653,13 +2188,241 @@ export interface components {
             send_time?: components["schemas"]["SendTime"];
         };
         /**
-         * SendSmsRequest
-         * @description A JSON send: one of six sending types, chosen by `sending_type`. Every variant fixes
-         *     `sending_type` with `const`, so that tools which ignore `discriminator` and match variants
-         *     in order (Prism, openapi-python-client) still pick the right one. The seventh type,
-         *     `peer_to_peer_file`, is sent as `multipart/form-data` (`SendPeerToPeerFileRequest`).
+         * CountryTarget
+         * @description The people of one province, county or city to send to (Edge documentation,
+         *     send/country/index.md). The ids come from the bank look-ups (`GET /api/send/banks/*`).
          */
-        SendSmsRequest: components["schemas"]["SendNormalRequest"] | components["schemas"]["SendWebserviceRequest"] | components["schemas"]["SendPeerToPeerRequest"] | components["schemas"]["SendPostalCodeRequest"] | components["schemas"]["SendPatternRequest"] | components["schemas"]["SendVotpRequest"];
+        CountryTarget: {
+            bank: components["schemas"]["NumberBank"];
+            /** @description A prefix the numbers start with (e.g. 938), 2 to 6 digits. */
+            pre: number;
+            /** @description The province, from `GET /api/send/banks/provinces`. */
+            province_id: number;
+            /** @description The county, from `GET /api/send/banks/counties`. */
+            county_id?: number;
+            /** @description The city, from `GET /api/send/banks/cities`. */
+            city_id?: number;
+            gender: components["schemas"]["Gender"];
+            /** @description The earliest birth year (Solar Hijri). */
+            age_from: components["schemas"]["BirthYear"];
+            /** @description The latest birth year (Solar Hijri). */
+            age_to: components["schemas"]["BirthYear"];
+            mci: components["schemas"]["OperatorRange"];
+            irancell: components["schemas"]["OperatorRange"];
+            other: components["schemas"]["OperatorRange"];
+        };
+        /**
+         * SendCountryRequest
+         * @description Send one message to the people of provinces, counties or cities (Edge documentation,
+         *     send/country/index.md), plus any `other_recipients`.
+         */
+        SendCountryRequest: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            sending_type: "country";
+            from_number: components["schemas"]["SenderNumber"];
+            message: string;
+            params: components["schemas"]["CountryTarget"][];
+            /** @description Numbers that also receive the message, besides the areas. */
+            other_recipients?: components["schemas"]["Recipients"];
+            send_time?: components["schemas"]["SendTime"];
+        };
+        /**
+         * NumericString
+         * @description A whole number written as a string of digits (the API returns many ids this way).
+         * @example 58745
+         */
+        NumericString: string;
+        /**
+         * GenderFilter
+         * @description Only this gender; 1 for male, 2 for female. Left out, every gender.
+         * @enum {integer}
+         */
+        GenderFilter: 1 | 2;
+        /**
+         * OperatorId
+         * @description An operator. 1 for MCI, 2 for Irancell, 13 for the others.
+         * @enum {integer}
+         */
+        OperatorId: 1 | 2 | 13;
+        /**
+         * OperatorShare
+         * @description Which of one operator's numbers in the target to use: `size` numbers from offset `start`.
+         *     The documentation marks every field optional (send/jobs/index.md).
+         */
+        OperatorShare: {
+            id?: components["schemas"]["OperatorId"];
+            start?: number;
+            /** @description How many numbers; 0 uses none. */
+            size?: number;
+        };
+        /**
+         * GeolocationTarget
+         * @description The people of one province, county or city to send to, in the second ("v2") form
+         *     (Edge documentation, send/countryV2/index.md). Every field is optional. The ids come from
+         *     the v2 bank look-ups (`GET /v2/api/send/banks/*`).
+         */
+        GeolocationTarget: {
+            province_id?: number;
+            county_id?: number;
+            city_id?: number;
+            /**
+             * @description A prefix the numbers start with (e.g. 912). The table types it integer but the example
+             *     sends the string `"912"`, so either is accepted.
+             */
+            pre?: number | components["schemas"]["NumericString"];
+            gender?: components["schemas"]["GenderFilter"];
+            /**
+             * @description The earliest birth year (Solar Hijri). Called an age by the documentation, but its
+             *     values are birth years (1354).
+             */
+            from_age?: components["schemas"]["BirthYear"];
+            /** @description The latest birth year (Solar Hijri). */
+            to_age?: components["schemas"]["BirthYear"];
+            operator?: components["schemas"]["OperatorShare"][];
+        };
+        /**
+         * SendGeolocationRequest
+         * @description Send one message to the people of provinces, counties or cities, in the second ("v2") form
+         *     (Edge documentation, send/countryV2/index.md): operators as an `operator` list, birth years
+         *     as `from_age`/`to_age`, no `bank`. The documentation's table says `sending_type` is
+         *     `country`, but its example and curl send `geolocation`; `country` already has another
+         *     shape, so this variant is `geolocation`.
+         */
+        SendGeolocationRequest: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            sending_type: "geolocation";
+            from_number: components["schemas"]["SenderNumber"];
+            message: string;
+            params: components["schemas"]["GeolocationTarget"][];
+            /** @description Numbers that also receive the message, besides the areas. */
+            other_recipients?: components["schemas"]["Recipients"];
+            send_time?: components["schemas"]["SendTime"];
+        };
+        /**
+         * JobTarget
+         * @description The people of one job category to send to (Edge documentation, send/jobs/index.md). The
+         *     ids come from the job look-ups (`GET /api/send/jobs/*`).
+         */
+        JobTarget: {
+            /** @description The main job category, from `GET /api/send/jobs/categories`. */
+            main_category_id: number;
+            /** @description The sub-category, from `GET /api/send/jobs/sub-categories`. */
+            sub_category_id?: number;
+            operator?: components["schemas"]["OperatorShare"][];
+        };
+        /**
+         * SendJobRequest
+         * @description Send one message to the people of job categories (Edge documentation, send/jobs/index.md).
+         */
+        SendJobRequest: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            sending_type: "job";
+            from_number: components["schemas"]["SenderNumber"];
+            message: string;
+            params: components["schemas"]["JobTarget"][];
+            send_time?: components["schemas"]["SendTime"];
+        };
+        /**
+         * KeywordPhonebookTarget
+         * @description One phonebook whose members receive a keyword-phonebook message.
+         */
+        KeywordPhonebookTarget: {
+            /** @description The phonebook's id. */
+            phonebook_id: number;
+        };
+        /**
+         * SendKeywordPhonebookRequest
+         * @description Send a message to the members of phonebooks, its placeholders (`{ex_<field id>}`) filled
+         *     from each member's fields (Edge documentation, send/keyword-phonebook.md).
+         */
+        SendKeywordPhonebookRequest: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            sending_type: "keyword_phonebook";
+            from_number: components["schemas"]["SenderNumber"];
+            /** @description The text, with placeholders such as `{ex_50856}` for a phonebook field. */
+            message: string;
+            params: components["schemas"]["KeywordPhonebookTarget"][];
+            send_time?: components["schemas"]["SendTime"];
+        };
+        /**
+         * PhonebookAllTarget
+         * @description Every number of the given phonebooks, or `size` of them from `start`.
+         */
+        PhonebookAllTarget: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "all";
+            phonebook_ids: components["schemas"]["NumericString"][];
+            /** @description The offset of the first number to use. */
+            start?: components["schemas"]["NumericString"];
+            /** @description How many numbers to use. */
+            size?: components["schemas"]["NumericString"];
+        };
+        /**
+         * PhonebookDetailTarget
+         * @description Chosen numbers of one phonebook, by their ids in it.
+         */
+        PhonebookDetailTarget: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "detail";
+            phonebook_id: components["schemas"]["NumericString"];
+            number_ids: components["schemas"]["NumericString"][];
+        };
+        /**
+         * PhonebookTarget
+         * @description One phonebook part of a phonebook send, chosen by `type` (Edge documentation,
+         *     send/phonebook.md): `all` for whole phonebooks, `detail` for chosen numbers of one. The
+         *     documentation's example writes every id and count as a string, so they are numeric strings.
+         */
+        PhonebookTarget: components["schemas"]["PhonebookAllTarget"] | components["schemas"]["PhonebookDetailTarget"];
+        /**
+         * SendPhonebookRequest
+         * @description Send one message to whole phonebooks or chosen numbers of them (Edge documentation,
+         *     send/phonebook.md).
+         */
+        SendPhonebookRequest: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            sending_type: "phonebook";
+            from_number: components["schemas"]["SenderNumber"];
+            message: string;
+            params: components["schemas"]["PhonebookTarget"][];
+            send_time?: components["schemas"]["SendTime"];
+        };
+        /**
+         * SendSmsRequest
+         * @description A JSON send: one of eleven sending types, chosen by `sending_type`. Every variant fixes
+         *     `sending_type` with `const`, so that tools which ignore `discriminator` and match variants
+         *     in order (Prism, openapi-python-client) still pick the right one. The file types
+         *     (`peer_to_peer_file`, `keyword`, `file`) are sent as `multipart/form-data`
+         *     (`SendFileSmsRequest`).
+         */
+        SendSmsRequest: components["schemas"]["SendNormalRequest"] | components["schemas"]["SendWebserviceRequest"] | components["schemas"]["SendPeerToPeerRequest"] | components["schemas"]["SendPostalCodeRequest"] | components["schemas"]["SendPatternRequest"] | components["schemas"]["SendVotpRequest"] | components["schemas"]["SendCountryRequest"] | components["schemas"]["SendGeolocationRequest"] | components["schemas"]["SendJobRequest"] | components["schemas"]["SendKeywordPhonebookRequest"] | components["schemas"]["SendPhonebookRequest"];
+        /**
+         * UploadedFiles
+         * @description The files, each sent as its own `files[]` part. The documentation shows one file as
+         *     `"files[]": "file.csv"`; the examples here list it as the one item of this array.
+         */
+        UploadedFiles: Blob[];
         /**
          * SendPeerToPeerFileRequest
          * @description Send personal messages listed in one or more files, as `multipart/form-data`. Each file has
@@ -667,16 +2430,69 @@ export interface components {
          *     the Edge documentation (send/peer-to-peer-file.md).
          */
         SendPeerToPeerFileRequest: {
-            /** @constant */
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
             sending_type: "peer_to_peer_file";
             from_number: components["schemas"]["SenderNumber"];
             send_time?: components["schemas"]["SendTime"];
-            /**
-             * @description The files, each sent as its own `files[]` part. The seed shows one file as
-             *     `"files[]": "file.csv"`; the examples here list it as the one item of this array.
-             */
-            "files[]": Blob[];
+            "files[]": components["schemas"]["UploadedFiles"];
         };
+        /**
+         * SendKeywordRequest
+         * @description Send personal messages built from one text and a spreadsheet, as `multipart/form-data`
+         *     (Edge documentation, send/keyword.md): each row is one recipient, and placeholders such as
+         *     `{ex_B}` in `message` take the value of that row's column B.
+         */
+        SendKeywordRequest: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            sending_type: "keyword";
+            from_number: components["schemas"]["SenderNumber"];
+            /** @description The text, with placeholders such as `{ex_B}` for a column of the file. */
+            message: string;
+            send_time?: components["schemas"]["SendTime"];
+            "files[]": components["schemas"]["UploadedFiles"];
+        };
+        /**
+         * SendFileRequest
+         * @description Send one message to the numbers listed in one or more files (CSV or XLSX), as
+         *     `multipart/form-data` (Edge documentation, send/file.md).
+         */
+        SendFileRequest: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            sending_type: "file";
+            from_number: components["schemas"]["SenderNumber"];
+            message: string;
+            send_time?: components["schemas"]["SendTime"];
+            "files[]": components["schemas"]["UploadedFiles"];
+            /**
+             * @description Numbers that also receive the message, besides the files', each sent as its own
+             *     `other_recipients[]` part (as the documentation's curl does).
+             */
+            "other_recipients[]"?: components["schemas"]["PhoneNumber"][];
+        };
+        /**
+         * SendFileSmsRequest
+         * @description A `multipart/form-data` send, with files: one of three sending types, chosen by
+         *     `sending_type`. As in the JSON union (`SendSmsRequest`), every variant fixes `sending_type`
+         *     with `const`, so that the mock's validation and the generated client tell them apart.
+         */
+        SendFileSmsRequest: {
+            /** @enum {string} */
+            sending_type?: "peer_to_peer_file" | "keyword" | "file";
+            from_number?: components["schemas"]["SenderNumber"];
+            message?: string;
+            send_time?: components["schemas"]["SendTime"];
+            "files[]"?: components["schemas"]["UploadedFiles"];
+            "other_recipients[]"?: components["schemas"]["PhoneNumber"][];
+        } & (components["schemas"]["SendPeerToPeerFileRequest"] | components["schemas"]["SendKeywordRequest"] | components["schemas"]["SendFileRequest"]);
         /**
          * SendResult
          * @description The ids of the messages created: one id per message, not per recipient. A normal send to
@@ -691,6 +2507,1752 @@ export interface components {
          */
         SendResultEnvelope: components["schemas"]["SuccessEnvelope"] & {
             data: components["schemas"]["SendResult"];
+        };
+        /**
+         * CancelScheduledRequest
+         * @description The scheduled message to cancel.
+         */
+        CancelScheduledRequest: {
+            /** @description The id that the send returned in `message_outbox_ids`. */
+            message_outbox_id: number;
+        };
+        /**
+         * CalculatePriceRequest
+         * @description The sender and the text to price.
+         */
+        CalculatePriceRequest: {
+            number: components["schemas"]["SenderNumber"];
+            message: string;
+        };
+        /**
+         * SmsPrice
+         * @description What a message costs per recipient on MCI and on the other operators, and its parts.
+         */
+        SmsPrice: {
+            /** @description The price to an MCI number. */
+            mci_price: number;
+            /** @description The price to a number of another operator. */
+            other_price: number;
+            /** @description How many SMS the text is split into. */
+            parts: number;
+        };
+        /**
+         * SmsPriceEnvelope
+         * @description A success response whose `data` is an `SmsPrice`.
+         */
+        SmsPriceEnvelope: components["schemas"]["SuccessEnvelope"] & {
+            data: components["schemas"]["SmsPrice"];
+        };
+        /**
+         * Region
+         * @description A province, county or city, by the id that the country sends and counts take.
+         */
+        Region: {
+            id: number;
+            /** @description Its Persian name. */
+            name: string;
+        };
+        /**
+         * RegionListEnvelope
+         * @description A success response whose `data` is a list of `Region`s.
+         */
+        RegionListEnvelope: components["schemas"]["SuccessEnvelope"] & {
+            data: components["schemas"]["Region"][];
+        };
+        /**
+         * GenderOption
+         * @description A gender the number banks record: 1 male (مرد), 2 female (زن), 3 organisation or legal
+         *     person (سازمانی- حقوقی).
+         */
+        GenderOption: {
+            id: number;
+            /** @description Its Persian name. */
+            name: string;
+        };
+        /**
+         * GenderOptionListEnvelope
+         * @description A success response whose `data` is a list of `GenderOption`s.
+         */
+        GenderOptionListEnvelope: components["schemas"]["SuccessEnvelope"] & {
+            data: components["schemas"]["GenderOption"][];
+        };
+        /**
+         * GenderOptionId
+         * @description A gender the number banks record, by its id in the genders look-up: 1 male, 2 female, 3
+         *     organisation or legal person.
+         * @enum {integer}
+         */
+        GenderOptionId: 1 | 2 | 3;
+        /**
+         * RecipientCounts
+         * @description How many numbers of each operator match the filters.
+         */
+        RecipientCounts: {
+            mci_count: number;
+            irancell_count: number;
+            other_count: number;
+        };
+        /**
+         * RecipientCountsEnvelope
+         * @description A success response whose `data` is a `RecipientCounts`.
+         */
+        RecipientCountsEnvelope: components["schemas"]["SuccessEnvelope"] & {
+            data: components["schemas"]["RecipientCounts"];
+        };
+        /**
+         * JobCategory
+         * @description A main job category, by the id that job sends and counts take.
+         */
+        JobCategory: {
+            id: number;
+            /** @description Its Persian name. */
+            name: string;
+        };
+        /**
+         * JobCategoryListEnvelope
+         * @description A success response whose `data` is a list of `JobCategory`s.
+         */
+        JobCategoryListEnvelope: components["schemas"]["SuccessEnvelope"] & {
+            data: components["schemas"]["JobCategory"][];
+        };
+        /**
+         * JobSubCategory
+         * @description A job sub-category, with the main category it belongs to.
+         */
+        JobSubCategory: {
+            id: number;
+            /** @description Its Persian name. */
+            name: string;
+            /** @description The main category's id, as a string. */
+            main_id: components["schemas"]["NumericString"];
+            /** @description The main category's Persian name. */
+            main_name: string;
+        };
+        /**
+         * JobSubCategoryListEnvelope
+         * @description A success response whose `data` is a list of `JobSubCategory`s.
+         */
+        JobSubCategoryListEnvelope: components["schemas"]["SuccessEnvelope"] & {
+            data: components["schemas"]["JobSubCategory"][];
+        };
+        /**
+         * UnixTimestampString
+         * @description A moment as a Unix timestamp (seconds since 1970-01-01 UTC), written as a string.
+         * @example 1741813202
+         */
+        UnixTimestampString: string;
+        /**
+         * BulkState
+         * @description Where a bulk (one send request) stands, as the outbox report's `state_id` filter takes it (a
+         *     string of one digit; a bulk's own `state_id` is the same number as an integer). Any other value
+         *     gives the 422 `400-31` "invalid state".
+         *
+         *     | value | meaning |
+         *     |---|---|
+         *     | `0` | being created |
+         *     | `1` | created, in the monitoring (review) queue |
+         *     | `2` | being sent |
+         *     | `3` | rejected by the monitoring system |
+         *     | `4` | its recipients were wrong or invalid |
+         *     | `5` | in the send queue |
+         *     | `6` | sent |
+         *     | `7` | cancelled |
+         *     | `8` | not sent: insufficient credit |
+         *     | `9` | not sent: a system error |
+         * @enum {string}
+         */
+        BulkState: "0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9";
+        /**
+         * OutboxReportFilters
+         * @description Filters of the outbox report, all optional; the dates are Unix timestamps as strings.
+         */
+        OutboxReportFilters: {
+            /** @description The sender's username; `*` is a wildcard. */
+            username?: string;
+            number?: components["schemas"]["SenderNumber"];
+            messages_outbox_id?: components["schemas"]["NumericString"];
+            create_from_date?: components["schemas"]["UnixTimestampString"];
+            create_to_date?: components["schemas"]["UnixTimestampString"];
+            send_from_date?: components["schemas"]["UnixTimestampString"];
+            send_to_date?: components["schemas"]["UnixTimestampString"];
+            /** @description The least number of messages sent out (`exit_count`). */
+            from_exit_count?: number;
+            /** @description The greatest number of messages sent out (`exit_count`). */
+            to_exit_count?: number;
+            /** @description Text the message contains. */
+            message?: string;
+            state_id?: components["schemas"]["BulkState"];
+        };
+        /**
+         * OutboxReportRequest
+         * @description Which page of the outbox report to return, and its filters. This list pages with `page` and
+         *     `limit` in the body, not the `page`/`per_page` query of the other lists.
+         */
+        OutboxReportRequest: {
+            /**
+             * @description The page to return, from 1.
+             * @default 1
+             */
+            page: number;
+            /**
+             * @description How many bulks a page holds (the docs state no maximum; 1000 as for the other lists).
+             * @default 10
+             */
+            limit: number;
+            filters?: components["schemas"]["OutboxReportFilters"];
+        };
+        /**
+         * OutboxBulk
+         * @description One bulk of the outbox: a send request, not its single messages (those are the recipients
+         *     list). Ids, counts and times come as strings of digits; `cost` is in Rials.
+         */
+        OutboxBulk: {
+            /** @description The sender's username (masked in the docs' examples). */
+            username?: string;
+            /** @description The sender number's colour in the panel, e.g. `#95E871`. */
+            number_color?: string | null;
+            number: components["schemas"]["SenderNumber"];
+            number_id?: components["schemas"]["NumericString"];
+            messages_outbox_id: components["schemas"]["NumericString"];
+            /** @description The state's name, e.g. `finish`. */
+            state: string;
+            /** @description How it was sent, e.g. `pattern`, `pattern_transactional`, `sendvoice`. */
+            type: string;
+            time_send?: components["schemas"]["UnixTimestampString"];
+            time: components["schemas"]["UnixTimestampString"];
+            rcpts_count: components["schemas"]["NumericString"];
+            exit_count: components["schemas"]["NumericString"];
+            /** @description The state's Persian label, e.g. `پایان یافته` ("finished"). */
+            status: string;
+            /** @description Null in every documented example. */
+            partner_id?: string | null;
+            /** @description 1 when the bulk went through the delivery line, else 0. */
+            in_delivery_line?: number;
+            /** @description The review's verdict, e.g. `approve`. */
+            valid?: string | null;
+            /** @description The text sent. */
+            message?: string;
+            /** @description How many SMS parts the text takes. */
+            part?: components["schemas"]["NumericString"] | null;
+            /** @description What the bulk cost. */
+            cost?: number;
+            /** @description A short description, e.g. of a voice code. */
+            summary?: string | null;
+            /** @description The address the request came from. */
+            user_ip?: string | null;
+            /** @description The sender's user id. */
+            user_id?: components["schemas"]["NumericString"] | null;
+            /** @description The stored file of a file or voice send. */
+            files_path?: string | null;
+            /** @description The sender's reseller. */
+            parent_id?: components["schemas"]["NumericString"] | null;
+            /** @description Where the bulk stands, 0 to 9, as listed in `BulkState`. */
+            state_id: number;
+        };
+        /**
+         * Pagination
+         * @description Where a page stands in a paginated list. The API merges these fields of Laravel's paginator
+         *     into `meta`, beside `status` and `message`. `from` and `to` are `null` on an empty page. Some
+         *     lists leave out `path` (the Edge documentation's examples show which).
+         */
+        Pagination: {
+            /** @description The page returned. */
+            current_page: number;
+            /** @description The position of the page's first item in the whole list. */
+            from: number | null;
+            /** @description The number of the last page. */
+            last_page: number;
+            /** @description The list's URL, without the query. */
+            path?: string;
+            /** @description How many items a page holds. */
+            per_page: number;
+            /** @description The position of the page's last item in the whole list. */
+            to: number | null;
+            /** @description How many items the whole list holds. */
+            total: number;
+        };
+        /**
+         * PaginatedMeta
+         * @description The `meta` of a page of a paginated list: a success, and where the page stands.
+         */
+        PaginatedMeta: components["schemas"]["SuccessMeta"] & components["schemas"]["Pagination"];
+        /**
+         * OutboxReportEnvelope
+         * @description A page of the outbox report.
+         */
+        OutboxReportEnvelope: {
+            data: components["schemas"]["OutboxBulk"][];
+            meta: components["schemas"]["PaginatedMeta"];
+        };
+        /**
+         * OutboxBulkDetail
+         * @description One bulk as by_bulk returns it, with the fields the list leaves out.
+         */
+        OutboxBulkDetail: components["schemas"]["OutboxBulk"] & {
+            /** @description Credit returned for messages that failed (0 in the documented example). */
+            return: number;
+            /** @description Why the review rejected the bulk, if it did. */
+            reject_comment: string | null;
+        };
+        /**
+         * OutboxBulkDetailEnvelope
+         * @description A success response whose `data` is an `OutboxBulkDetail`.
+         */
+        OutboxBulkDetailEnvelope: components["schemas"]["SuccessEnvelope"] & {
+            data: components["schemas"]["OutboxBulkDetail"];
+        };
+        /**
+         * LanguageCounts
+         * @description A count of messages by language of the text.
+         */
+        LanguageCounts: {
+            /** @description Messages in English (Latin) text. */
+            en: number;
+            /** @description Messages in Persian text. */
+            fa: number;
+        };
+        /**
+         * OperatorCounts
+         * @description Counts of one outcome, per operator, by language.
+         */
+        OperatorCounts: {
+            irancell: components["schemas"]["LanguageCounts"];
+            mci: components["schemas"]["LanguageCounts"];
+        };
+        /**
+         * BulkStats
+         * @description How the messages of one bulk fared, per outcome, operator and language.
+         */
+        BulkStats: {
+            operators_blacklist: components["schemas"]["OperatorCounts"];
+            operators_failed: components["schemas"]["OperatorCounts"];
+            operators_pending: components["schemas"]["OperatorCounts"];
+            operators_sent: components["schemas"]["OperatorCounts"];
+            operators_delivered: components["schemas"]["OperatorCounts"];
+        };
+        /**
+         * BulkStatsEnvelope
+         * @description A success response whose `data` is a `BulkStats`.
+         */
+        BulkStatsEnvelope: components["schemas"]["SuccessEnvelope"] & {
+            data: components["schemas"]["BulkStats"];
+        };
+        /**
+         * MessageStatus
+         * @description Where one recipient's message stands, a string of one digit:
+         *
+         *     | value | meaning |
+         *     |---|---|
+         *     | `0` | sent to the operator |
+         *     | `1` | the operator received it |
+         *     | `2` | delivered to the recipient |
+         *     | `3` | not delivered to the recipient |
+         *     | `4` | the number is blacklisted |
+         * @enum {string}
+         */
+        MessageStatus: "0" | "1" | "2" | "3" | "4";
+        /**
+         * BulkRecipient
+         * @description One recipient of a bulk and how its message fared.
+         */
+        BulkRecipient: {
+            recipient: components["schemas"]["PhoneNumber"];
+            /** @description The text this recipient got. */
+            message: string;
+            /** @description Whether the text may be shown (false where it is hidden, e.g. a code). */
+            is_readable: boolean;
+            msg_parts: components["schemas"]["NumericString"];
+            message_status: components["schemas"]["MessageStatus"];
+        };
+        /**
+         * BulkRecipientsEnvelope
+         * @description A page of a bulk's recipients.
+         */
+        BulkRecipientsEnvelope: {
+            data: components["schemas"]["BulkRecipient"][];
+            meta: components["schemas"]["PaginatedMeta"];
+        };
+        /**
+         * InboxReportRequest
+         * @description Which page of received messages to return; `filters.from_id` keeps only the newer ones.
+         */
+        InboxReportRequest: {
+            /**
+             * @description The page to return, from 1.
+             * @default 1
+             */
+            page: number;
+            /**
+             * @description How many messages a page holds.
+             * @default 10
+             */
+            per_page: number;
+            /** @description Filters, all optional. */
+            filters?: {
+                /**
+                 * @description The `messages_inbox_id` of the last message you have: only messages received after it
+                 *     are returned.
+                 */
+                from_id?: number;
+            };
+        };
+        /**
+         * InboxMessage
+         * @description A message received on one of the account's numbers.
+         */
+        InboxMessage: {
+            /** @description The message's id; pass the last one as `filters.from_id` to get newer ones. */
+            messages_inbox_id: number;
+            /** @description Who sent it, E.164. */
+            from: string;
+            number: components["schemas"]["SenderNumber"];
+            /** @description The text. */
+            message: string;
+            /** @description The kind of message, e.g. `normal`. */
+            type: string;
+            /** @description When it arrived, as a Unix timestamp. */
+            time: number;
+            /**
+             * @description `1` once it has been read in the panel, else `0`.
+             * @enum {string}
+             */
+            seen: "0" | "1";
+        };
+        /**
+         * InboxReportEnvelope
+         * @description A page of received messages.
+         */
+        InboxReportEnvelope: {
+            data: components["schemas"]["InboxMessage"][];
+            meta: components["schemas"]["PaginatedMeta"];
+        };
+        /**
+         * NumberAssignment
+         * @description Which number and which user, for unassign (and, with the permissions, for assign). The number
+         *     is named by `number_id` **or** `number`, the user by `target_user_id` **or** `target_user`:
+         *     at least one of each pair is required (the docs' notes; their table marks both ids
+         *     "required", which the notes contradict). Sending both of a pair, as the docs' example does, is
+         *     allowed.
+         */
+        NumberAssignment: {
+            /** @description The number's id (from the numbers list). Required unless `number` is sent. */
+            number_id?: number;
+            number?: components["schemas"]["SenderNumber"];
+            /** @description The user's id. Required unless `target_user` is sent. */
+            target_user_id?: number;
+            /** @description The user's username. Required unless `target_user_id` is sent. */
+            target_user?: string;
+        } & ((unknown | unknown) & (unknown | unknown));
+        /**
+         * AssignNumberRequest
+         * @description The number and user (each by id or by name, see `NumberAssignment`) and what the user may do
+         *     with the number.
+         */
+        AssignNumberRequest: components["schemas"]["NumberAssignment"] & {
+            /** @description Whether the user may send with the number. */
+            send: boolean;
+            /**
+             * @description Whether the user receives (sees) the messages that come in on the number; typically
+             *     `true` for a dedicated number.
+             */
+            gets: boolean;
+        };
+        /**
+         * AccountNumber
+         * @description One of the account's sender numbers (lines).
+         */
+        AccountNumber: {
+            /** @description The number's id, as assign and unassign take it. */
+            id: number;
+            number: components["schemas"]["SenderNumber"];
+            /** @description The line's operator (line type), as in the user tariff. */
+            operator_id: number;
+            /** @description A name the account gave the number. */
+            alias: string | null;
+            /**
+             * @description 1 when messages that come in on the number are received, else 0.
+             * @enum {integer}
+             */
+            gets: 0 | 1;
+            /**
+             * @description 1 when the line's SMS parts hold 66 characters (instead of 70), else 0.
+             * @enum {integer}
+             */
+            is_66_char: 0 | 1;
+        };
+        /**
+         * AccountNumbersEnvelope
+         * @description A success response whose `data` is a list of `AccountNumber`. The docs' example `meta` has no
+         *     pagination fields although the list takes `page` and `per_page`.
+         */
+        AccountNumbersEnvelope: components["schemas"]["SuccessEnvelope"] & {
+            data: components["schemas"]["AccountNumber"][];
+        };
+        /**
+         * Credit
+         * @description The account's credit, in Rials.
+         */
+        Credit: {
+            /** @description The credit now. */
+            credit: number;
+            /** @description The credit at the end of yesterday. */
+            yesterday_credit: number;
+            /** @description Gift credit on top of `credit`. */
+            gift: number;
+            /** @description When the gift credit expires, if there is one. */
+            gift_expires_at: string | null;
+            /** @description When the credit last changed, `YYYY-MM-DD HH:MM:SS`. */
+            updated_at: string;
+        };
+        /**
+         * CreditEnvelope
+         * @description A success response whose `data` is a `Credit`.
+         */
+        CreditEnvelope: components["schemas"]["SuccessEnvelope"] & {
+            data: components["schemas"]["Credit"];
+        };
+        /**
+         * Package
+         * @description A package (ACL role) under the reseller's account.
+         */
+        Package: {
+            /** @description The package's id, as user create and update take it (`acl_id`). */
+            acl_role_id: number;
+            /** @description The package it derives from. */
+            acl_role_parent_id?: number;
+            /** @description The package's name. */
+            acl_role_name: string;
+            /** @description Its price, in Rials. */
+            price: number;
+            /** @description The special discount it gives. */
+            special_disc?: number;
+            /** @description The least charge per SMS. */
+            min_sms_charge?: number;
+            /** @description When it was created, as a Unix timestamp. */
+            time?: number;
+            /** @description The reseller that owns it. */
+            user_id?: number;
+            /** @description Its type, e.g. `normal`. */
+            type?: string;
+            /** @description Who it is for, `user` or `reseller`. */
+            acl_type?: string;
+            /** @description `active` or `inactive`. */
+            status: string;
+            /** @description Its place in the list, if set. */
+            priority?: number | null;
+            /** @description When it expires, if it does. */
+            expire_time?: string | null;
+            /** @description How users get it, e.g. `online`, `webservice`. */
+            acl_role_type_registration?: string;
+            /**
+             * @description `1` when it was transferred from another reseller.
+             * @enum {string}
+             */
+            is_transferred?: "0" | "1";
+            /**
+             * @description `1` when users may choose it themselves.
+             * @enum {string}
+             */
+            election?: "0" | "1";
+            /** @description When it last changed, `YYYY-MM-DD HH:MM:SS`. */
+            updated_at?: string;
+            /** @description When a person last changed it, if one did. */
+            updated_at_man?: string | null;
+        };
+        /**
+         * PackagesEnvelope
+         * @description A page of packages.
+         */
+        PackagesEnvelope: {
+            data: components["schemas"]["Package"][];
+            meta: components["schemas"]["PaginatedMeta"];
+        };
+        /**
+         * YesNo
+         * @description A flag written as the word `yes` or `no`.
+         * @enum {string}
+         */
+        YesNo: "yes" | "no";
+        /**
+         * TreeUser
+         * @description A user in a reseller tree.
+         */
+        TreeUser: {
+            /** @description The user's id. */
+            id: number;
+            /** @description The user's username. */
+            username: string;
+            /** @description Whether the user is a reseller, as a boolean or as `yes`/`no` (both occur). */
+            is_reseller: boolean | components["schemas"]["YesNo"];
+        };
+        /**
+         * ParentsTree
+         * @description A user's place in the reseller hierarchy.
+         */
+        ParentsTree: {
+            selected_user: components["schemas"]["TreeUser"];
+            main_parent: components["schemas"]["TreeUser"];
+            /** @description The resellers above the user, from the root down. */
+            tree: components["schemas"]["TreeUser"][];
+        };
+        /**
+         * ParentsTreeEnvelope
+         * @description A success response whose `data` is a `ParentsTree`.
+         */
+        ParentsTreeEnvelope: components["schemas"]["SuccessEnvelope"] & {
+            data: components["schemas"]["ParentsTree"];
+        };
+        /**
+         * UserCredit
+         * @description A user's credit, in Rials.
+         */
+        UserCredit: {
+            /** @description The credit. */
+            credit: number;
+            /** @description The user's id. */
+            user_id: number;
+        };
+        /**
+         * UserPackage
+         * @description The package (ACL role) a user has.
+         */
+        UserPackage: {
+            /** @description The package's id. */
+            acl_role_id: number;
+            /** @description The package's name. */
+            acl_role_name: string;
+        };
+        /**
+         * UserProfile
+         * @description What the list and show say of a user alike; `User` (list) and `UserDetail` (show) add
+         *     `parent`, which they give in different forms.
+         */
+        UserProfile: {
+            /** @description The account's status, e.g. `active`, `inactive`. */
+            status: string;
+            /** @description When the user was created, as a Unix timestamp. */
+            time?: number;
+            /** @description The username. */
+            uname: string;
+            document_block?: components["schemas"]["YesNo"];
+            /** @description The user's special discount. */
+            special_disc?: number;
+            /** @description The user's id. */
+            user_id: number;
+            /** @description An accounting reference; null in every documented example. */
+            accounting_id?: number | string | null;
+            is_reseller: components["schemas"]["YesNo"];
+            /** @description The full name. */
+            name?: string;
+            /** @description The national code. */
+            national_id?: string;
+            /** @description The birth certificate number. */
+            certificate_id?: string;
+            /** @description A landline number. */
+            tell?: string | null;
+            /** @description The mobile number (E.164 in the list's example, without `+98` in show's). */
+            mobile?: string;
+            /** @description The postal address. */
+            address?: string | null;
+            /** @description The company. */
+            company?: string | null;
+            /** @description The postal code. */
+            postalcode?: number | null;
+            send_block?: components["schemas"]["YesNo"];
+            /** @description The email address (may be empty). */
+            email?: string | null;
+            /** @description How the user was created, e.g. `normal`, `online`, `webservice`. */
+            add_status?: string;
+            /** @description The user's package (ACL role) id. */
+            acl_role_id?: number;
+            /** @description The last login, as a Unix timestamp. */
+            last_login?: number | null;
+            /** @description Whether the account is confirmed, `1` or `0`. */
+            confirm?: string;
+            user_create?: components["schemas"]["YesNo"];
+            /** @description The status shown in the panel. */
+            show_status?: string;
+            /** @description When the account expires, if it does (null in every documented example). */
+            expire_time?: string | number | null;
+            /** @description A note by the user. */
+            user_description?: string | null;
+            /** @description A note by the reseller. */
+            description?: string | null;
+            /**
+             * @description `1` when the user bought a panel, else `0`.
+             * @enum {string}
+             */
+            is_bought_panel?: "0" | "1";
+            /** @description The username of the tree's main reseller. */
+            main_parent?: string;
+            credit?: components["schemas"]["UserCredit"];
+            acl_role?: components["schemas"]["UserPackage"];
+        };
+        /**
+         * User
+         * @description A user as the list gives it.
+         */
+        User: components["schemas"]["UserProfile"] & {
+            /** @description The id of the reseller directly above the user. */
+            parent: number;
+        };
+        /**
+         * UsersEnvelope
+         * @description A page of users.
+         */
+        UsersEnvelope: {
+            data: components["schemas"]["User"][];
+            meta: components["schemas"]["PaginatedMeta"];
+        };
+        /**
+         * GregorianDate
+         * Format: date
+         * @description A Gregorian date, `YYYY-MM-DD`.
+         * @example 1990-01-01
+         */
+        GregorianDate: string;
+        /**
+         * CreateUserRequest
+         * @description A new user under the reseller. The account is activated only if the national code and the
+         *     mobile number belong to the same person and the birth date matches the national registry.
+         */
+        CreateUserRequest: {
+            /** @description The username; unique. Letters, digits, `-` and `.` only (check_exist tells). */
+            user_name: string;
+            /** @description At least 8 characters with an upper-case and a lower-case letter, a digit and a special character. */
+            password: string;
+            /** @description The user's Iranian national code, 10 digits. */
+            national_code: string;
+            /**
+             * @description The user's Iranian mobile number, of the national code's holder. The docs' examples use
+             *     the national form `09120000000`; the form is not stated, so `+989120000000` is let
+             *     through too.
+             */
+            mobile_number: string;
+            birth_date: components["schemas"]["GregorianDate"];
+            /** @description The user's package (ACL role) id, from the package list. */
+            acl_id: number;
+            /** @description The full name. */
+            name_family?: string;
+            /** @description The email address. */
+            email?: string;
+            /** @description A note for the reseller's own use. */
+            description?: string;
+            /** @description The company. */
+            company?: string;
+            expire_time?: components["schemas"]["GregorianDate"];
+            /** @description The postal code. */
+            zip_code?: string;
+            /** @description A landline number. */
+            tell?: string;
+            /** @description The postal address. */
+            address?: string;
+        };
+        /**
+         * DecimalString
+         * @description A price written as a decimal string, e.g. `1330.0`.
+         * @example 1330.0
+         */
+        DecimalString: string;
+        /**
+         * TariffRow
+         * @description The price of one SMS part on one line type: each line type has two rows, one with the prices
+         *     to MCI numbers (`persian_mci`, `english_mci`) and one with the prices to other operators
+         *     (`persian_other`, `english_other`), in Rials, as decimal strings.
+         */
+        TariffRow: {
+            /** @description The line type (operator) id, as numbers have it. */
+            operator_id: number;
+            /** @description The line type's name, e.g. `1000`, `BTS`. */
+            name: string;
+            persian_mci?: components["schemas"]["DecimalString"];
+            english_mci?: components["schemas"]["DecimalString"];
+            persian_other?: components["schemas"]["DecimalString"];
+            english_other?: components["schemas"]["DecimalString"];
+        };
+        /**
+         * TariffEnvelope
+         * @description A success response whose `data` is a list of `TariffRow`.
+         */
+        TariffEnvelope: components["schemas"]["SuccessEnvelope"] & {
+            data: components["schemas"]["TariffRow"][];
+        };
+        /**
+         * CheckUserExistsRequest
+         * @description The username to check. The docs' parameter table says `username`; their example and curl send
+         *     `user_name`, as create does, which this follows.
+         */
+        CheckUserExistsRequest: {
+            /**
+             * @description The username to check. One with characters other than letters, digits, `-` and `.` gets
+             *     the 422.
+             */
+            user_name: string;
+        };
+        /**
+         * UpdateUserRequest
+         * @description The user to change (`user_id`) and the fields to change; the rest are left as they are. A
+         *     name that came from the civil registry cannot be changed.
+         */
+        UpdateUserRequest: {
+            /** @description The user to change. */
+            user_id: number;
+            /** @description A new password; at least 8 characters with an upper-case and a lower-case letter, a digit and a special character. */
+            password?: string;
+            /** @description A new package (ACL role) id. */
+            acl_id?: number;
+            /** @description The full name (the name the parameter table and create use). */
+            name_family?: string;
+            /**
+             * @description The full name as the docs' example sends it; the table calls it `name_family`. Which one
+             *     the server reads is not documented.
+             */
+            name?: string;
+            /** @description The email address. */
+            email?: string;
+            /** @description A note for the reseller's own use. */
+            description?: string;
+            /** @description The company. */
+            company?: string;
+            expire_time?: components["schemas"]["GregorianDate"];
+            /** @description A landline number. */
+            tell?: string;
+            /**
+             * @description `active` or `inactive`.
+             * @enum {string}
+             */
+            status?: "active" | "inactive";
+            send_block?: components["schemas"]["YesNo"];
+            /** @description The user's special discount. */
+            special_disc?: number;
+            /**
+             * @description 1 when the user bought a panel, else 0.
+             * @enum {integer}
+             */
+            is_bought_panel?: 0 | 1;
+        };
+        /**
+         * UserParent
+         * @description The reseller directly above a user.
+         */
+        UserParent: {
+            /** @description The reseller's id. */
+            user_id: number;
+            /** @description The reseller's username. */
+            uname: string;
+        };
+        /**
+         * UserDetail
+         * @description A user as show gives it: the list's fields, with the parent as an object.
+         */
+        UserDetail: components["schemas"]["UserProfile"] & {
+            parent: components["schemas"]["UserParent"];
+            /** @description The id of the reseller directly above the user. */
+            parent_id: number;
+            need_changing_password?: components["schemas"]["YesNo"];
+        };
+        /**
+         * UserDetailEnvelope
+         * @description A success response whose `data` is a `UserDetail`.
+         */
+        UserDetailEnvelope: components["schemas"]["SuccessEnvelope"] & {
+            data: components["schemas"]["UserDetail"];
+        };
+        /**
+         * SampleFile
+         * @description A blank form to fill in for a document.
+         */
+        SampleFile: {
+            /** @description What the form is for. */
+            title: string;
+            /**
+             * Format: uri
+             * @description Where to download it.
+             */
+            address: string;
+        };
+        /**
+         * RequiredDocument
+         * @description A document the account may have to provide, and what it provided.
+         */
+        RequiredDocument: {
+            /** @description The document's id, as upload and remove take it. */
+            id: number;
+            /** @description The document's title. */
+            title: string;
+            /** @description What it is for. */
+            description?: string | null;
+            /**
+             * @description `1` when it must be provided as a file.
+             * @enum {string}
+             */
+            need_file?: "0" | "1";
+            /**
+             * @description `1` when it is shown in the profile.
+             * @enum {string}
+             */
+            show_profile?: "0" | "1";
+            expire_after_days?: components["schemas"]["NumericString"];
+            show_order?: components["schemas"]["NumericString"];
+            file_count?: components["schemas"]["NumericString"];
+            /** @description Null in every documented example. */
+            files_structure?: null | string;
+            sample_file?: components["schemas"]["SampleFile"][];
+            /** @description What the account uploaded for it, if anything (the docs show only `null`). */
+            user_document?: null | Record<string, never>;
+        };
+        /**
+         * RequiredDocumentsEnvelope
+         * @description A success response whose `data` is a list of `RequiredDocument`.
+         */
+        RequiredDocumentsEnvelope: components["schemas"]["SuccessEnvelope"] & {
+            data: components["schemas"]["RequiredDocument"][];
+        };
+        /**
+         * UploadDocumentRequest
+         * @description A document's files, as `multipart/form-data`.
+         */
+        UploadDocumentRequest: {
+            document_id: components["schemas"]["NumericString"];
+            /**
+             * @description The files, each sent as its own `files[]` part (the docs' curl names them `files[0]`,
+             *     `files[1]`; the table `files[]`).
+             */
+            "files[]": Blob[];
+        };
+        /**
+         * RemoveDocumentRequest
+         * @description The document to remove.
+         */
+        RemoveDocumentRequest: {
+            /** @description The document's id, as an integer or a string of digits (the docs send both). */
+            document_id: number | components["schemas"]["NumericString"];
+        };
+        /**
+         * TicketState
+         * @description Where a ticket stands:
+         *
+         *     | value | meaning |
+         *     |---|---|
+         *     | `1` | waiting for the user's response |
+         *     | `2` | waiting for support |
+         *     | `3` | answered |
+         *     | `4` | closed |
+         *     | `5` | forwarded to another department |
+         * @enum {integer}
+         */
+        TicketState: 1 | 2 | 3 | 4 | 5;
+        /**
+         * TicketStateLabel
+         * @description A ticket's state with its name.
+         */
+        TicketStateLabel: {
+            id: components["schemas"]["TicketState"];
+            /** @description The state's name, e.g. `replied`. */
+            name: string;
+        };
+        /**
+         * TicketForward
+         * @description Where a ticket was forwarded.
+         */
+        TicketForward: {
+            /** @description The forward's id. */
+            id: number;
+            /** @description Who forwarded it. */
+            from: number;
+            /** @description The ticket. */
+            ticket_id: number;
+            /** @description Who it was forwarded to. */
+            to: number;
+            /** @description When, ISO 8601. */
+            created_at?: string;
+            /** @description When it last changed, ISO 8601. */
+            updated_at?: string;
+            /** @description When it was withdrawn, if it was. */
+            deleted_at?: string | null;
+            /** @description Whether the receiver has seen it (`1`/`0` in the list, `true`/`false` in show). */
+            seen?: number | boolean;
+        };
+        /**
+         * Ticket
+         * @description A ticket as the list gives it.
+         */
+        Ticket: {
+            /** @description The ticket's id. */
+            id: number;
+            /** @description The ticket's id again. */
+            ticket_id: number;
+            /** @description The user who opened it. */
+            user_id: number;
+            /** @description The user's reseller. */
+            parent_id?: number;
+            /** @description Its category. */
+            category_id?: number;
+            /** @description Its sub-category. */
+            sub_category_id?: number | null;
+            /** @description How urgent it is, e.g. `acute`. */
+            importance?: string;
+            state_id: components["schemas"]["TicketState"];
+            /** @description The subject. */
+            subject: string;
+            /** @description The text. */
+            desc?: string;
+            /** @description A manager's note. */
+            manager_comment?: string | null;
+            /** @description Why it was closed. */
+            close_desc?: string | null;
+            /** @description 1 when support has seen it. */
+            admin_seen?: number;
+            /** @description 1 when the user has seen the last reply. */
+            user_seen?: number;
+            /** @description 1 when the user is texted on updates. */
+            sms_notification?: number;
+            /** @description How many replies it has. */
+            interaction_count?: number;
+            /** @description The longest wait for a reply, in seconds. */
+            longest_interaction?: number;
+            /** @description The lowest rating given. */
+            min_rate?: number | null;
+            /** @description When it was deleted, if it was. */
+            deleted_at?: string | null;
+            /** @description When it was opened, ISO 8601 (`2025-01-01T10:00:00.000000Z`). */
+            created_at: string;
+            /** @description When it last changed, ISO 8601. */
+            updated_at?: string;
+            /** @description The support team's issue id. */
+            jira_id?: number | null;
+            /** @description The user's rating, 0 when none. */
+            rate?: number;
+            /** @description The rating's comment. */
+            rate_comment?: string | null;
+            user?: {
+                /** @description The user's id. */
+                user_id: number;
+                /** @description The user's username. */
+                uname: string;
+            };
+            category?: {
+                /** @description The category's id. */
+                id: number;
+                /** @description The category's name. */
+                name: string;
+            };
+            sub_category?: {
+                /** @description The sub-category's id. */
+                id: number;
+                /** @description The sub-category's title. */
+                title: string;
+            };
+            state?: components["schemas"]["TicketStateLabel"];
+            forward?: components["schemas"]["TicketForward"] | null;
+        };
+        /**
+         * TicketsEnvelope
+         * @description A page of tickets (the list's `meta` has no `path`).
+         */
+        TicketsEnvelope: {
+            data: components["schemas"]["Ticket"][];
+            meta: components["schemas"]["PaginatedMeta"];
+        };
+        /**
+         * CreateTicketRequest
+         * @description A new ticket, as `multipart/form-data`, with an optional file.
+         */
+        CreateTicketRequest: {
+            /** @description The ticket's subject. */
+            subject: string;
+            category_id: components["schemas"]["NumericString"];
+            /** @description The ticket's text. */
+            description: string;
+            /**
+             * @description `1`: text the user when the ticket is updated; `0` (the default): do not.
+             * @default 0
+             * @enum {string}
+             */
+            sms_notification: "0" | "1";
+            /**
+             * Format: binary
+             * @description A file to attach.
+             */
+            file?: Blob;
+        };
+        /**
+         * CreatedTicket
+         * @description The ticket just opened.
+         */
+        CreatedTicket: {
+            /** @description The new ticket's id. */
+            ticket_id: number;
+        };
+        /**
+         * CreatedTicketEnvelope
+         * @description A success response whose `data` is a `CreatedTicket`.
+         */
+        CreatedTicketEnvelope: components["schemas"]["SuccessEnvelope"] & {
+            data: components["schemas"]["CreatedTicket"];
+        };
+        /**
+         * TicketInteraction
+         * @description A reply on a ticket.
+         */
+        TicketInteraction: {
+            /** @description The reply's id. */
+            id: number;
+            /** @description The reply's text. */
+            description: string;
+            /** @description Who replied. */
+            agent_id?: number | null;
+            /** @description Who replied, by username. */
+            agent_username?: string | null;
+            /** @description When, `YYYY-MM-DD HH:MM:SS`. */
+            created_at: string;
+            /** @description The attached file's URL. */
+            attachment?: string | null;
+            /** @description The replier's title. */
+            partner_title?: string | null;
+            /** @description 1 for a note only support sees. */
+            private?: number;
+            /** @description The replier's username. */
+            username?: string | null;
+        };
+        /**
+         * TicketDetail
+         * @description A ticket as show gives it, with its replies.
+         */
+        TicketDetail: {
+            /** @description The ticket's id. */
+            id: number;
+            /** @description The ticket's id again. */
+            ticket_id: number;
+            /** @description The user who opened it. */
+            user_id: number;
+            /** @description The user's reseller. */
+            parent_id?: number;
+            /** @description How urgent it is, e.g. `acute`. */
+            importance?: string;
+            /** @description The subject. */
+            subject: string;
+            /** @description The category's name. */
+            category?: string;
+            /** @description Its category. */
+            category_id?: number;
+            /** @description Its sub-category. */
+            sub_category_id?: number | null;
+            /** @description The state's name, e.g. `replied`. */
+            state?: string;
+            state_id: components["schemas"]["TicketState"];
+            /** @description A finer state, if any. */
+            sub_state_id?: number | null;
+            /** @description The text. */
+            description: string;
+            /** @description Why it was closed. */
+            close_desc?: string | null;
+            /** @description 1 when the user has seen the last reply. */
+            user_seen?: number;
+            /** @description 1 when the user is texted on updates. */
+            sms_notification?: number;
+            /** @description When it was opened, `YYYY-MM-DD HH:MM:SS`. */
+            created_at: string;
+            /** @description The attached file's URL. */
+            attachment?: string | null;
+            interactions: components["schemas"]["TicketInteraction"][];
+            forward?: components["schemas"]["TicketForward"] | null;
+            /** @description A manager's note. */
+            manager_comment?: string | null;
+            /** @description The support team's issue id. */
+            jira_id?: number | null;
+            /** @description The user's rating, 0 when none. */
+            rate?: number;
+        };
+        /**
+         * TicketDetailEnvelope
+         * @description A success response whose `data` is a `TicketDetail`.
+         */
+        TicketDetailEnvelope: components["schemas"]["SuccessEnvelope"] & {
+            data: components["schemas"]["TicketDetail"];
+        };
+        /**
+         * ReplyTicketRequest
+         * @description A reply to a ticket, as `multipart/form-data`, with an optional file.
+         */
+        ReplyTicketRequest: {
+            /** @description The ticket to reply to. */
+            ticket_id: number;
+            /** @description The reply's text. */
+            description: string;
+            /**
+             * Format: binary
+             * @description A file to attach, zip, jpg or png, at most 10 MB.
+             */
+            file?: Blob;
+        };
+        /**
+         * TicketReply
+         * @description The reply just posted, and its ticket.
+         */
+        TicketReply: {
+            /** @description The reply's id. */
+            interaction_id: number;
+            ticket: {
+                /** @description The ticket's id. */
+                id: number;
+                /** @description The user who opened it. */
+                user_id: number;
+                /** @description The user's reseller. */
+                parent_id: number;
+            };
+        };
+        /**
+         * TicketReplyEnvelope
+         * @description A success response whose `data` is a `TicketReply`.
+         */
+        TicketReplyEnvelope: components["schemas"]["SuccessEnvelope"] & {
+            data: components["schemas"]["TicketReply"];
+        };
+        /**
+         * DraftGroupTitle
+         * @description The title of a draft group.
+         */
+        DraftGroupTitle: string;
+        /**
+         * UpdateDraftGroupRequest
+         * @description A draft group's new title.
+         */
+        UpdateDraftGroupRequest: {
+            /** @description The id of the group to rename. */
+            draft_group_id: number;
+            title: components["schemas"]["DraftGroupTitle"];
+        };
+        /**
+         * CreateDraftGroupRequest
+         * @description A new draft group. An account holds at most 20 groups.
+         */
+        CreateDraftGroupRequest: {
+            title: components["schemas"]["DraftGroupTitle"];
+        };
+        /**
+         * DraftGroup
+         * @description A group of drafts (saved messages).
+         */
+        DraftGroup: {
+            /** @description The group's title. */
+            title: string;
+            /** @description The group's id, which the draft operations take. */
+            draft_group_id: number;
+            /** @description The id of the account that owns the group. */
+            user_id: number;
+            /** @description When the group was created, as a Unix timestamp. */
+            time: number;
+        };
+        /**
+         * DraftGroupPageEnvelope
+         * @description A page of draft groups. The Edge documentation's example has no `meta.path`.
+         */
+        DraftGroupPageEnvelope: {
+            data: components["schemas"]["DraftGroup"][];
+            meta: components["schemas"]["PaginatedMeta"];
+        };
+        /**
+         * DeleteDraftGroupRequest
+         * @description The draft group to delete, with every draft in it.
+         */
+        DeleteDraftGroupRequest: {
+            /** @description The id of the group to delete. */
+            draft_group_id: number;
+        };
+        /**
+         * DraftMessage
+         * @description The text of a draft, at most 1400 characters.
+         */
+        DraftMessage: string;
+        /**
+         * UpdateDraftRequest
+         * @description A draft's new text.
+         */
+        UpdateDraftRequest: {
+            /** @description The id of the draft to change. */
+            draft_id: number;
+            message: components["schemas"]["DraftMessage"];
+        };
+        /**
+         * CreateDraftRequest
+         * @description A new draft in a group. An account holds at most 200 drafts.
+         */
+        CreateDraftRequest: {
+            /** @description The id of the group to put the draft in. */
+            draft_group_id: number;
+            message: components["schemas"]["DraftMessage"];
+        };
+        /**
+         * Draft
+         * @description A draft, i.e. a saved message to reuse when sending.
+         */
+        Draft: {
+            /** @description The id of the group the draft belongs to. */
+            draft_group_id: number;
+            /** @description The id of the account that owns the draft. */
+            user_id: number;
+            /** @description The draft's id. */
+            draft_id: number;
+            /**
+             * @description When the draft was created, as a Unix timestamp; `0` for some drafts in the Edge
+             *     documentation's example (presumably older drafts saved without a time).
+             */
+            time: number;
+            /** @description The text of the message. */
+            message: string;
+            /** @description The kind of message; `normal` in every documented draft. */
+            type: string;
+        };
+        /**
+         * DraftPageEnvelope
+         * @description A page of drafts. The Edge documentation's example has no `meta.path`.
+         */
+        DraftPageEnvelope: {
+            data: components["schemas"]["Draft"][];
+            meta: components["schemas"]["PaginatedMeta"];
+        };
+        /**
+         * IdList
+         * @description The ids of the objects to act on, at least one.
+         * @example [
+         *       12,
+         *       13
+         *     ]
+         */
+        IdList: number[];
+        /**
+         * DeleteDraftsRequest
+         * @description The drafts to delete.
+         */
+        DeleteDraftsRequest: {
+            /** @description The ids of the drafts to delete. */
+            draft_ids: components["schemas"]["IdList"];
+        };
+        /**
+         * PatternVariableType
+         * @description What a variable holds: `string` (any text) or `integer` (digits only). The update page of
+         *     the Edge documentation says "string, number"; the create page, both examples and the
+         *     inventory of doc bugs say `integer`, which is used here.
+         * @enum {string}
+         */
+        PatternVariableType: "string" | "integer";
+        /**
+         * PatternVariable
+         * @description A placeholder of a pattern's message, written `%name%` in it. A pattern send fills it from
+         *     its `params` by name.
+         */
+        PatternVariable: {
+            /** @description The placeholder's name, as written between the delimiters. */
+            name: string;
+            type: components["schemas"]["PatternVariableType"];
+            /**
+             * @description The longest value the variable takes; set by IPPanel (40 for a new variable in the
+             *     documented responses), not sent when creating or updating.
+             */
+            len?: number;
+        };
+        /**
+         * PatternRequest
+         * @description A pattern as its owner writes it, to create one or to replace one's content. Every change
+         *     sends the pattern back to review (`pattern_status` becomes `pending`).
+         */
+        PatternRequest: {
+            /** @description A title for the owner's own use. */
+            title?: string;
+            /** @description What the pattern is for; IPPanel's reviewers read it. */
+            description: string;
+            /**
+             * @description Whether the account's sub-users may use the pattern too.
+             * @default false
+             */
+            is_share: boolean;
+            /** @description The message, each variable written as `%name%`. */
+            message: string;
+            /**
+             * @description The website the pattern is used on; reviewers ask for it (see `admin_comment` in the
+             *     documented list).
+             */
+            website?: string;
+            /** @description The variables the message uses. */
+            variable: components["schemas"]["PatternVariable"][];
+        };
+        /**
+         * PatternStatus
+         * @description Where the pattern stands in IPPanel's review; only an `active` pattern can be sent.
+         *
+         *     - `pending`: waiting for review (every new or changed pattern).
+         *     - `active`: approved (`pattern_status_id` 1, "فعال").
+         *     - `inactive`: rejected (`pattern_status_id` 2, "رد شده"); `admin_comment` says why.
+         * @enum {string}
+         */
+        PatternStatus: "pending" | "active" | "inactive";
+        /**
+         * PatternRevision
+         * @description The changes to a pattern that wait for review, field by field; every field is empty (`""`
+         *     or `null`) when nothing waits.
+         */
+        PatternRevision: {
+            type?: string | null;
+            variable?: null | components["schemas"]["PatternVariable"][];
+            pattern_status_id?: number | null;
+            pattern_status_fa?: string | null;
+            pattern_message?: string | null;
+            pattern_description?: string | null;
+            pattern_is_share?: boolean | null;
+            delimiter?: string | null;
+        };
+        /**
+         * Pattern
+         * @description A pattern: a message with variables that IPPanel reviews once, then sends with the values
+         *     of each pattern send (`POST /api/send`, `sending_type: pattern`, `code` = `pattern_code`).
+         *     Create and update answer the short form (the required fields); list and show add the rest.
+         *
+         *     The `pattern_*_revision` and `pattern_*_log` fields are `null` (or `""`) in every
+         *     documented response; they presumably hold a change waiting for review and the history of
+         *     changes, so they are typed loosely.
+         */
+        Pattern: {
+            /** @description The pattern's internal id (24 characters); operations take `pattern_code`. */
+            id: string;
+            partner_id?: string | number | null;
+            verifier_user_id?: string | number | null;
+            verifier_partner_id?: string | number | null;
+            title: string | null;
+            /** @description The owner's username. */
+            username: string;
+            /** @description The owner's id, as a string. */
+            user_id?: string;
+            /** @description The code that pattern sends, show, update and delete take. */
+            pattern_code: string;
+            /** @description The message, each variable written between `delimiter`s. */
+            pattern_message: string;
+            /** @description The reviewer's comment, e.g. why the pattern was rejected. */
+            admin_comment: string | null;
+            pattern_description: string;
+            website?: string | null;
+            pattern_status: components["schemas"]["PatternStatus"];
+            /** @description The status in Persian, e.g. `فعال` (active), `رد شده` (rejected). */
+            pattern_status_fa?: string;
+            /** @description The status as a number (1 active, 2 rejected; others undocumented). */
+            pattern_status_id?: number;
+            /** @description Whether the account's sub-users may use the pattern. */
+            pattern_is_share: boolean;
+            reject_text: string;
+            /** @description The channel; `sms` in every documented pattern. */
+            type: string;
+            variable: components["schemas"]["PatternVariable"][];
+            /** @description The character around each variable in the message; `%`. */
+            delimiter: string;
+            /** @description When the pattern last changed, ISO 8601 in UTC (`2025-06-01T08:27:32.244000Z`). */
+            updated_at: string;
+            /** @description When the pattern was created, as a Unix timestamp. */
+            time: number;
+            /** @description `normal` for a user's own pattern (the list filters also know `systemic`). */
+            pattern_type?: string;
+            readonly?: boolean;
+            pattern_state_revision?: unknown;
+            pattern_message_revision?: unknown;
+            pattern_is_share_revision?: unknown;
+            pattern_description_revision?: unknown;
+            pattern_delimiter_revision?: unknown;
+            pattern_variable_revision?: unknown;
+            pattern_type_revision?: unknown;
+            pattern_state_log?: unknown;
+            pattern_message_log?: unknown;
+            pattern_is_share_log?: unknown;
+            pattern_description_log?: unknown;
+            pattern_delimiter_log?: unknown;
+            pattern_variable_log?: unknown;
+            pattern_type_log?: unknown;
+            revision?: components["schemas"]["PatternRevision"];
+            pattern_log?: unknown;
+        };
+        /**
+         * PatternEnvelope
+         * @description A success response whose `data` is a `Pattern`.
+         */
+        PatternEnvelope: components["schemas"]["SuccessEnvelope"] & {
+            data: components["schemas"]["Pattern"];
+        };
+        /**
+         * PatternPageEnvelope
+         * @description A page of patterns. The Edge documentation's example has no `meta.path`.
+         */
+        PatternPageEnvelope: {
+            data: components["schemas"]["Pattern"][];
+            meta: components["schemas"]["PaginatedMeta"];
+        };
+        /**
+         * CustomFieldType
+         * @description What a custom field holds:
+         *
+         *     - `int`: a whole number.
+         *     - `string`: text.
+         *     - `date`: a date (the documented values are written `1992/10/08` and `2025-05-20`).
+         * @enum {string}
+         */
+        CustomFieldType: "int" | "string" | "date";
+        /**
+         * CustomField
+         * @description A custom field ("option" in the API's URLs and field names): a column that phonebooks can
+         *     add to their contacts, such as a birth date. A phonebook lists its fields without
+         *     `created_at`.
+         */
+        CustomField: {
+            /** @description The field's id, the key of its value in a contact's `options`. */
+            id: number;
+            title: string;
+            type: components["schemas"]["CustomFieldType"];
+            /** @description When the field was created, ISO 8601 (`2025-05-19T08:47:27+00:00`). */
+            created_at?: string;
+        };
+        /**
+         * Phonebook
+         * @description A phonebook: a list of contacts to send to, with the custom fields its contacts have.
+         *     Creating one answers `count` as a string and no `updated_at`; the list answers `count` as
+         *     a number.
+         */
+        Phonebook: {
+            /** @description The phonebook's id. */
+            id: number;
+            title: string;
+            /** @description How many contacts it holds (a string of digits when just created). */
+            count: number | string;
+            /** @description The state of its latest export; `0` (none running) or `null` when new. */
+            export_status: number | null;
+            /** @description The state of its latest import; `0` (none running) or `null` when new. */
+            import_status: number | null;
+            /** @description ISO 8601, e.g. `2025-01-19T12:26:25+00:00`. */
+            created_at: string;
+            /** @description ISO 8601, e.g. `2025-03-11T13:38:08+00:00`. */
+            updated_at?: string;
+            /** @description The custom fields of its contacts. */
+            options: components["schemas"]["CustomField"][];
+        };
+        /**
+         * PhonebookPageEnvelope
+         * @description A page of phonebooks. The documented `meta.path` ends in `/listNew`, not `/list-new`.
+         */
+        PhonebookPageEnvelope: {
+            data: components["schemas"]["Phonebook"][];
+            meta: components["schemas"]["PaginatedMeta"];
+        };
+        /**
+         * PhonebookTitle
+         * @description A phonebook's title, at most 200 characters.
+         */
+        PhonebookTitle: string;
+        /**
+         * NumericId
+         * @description An id written as a number or as a string of digits: the Edge documentation's examples send
+         *     phonebook and custom-field ids as strings (`"1234"`), its tables call them ids.
+         */
+        NumericId: number | components["schemas"]["NumericString"];
+        /**
+         * CreatePhonebookRequest
+         * @description A new phonebook.
+         */
+        CreatePhonebookRequest: {
+            title: components["schemas"]["PhonebookTitle"];
+            /** @description The ids of the custom fields its contacts get. */
+            options?: components["schemas"]["NumericId"][];
+        };
+        /**
+         * PhonebookEnvelope
+         * @description A success response whose `data` is a `Phonebook`.
+         */
+        PhonebookEnvelope: components["schemas"]["SuccessEnvelope"] & {
+            data: components["schemas"]["Phonebook"];
+        };
+        /**
+         * DeletePhonebooksRequest
+         * @description The phonebooks to delete.
+         */
+        DeletePhonebooksRequest: {
+            /** @description The ids of the phonebooks to delete. */
+            listPhonebooks: components["schemas"]["IdList"];
+        };
+        /**
+         * UpdatePhonebookRequest
+         * @description A phonebook's new title or custom fields; what is left out stays.
+         */
+        UpdatePhonebookRequest: {
+            title?: components["schemas"]["PhonebookTitle"];
+            /** @description The ids of the custom fields its contacts get. */
+            options?: components["schemas"]["NumericId"][];
+        };
+        /**
+         * CustomFieldValues
+         * @description A contact's custom-field values, keyed by custom field id (see the custom fields
+         *     operations), each written as a string.
+         */
+        CustomFieldValues: {
+            [key: string]: string;
+        };
+        /**
+         * ContactInput
+         * @description A contact as written to a phonebook, to add it or to replace it.
+         */
+        ContactInput: {
+            number: components["schemas"]["PhoneNumber"];
+            /** @description A title before the name, e.g. `آقای` (Mr.). */
+            pre?: string;
+            name?: string;
+            email?: string;
+            options?: components["schemas"]["CustomFieldValues"];
+            /** @description The id of the phonebook the contact is in. */
+            phonebook_id: components["schemas"]["NumericId"];
+        };
+        /**
+         * AddContactsRequest
+         * @description Contacts to add, each to its own phonebook.
+         */
+        AddContactsRequest: {
+            list: components["schemas"]["ContactInput"][];
+        };
+        /**
+         * ContactsAdded
+         * @description What became of the contacts sent.
+         */
+        ContactsAdded: {
+            /** @description How many were added. */
+            added: number;
+            /** @description How many were refused (e.g. an invalid number). */
+            errors: number;
+            /** @description How many were already in their phonebook. */
+            existences: number;
+        };
+        /**
+         * ContactsAddedEnvelope
+         * @description A success response whose `data` is a `ContactsAdded`; its `meta.message_code` is `201-1`.
+         */
+        ContactsAddedEnvelope: components["schemas"]["SuccessEnvelope"] & {
+            data: components["schemas"]["ContactsAdded"];
+        };
+        /**
+         * DeleteContactsRequest
+         * @description The contacts to delete.
+         */
+        DeleteContactsRequest: {
+            /**
+             * @description The ids of the contacts to delete (the `id` of a contact, not its phone number, though
+             *     the field's name says "numbers").
+             */
+            listNumbers: components["schemas"]["IdList"];
+        };
+        /**
+         * ContactTag
+         * @description A tag on a contact.
+         */
+        ContactTag: {
+            id: number;
+            /** @description The contact's id, as a string. */
+            number_id?: string;
+            /** @description The phonebook's id, as a string. */
+            phonebook_id?: string;
+            tag: string;
+            created_at?: string;
+            updated_at?: string;
+        };
+        /**
+         * Contact
+         * @description A contact in a phonebook ("number" in the API's URLs). Showing one contact adds its
+         *     blacklist flags and tags to what the list shows.
+         */
+        Contact: {
+            /** @description The contact's id, which show, update and delete take. */
+            id: number;
+            phonebook_id: number;
+            /** @description A title before the name, e.g. `آقای` (Mr.); `""` when none. */
+            pre: string;
+            name: string;
+            email: string;
+            number: components["schemas"]["PhoneNumber"];
+            /** @description ISO 8601, e.g. `2025-04-19T11:11:41+00:00`. */
+            created_at: string;
+            updated_at: string;
+            phonebook_title: string;
+            /** @description Whether the number is on the blacklist of numbers not to send to. */
+            is_send_blacklist?: boolean;
+            /** @description Whether the number is on the blacklist of numbers not to receive from. */
+            is_receive_blacklist?: boolean;
+            tags?: components["schemas"]["ContactTag"][];
+        };
+        /**
+         * ContactEnvelope
+         * @description A success response whose `data` is a `Contact`.
+         */
+        ContactEnvelope: components["schemas"]["SuccessEnvelope"] & {
+            data: components["schemas"]["Contact"];
+        };
+        /**
+         * ContactPageEnvelope
+         * @description A page of contacts.
+         */
+        ContactPageEnvelope: {
+            data: components["schemas"]["Contact"][];
+            meta: components["schemas"]["PaginatedMeta"];
+        };
+        /**
+         * ImportContactsRequest
+         * @description A spreadsheet of contacts, as `multipart/form-data`. The columns are those of the sample
+         *     file that `getContactImportSample` describes.
+         */
+        ImportContactsRequest: {
+            /**
+             * Format: binary
+             * @description An Excel file (`.xlsx`) of phone numbers.
+             */
+            file: Blob;
+        };
+        /**
+         * CreateCustomFieldRequest
+         * @description A new custom field.
+         */
+        CreateCustomFieldRequest: {
+            type: components["schemas"]["CustomFieldType"];
+            title: string;
+        };
+        /**
+         * CustomFieldEnvelope
+         * @description A success response whose `data` is a `CustomField`.
+         */
+        CustomFieldEnvelope: components["schemas"]["SuccessEnvelope"] & {
+            data: components["schemas"]["CustomField"];
+        };
+        /**
+         * UpdateCustomFieldRequest
+         * @description A custom field's new title; its type cannot change.
+         */
+        UpdateCustomFieldRequest: {
+            title?: string;
+        };
+        /**
+         * CustomFieldUpdatedEnvelope
+         * @description The success response of a custom field's update, whose `data` is `true`.
+         */
+        CustomFieldUpdatedEnvelope: components["schemas"]["SuccessEnvelope"] & {
+            /** @constant */
+            data: true;
+        };
+        /**
+         * CustomFieldPageEnvelope
+         * @description A page of custom fields. The documented `meta.path` ends in `/listNew`, not `/list-new`.
+         */
+        CustomFieldPageEnvelope: {
+            data: components["schemas"]["CustomField"][];
+            meta: components["schemas"]["PaginatedMeta"];
+        };
+        /**
+         * DeleteCustomFieldsRequest
+         * @description The custom fields to delete. The Edge documentation's table names the field `listNumbers`;
+         *     its example sends `listOptions`, which this follows (it parallels `listPhonebooks` and
+         *     `listNumbers` of the other delete operations).
+         */
+        DeleteCustomFieldsRequest: {
+            /** @description The ids of the custom fields to delete. */
+            listOptions: components["schemas"]["IdList"];
         };
     };
     responses: {
@@ -715,8 +4277,100 @@ export interface components {
                 "application/json": components["schemas"]["EmptyEnvelope"];
             };
         };
+        /** @description `bulk_id` is missing or invalid. */
+        MissingBulkId: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /**
+         * @description A paging parameter (`page`, `per_page`) or a filter is invalid; `meta.errors` names it. The
+         *     Edge documentation shows no 422 for the lists; they validate their input as every
+         *     documented operation does.
+         */
+        InvalidListQuery: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
     };
-    parameters: never;
+    parameters: {
+        /**
+         * @description The province, from the provinces look-up.
+         * @example 89
+         */
+        ProvinceId: number;
+        /**
+         * @description The county, from the counties look-up.
+         * @example 212
+         */
+        CountyId: number;
+        /**
+         * @description Only this county, from the counties look-up.
+         * @example 212
+         */
+        CountyIdFilter: number;
+        /**
+         * @description Only this city, from the cities look-up.
+         * @example 82
+         */
+        CityIdFilter: number;
+        /**
+         * @description The main job category, from the job categories look-up.
+         * @example 1
+         */
+        MainCategoryId: number;
+        /**
+         * @description The bulk's id (its `messages_outbox_id`, as returned by a send).
+         * @example 5544778899
+         */
+        BulkId: components["schemas"]["NumericString"];
+        /** @description The page to return, from 1. */
+        Page: number;
+        /**
+         * @description How many items a page holds. The Edge documentation gives 1000 as the maximum of the lists
+         *     that state one; a list with another maximum defines its own parameter.
+         */
+        PerPage: number;
+        /** @description How many patterns a page holds; at most 100 (Edge documentation, list-pattern.md). */
+        PatternsPerPage: number;
+        /**
+         * @description The pattern's code (`pattern_code`).
+         * @example zcxxc465465zxc
+         */
+        PatternCode: string;
+        /**
+         * @description The phonebook's id.
+         * @example 12345
+         */
+        PhonebookId: number;
+        /**
+         * @description The contact's id. A number: the Edge documentation writes it as a string, but a contact's
+         *     `id` is an integer, and a numeric schema keeps `contact-list/export` from reading as a
+         *     contact.
+         * @example 1234
+         */
+        ContactId: number;
+        /** @description Only contacts created at or after this moment (a Unix timestamp). */
+        ContactsCreatedFrom: components["schemas"]["UnixTimestampString"];
+        /** @description Only the contacts with this phone number (E.164). */
+        ContactsNumber: components["schemas"]["PhoneNumber"];
+        /** @description Only the contacts of phonebooks with this title. */
+        ContactsPhonebookTitle: string;
+        /** @description Only the contacts of this phonebook. */
+        ContactsPhonebookId: components["schemas"]["NumericString"];
+        /**
+         * @description The custom field's id.
+         * @example 12345
+         */
+        CustomFieldId: number;
+    };
     requestBodies: never;
     headers: never;
     pathItems: never;
@@ -937,7 +4591,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["SendSmsRequest"];
-                "multipart/form-data": components["schemas"]["SendPeerToPeerFileRequest"];
+                "multipart/form-data": components["schemas"]["SendFileSmsRequest"];
             };
         };
         responses: {
@@ -952,6 +4606,2331 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             /** @description A required field is missing or invalid; `meta.errors` names the fields. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    sendSmsByUrl: {
+        parameters: {
+            query: {
+                /**
+                 * @description The sender number, one assigned to the account (E.164).
+                 * @example +983000505
+                 */
+                from: components["schemas"]["SenderNumber"];
+                /**
+                 * @description The recipient (E.164).
+                 * @example +989120000000
+                 */
+                to: components["schemas"]["PhoneNumber"];
+                /**
+                 * @description The text of the message.
+                 * @example متن پیام
+                 */
+                message: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message was accepted for sending. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SendResultEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description A required value is missing or invalid; `meta.errors` names it. The URL page documents
+             *     no 422, but the API validates these values as it does every send's.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    cancelScheduledSms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelScheduledRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Done"];
+            401: components["responses"]["Unauthorized"];
+            /** @description No scheduled message with that id can be cancelled (none, already sent, or too late). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description `message_outbox_id` is missing or not a number. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    calculateSmsPrice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CalculatePriceRequest"];
+            };
+        };
+        responses: {
+            /** @description The price. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SmsPriceEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description A required field is missing or invalid; `meta.errors` names the fields. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listBankProvinces: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The provinces. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionListEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    listBankCounties: {
+        parameters: {
+            query: {
+                /**
+                 * @description The province, from the provinces look-up.
+                 * @example 89
+                 */
+                province_id: components["parameters"]["ProvinceId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counties of the province. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionListEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `province_id` is missing or not a province. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listBankCities: {
+        parameters: {
+            query: {
+                /**
+                 * @description The county, from the counties look-up.
+                 * @example 212
+                 */
+                county_id: components["parameters"]["CountyId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cities of the county. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionListEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `county_id` is missing or not a county. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listBankGenders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The genders. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GenderOptionListEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    countBankNumbers: {
+        parameters: {
+            query: {
+                /** @description The earliest birth year (Solar Hijri); 1300 when left out. */
+                birth_year_from?: components["schemas"]["BirthYear"];
+                /** @description The latest birth year (Solar Hijri); 1410 when left out. */
+                birth_year_to?: components["schemas"]["BirthYear"];
+                /**
+                 * @description The province, from the provinces look-up.
+                 * @example 89
+                 */
+                province_id: components["parameters"]["ProvinceId"];
+                /**
+                 * @description Only this county, from the counties look-up.
+                 * @example 212
+                 */
+                county_id?: components["parameters"]["CountyIdFilter"];
+                /**
+                 * @description Only this city, from the cities look-up.
+                 * @example 82
+                 */
+                city_id?: components["parameters"]["CityIdFilter"];
+                /**
+                 * @description Only this gender, from the genders look-up: 1 male, 2 female, 3 organisation or legal
+                 *     person. The table names 1 and 2 only; the look-up also lists 3.
+                 */
+                gender_id?: components["schemas"]["GenderOptionId"];
+                /** @description Only numbers that start with this prefix (e.g. 912). */
+                number_prefix?: components["schemas"]["NumericString"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecipientCountsEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description A filter is missing or not valid, e.g. a county that does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listGeolocationProvinces: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The provinces. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionListEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    listGeolocationCounties: {
+        parameters: {
+            query: {
+                /**
+                 * @description The province, from the provinces look-up.
+                 * @example 89
+                 */
+                province_id: components["parameters"]["ProvinceId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counties of the province. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionListEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `province_id` is missing or not a province. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listGeolocationCities: {
+        parameters: {
+            query: {
+                /**
+                 * @description The county, from the counties look-up.
+                 * @example 212
+                 */
+                county_id: components["parameters"]["CountyId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cities of the county. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionListEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `county_id` is missing or not a county. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    countGeolocationNumbers: {
+        parameters: {
+            query: {
+                /** @description The earliest birth year (Solar Hijri). */
+                from_age?: components["schemas"]["BirthYear"];
+                /** @description The latest birth year (Solar Hijri). */
+                to_age?: components["schemas"]["BirthYear"];
+                /**
+                 * @description The province, from the provinces look-up.
+                 * @example 89
+                 */
+                province_id: components["parameters"]["ProvinceId"];
+                /**
+                 * @description Only this county, from the counties look-up.
+                 * @example 212
+                 */
+                county_id?: components["parameters"]["CountyIdFilter"];
+                /**
+                 * @description Only this city, from the cities look-up.
+                 * @example 82
+                 */
+                city_id?: components["parameters"]["CityIdFilter"];
+                /** @description Only this gender; 1 male, 2 female. */
+                gender?: components["schemas"]["GenderFilter"];
+                /** @description Only numbers that start with this prefix (e.g. 912). */
+                pre?: components["schemas"]["NumericString"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecipientCountsEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description A filter is missing or not valid, e.g. a county that does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    countJobNumbers: {
+        parameters: {
+            query: {
+                /**
+                 * @description The main job category, from the job categories look-up.
+                 * @example 1
+                 */
+                main_category_id: components["parameters"]["MainCategoryId"];
+                /** @description Only this sub-category, from the sub-categories look-up. */
+                sub_category_id?: number;
+                /** @description Only this operator; 1 MCI, 2 Irancell, 13 the others. */
+                operator_id?: components["schemas"]["OperatorId"];
+                /** @description The offset of the first number to count. */
+                start?: number;
+                /** @description How many numbers to count at most. */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecipientCountsEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `main_category_id` is missing or not a category. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listJobCategories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job categories. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobCategoryListEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    listJobSubCategories: {
+        parameters: {
+            query: {
+                /**
+                 * @description The main job category, from the job categories look-up.
+                 * @example 1
+                 */
+                main_category_id: components["parameters"]["MainCategoryId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sub-categories. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobSubCategoryListEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `main_category_id` is missing or not a category. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listOutboxReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OutboxReportRequest"];
+            };
+        };
+        responses: {
+            /** @description A page of bulks; `meta` says where the page stands. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxReportEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description A filter is invalid (code `400-31` for a `state_id` that is not a state). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getOutboxReport: {
+        parameters: {
+            query: {
+                /**
+                 * @description The bulk's id, as returned by a send.
+                 * @example 5544778899
+                 */
+                messages_outbox_id: components["schemas"]["NumericString"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bulk. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxBulkDetailEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `messages_outbox_id` is missing or invalid (not in the docs; as bulk_stats answers). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getBulkStats: {
+        parameters: {
+            query: {
+                /**
+                 * @description The bulk's id (its `messages_outbox_id`, as returned by a send).
+                 * @example 5544778899
+                 */
+                bulk_id: components["parameters"]["BulkId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bulk's counts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkStatsEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["MissingBulkId"];
+        };
+    };
+    listBulkRecipients: {
+        parameters: {
+            query: {
+                /**
+                 * @description The bulk's id (its `messages_outbox_id`, as returned by a send).
+                 * @example 5544778899
+                 */
+                bulk_id: components["parameters"]["BulkId"];
+                /** @description The page to return, from 1. */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many items a page holds. The Edge documentation gives 1000 as the maximum of the lists
+                 *     that state one; a list with another maximum defines its own parameter.
+                 */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of recipients; `meta` says where the page stands. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkRecipientsEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["MissingBulkId"];
+        };
+    };
+    listInboxMessages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InboxReportRequest"];
+            };
+        };
+        responses: {
+            /** @description A page of received messages; `meta` says where the page stands. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxReportEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["InvalidListQuery"];
+        };
+    };
+    assignNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignNumberRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Done"];
+            /** @description The number is already assigned to this user. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The number or the user is not named (neither field of a pair), or a field is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    unassignNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NumberAssignment"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Done"];
+            /** @description The number is not assigned to this user. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The number or the user is not named (neither field of a pair), or a field is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listNumbers: {
+        parameters: {
+            query?: {
+                /** @description The page to return, from 1. */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many items a page holds. The Edge documentation gives 1000 as the maximum of the lists
+                 *     that state one; a list with another maximum defines its own parameter.
+                 */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The numbers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountNumbersEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["InvalidListQuery"];
+        };
+    };
+    getMyCredit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The credit. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    listPackages: {
+        parameters: {
+            query?: {
+                /** @description The page to return, from 1. */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many items a page holds. The Edge documentation gives 1000 as the maximum of the lists
+                 *     that state one; a list with another maximum defines its own parameter.
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Only the package with this id. */
+                package_id?: number;
+                /** @description Only packages with this name. */
+                name?: string;
+                /** @description Only packages users get this way, e.g. `online`, `webservice`. */
+                register_type?: string;
+                /** @description Only packages for `user`s or for `reseller`s. */
+                type?: "user" | "reseller";
+                /** @description Only packages at this price. */
+                price?: number;
+                /** @description Only packages with this special discount. */
+                special_disc?: number;
+                /** @description Only `active` or only `inactive` packages. */
+                status?: "active" | "inactive";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of packages; `meta` says where the page stands. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PackagesEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["InvalidListQuery"];
+        };
+    };
+    getParentsTree: {
+        parameters: {
+            query: {
+                /**
+                 * @description The user whose tree to show.
+                 * @example 123
+                 */
+                user_id: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tree. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParentsTreeEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `user_id` is missing or invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                /** @description The page to return, from 1. */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many items a page holds. The Edge documentation gives 1000 as the maximum of the lists
+                 *     that state one; a list with another maximum defines its own parameter.
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Only users with this username. */
+                username?: string;
+                /** @description Only users with this name. */
+                name?: string;
+                /** @description Only users created this way. */
+                add_status?: "status" | "normal" | "online" | "webservice";
+                /** @description Only the user with this national code. */
+                national_id?: string;
+                /** @description Only users with this package (ACL role). */
+                acl_role_id?: number;
+                /** @description Only users with this landline number. */
+                tell?: string;
+                /** @description Only users with this mobile number. */
+                mobile?: string;
+                /** @description Only resellers (`yes`) or only the others (`no`). */
+                is_reseller?: components["schemas"]["YesNo"];
+                /** @description Only users blocked (`yes`) or not blocked (`no`) for their documents. */
+                document_block?: components["schemas"]["YesNo"];
+                /** @description Only users created at or after this moment. */
+                created_from?: components["schemas"]["UnixTimestampString"];
+                /** @description Only users created at or before this moment. */
+                created_to?: components["schemas"]["UnixTimestampString"];
+                /** @description Only users whose account expires at or after this moment. */
+                expire_from?: components["schemas"]["UnixTimestampString"];
+                /** @description Only users whose account expires at or before this moment. */
+                expire_to?: components["schemas"]["UnixTimestampString"];
+                /** @description Only users who bought a panel (`1`) or did not (`0`). */
+                is_bought_panel?: "0" | "1";
+                /** @description `0`: only users who never logged in. */
+                login_status?: 0;
+                /**
+                 * @description `0`: only the users directly under the reseller; `1`: only the indirect ones (further
+                 *     down). Leave it out for both.
+                 */
+                sub_reseller?: 0 | 1;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of users; `meta` says where the page stands. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsersEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["InvalidListQuery"];
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Done"];
+            401: components["responses"]["Unauthorized"];
+            /** @description A required field is missing or invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getUserTariff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tariff's rows. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TariffEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    checkUserExists: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckUserExistsRequest"];
+            };
+        };
+        responses: {
+            /** @description The username is free. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmptyEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The username is already registered. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The username is missing or has characters other than letters, digits, `-` and `.`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Done"];
+            401: components["responses"]["Unauthorized"];
+            /** @description `user_id` is missing, or a field is invalid (not in the English docs; the Persian ones show a 422). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getUser: {
+        parameters: {
+            query: {
+                /**
+                 * @description The user to show.
+                 * @example 123456
+                 */
+                user_id: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDetailEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `user_id` is missing or invalid (not in the docs; as parents_tree answers). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listUserDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The documents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequiredDocumentsEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    uploadUserDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["UploadDocumentRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Done"];
+            401: components["responses"]["Unauthorized"];
+            /** @description `document_id` or the files are missing or invalid (not in the docs). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    removeUserDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemoveDocumentRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Done"];
+            401: components["responses"]["Unauthorized"];
+            /** @description `document_id` is missing or invalid (not in the docs). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listTickets: {
+        parameters: {
+            query?: {
+                /** @description The page to return, from 1. */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many items a page holds. The Edge documentation gives 1000 as the maximum of the lists
+                 *     that state one; a list with another maximum defines its own parameter.
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Only the tickets of this user. */
+                username?: string;
+                /** @description Only this ticket. */
+                ticket_id?: number;
+                /** @description Only tickets of this category. */
+                category_id?: number;
+                /** @description Only tickets of this sub-category. */
+                sub_category_id?: number;
+                /** @description Only tickets in this state (the five are listed in `TicketState`). */
+                state_id?: components["schemas"]["TicketState"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of tickets; `meta` says where the page stands. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketsEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["InvalidListQuery"];
+        };
+    };
+    createTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["CreateTicketRequest"];
+            };
+        };
+        responses: {
+            /** @description The ticket is open. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedTicketEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description A required field is missing or invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getTicket: {
+        parameters: {
+            query: {
+                /**
+                 * @description The ticket to show.
+                 * @example 100001
+                 */
+                ticket_id: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ticket. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketDetailEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description `ticket_id` is missing or invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    replyToTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ReplyTicketRequest"];
+            };
+        };
+        responses: {
+            /** @description The reply is posted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketReplyEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description A required field is missing or invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    updateDraftGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDraftGroupRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Done"];
+            401: components["responses"]["Unauthorized"];
+            /** @description A field is missing or invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    createDraftGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDraftGroupRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Done"];
+            401: components["responses"]["Unauthorized"];
+            /** @description The title is missing or too long. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listDraftGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of draft groups. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftGroupPageEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    deleteDraftGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteDraftGroupRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Done"];
+            401: components["responses"]["Unauthorized"];
+            /** @description The group id is missing or invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    updateDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDraftRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Done"];
+            401: components["responses"]["Unauthorized"];
+            /** @description A field is missing or invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    createDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDraftRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Done"];
+            401: components["responses"]["Unauthorized"];
+            /** @description A field is missing or invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listDrafts: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only the drafts of this group.
+                 * @example 10001
+                 */
+                draft_group_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of drafts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftPageEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description A query parameter is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    deleteDrafts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteDraftsRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Done"];
+            401: components["responses"]["Unauthorized"];
+            /** @description The ids are missing or invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    createPattern: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PatternRequest"];
+            };
+        };
+        responses: {
+            /** @description The pattern was created; it waits for review. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatternEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description A field is missing or invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listPatterns: {
+        parameters: {
+            query?: {
+                /** @description The page to return, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description How many patterns a page holds; at most 100 (Edge documentation, list-pattern.md). */
+                per_page?: components["parameters"]["PatternsPerPage"];
+                /** @description Only the pattern with this code. */
+                "filter[code]"?: string;
+                /** @description Only the patterns with this title. */
+                "filter[title]"?: string;
+                /** @description Only the patterns shared (`true`) or not shared (`false`) with sub-users. */
+                "filter[is_share]"?: boolean;
+                /** @description Only the patterns in this state, e.g. `active` or `inactive` (see `PatternStatus`). */
+                "filter[state]"?: string;
+                /** @description Only the patterns of this type, e.g. `normal` (the user's own) or `systemic`. */
+                "filter[type]"?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of patterns. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatternPageEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description A filter is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getPattern: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The pattern's code (`pattern_code`).
+                 * @example zcxxc465465zxc
+                 */
+                pattern_code: components["parameters"]["PatternCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pattern. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatternEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The code is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    updatePattern: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The pattern's code (`pattern_code`).
+                 * @example zcxxc465465zxc
+                 */
+                pattern_code: components["parameters"]["PatternCode"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PatternRequest"];
+            };
+        };
+        responses: {
+            /** @description The pattern was changed; it waits for review. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatternEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description A field is missing or invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    deletePattern: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The pattern's code (`pattern_code`).
+                 * @example zcxxc465465zxc
+                 */
+                pattern_code: components["parameters"]["PatternCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pattern was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmptyEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description No pattern of the account has this code. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The code is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listPhonebooks: {
+        parameters: {
+            query?: {
+                /** @description The page to return, from 1. */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many items a page holds. The Edge documentation gives 1000 as the maximum of the lists
+                 *     that state one; a list with another maximum defines its own parameter.
+                 */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Only the phonebooks with this title. */
+                title?: string;
+                /** @description Only the phonebook with this id. */
+                id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of phonebooks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhonebookPageEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description A query parameter is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    createPhonebook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePhonebookRequest"];
+            };
+        };
+        responses: {
+            /** @description The phonebook was created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhonebookEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The title is missing or invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    deletePhonebooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeletePhonebooksRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Done"];
+            401: components["responses"]["Unauthorized"];
+            /** @description The ids are missing or invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    updatePhonebook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The phonebook's id.
+                 * @example 12345
+                 */
+                phonebook_id: components["parameters"]["PhonebookId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePhonebookRequest"];
+            };
+        };
+        responses: {
+            /** @description The phonebook was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmptyEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description A field is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    addContacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddContactsRequest"];
+            };
+        };
+        responses: {
+            /** @description The contacts were processed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactsAddedEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description A field is missing or invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    deleteContacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteContactsRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Done"];
+            401: components["responses"]["Unauthorized"];
+            /** @description The ids are missing or invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The contact's id. A number: the Edge documentation writes it as a string, but a contact's
+                 *     `id` is an integer, and a numeric schema keeps `contact-list/export` from reading as a
+                 *     contact.
+                 * @example 1234
+                 */
+                contact_id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contact. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The id is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listContacts: {
+        parameters: {
+            query?: {
+                /** @description Only contacts created at or after this moment (a Unix timestamp). */
+                from_created_at?: components["parameters"]["ContactsCreatedFrom"];
+                /** @description Only the contacts with this phone number (E.164). */
+                number?: components["parameters"]["ContactsNumber"];
+                /** @description Only the contacts of phonebooks with this title. */
+                phonebook_title?: components["parameters"]["ContactsPhonebookTitle"];
+                /** @description Only the contacts of this phonebook. */
+                phonebook_id?: components["parameters"]["ContactsPhonebookId"];
+                /** @description The page to return, from 1. */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many items a page holds. The Edge documentation gives 1000 as the maximum of the lists
+                 *     that state one; a list with another maximum defines its own parameter.
+                 */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of contacts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactPageEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description A filter is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    exportContacts: {
+        parameters: {
+            query?: {
+                /** @description Only contacts created at or after this moment (a Unix timestamp). */
+                from_created_at?: components["parameters"]["ContactsCreatedFrom"];
+                /** @description Only the contacts with this phone number (E.164). */
+                number?: components["parameters"]["ContactsNumber"];
+                /** @description Only the contacts of phonebooks with this title. */
+                phonebook_title?: components["parameters"]["ContactsPhonebookTitle"];
+                /** @description Only the contacts of this phonebook. */
+                phonebook_id?: components["parameters"]["ContactsPhonebookId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Done"];
+            401: components["responses"]["Unauthorized"];
+            /** @description A filter is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    updateContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The contact's id. A number: the Edge documentation writes it as a string, but a contact's
+                 *     `id` is an integer, and a numeric schema keeps `contact-list/export` from reading as a
+                 *     contact.
+                 * @example 1234
+                 */
+                contact_id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactInput"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Done"];
+            401: components["responses"]["Unauthorized"];
+            /** @description A field is missing or invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    importContacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The phonebook's id.
+                 * @example 12345
+                 */
+                phonebook_id: components["parameters"]["PhonebookId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportContactsRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Done"];
+            401: components["responses"]["Unauthorized"];
+            /** @description The file is missing. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getContactImportSample: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The phonebook's id.
+                 * @example 12345
+                 */
+                phonebook_id: components["parameters"]["PhonebookId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Done"];
+            401: components["responses"]["Unauthorized"];
+            /** @description The id is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    exportPhonebook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The phonebook's id.
+                 * @example 12345
+                 */
+                phonebook_id: components["parameters"]["PhonebookId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Done"];
+            401: components["responses"]["Unauthorized"];
+            /** @description The id is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    createCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCustomFieldRequest"];
+            };
+        };
+        responses: {
+            /** @description The custom field was created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomFieldEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description A field is missing or invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    updateCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The custom field's id.
+                 * @example 12345
+                 */
+                option_id: components["parameters"]["CustomFieldId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCustomFieldRequest"];
+            };
+        };
+        responses: {
+            /** @description The custom field was renamed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomFieldUpdatedEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description A field is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    listCustomFields: {
+        parameters: {
+            query?: {
+                /** @description Only the custom fields of this type. */
+                type?: components["schemas"]["CustomFieldType"];
+                /** @description Only the custom fields with this title. */
+                title?: string;
+                /** @description The page to return, from 1. */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description How many items a page holds. The Edge documentation gives 1000 as the maximum of the lists
+                 *     that state one; a list with another maximum defines its own parameter.
+                 */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of custom fields. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomFieldPageEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description A filter is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    deleteCustomFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteCustomFieldsRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Done"];
+            401: components["responses"]["Unauthorized"];
+            /** @description The ids are missing or invalid. */
             422: {
                 headers: {
                     [name: string]: unknown;
