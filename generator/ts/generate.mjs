@@ -53,6 +53,18 @@ for (const [path, item] of Object.entries(spec.paths)) {
   }
 }
 
+// The paths whose operations take their credentials in the query (URL send): the client adds
+// `queryCredentials` to these requests only.
+const queryCredentialPaths = Object.entries(spec.paths)
+  .filter(([, item]) =>
+    METHODS.some((method) =>
+      (item[method]?.security ?? []).some((requirement) =>
+        Object.keys(requirement).some((name) => spec.components.securitySchemes[name]?.in === "query"),
+      ),
+    ),
+  )
+  .map(([path]) => path);
+
 rmSync(out, { recursive: true, force: true });
 mkdirSync(join(out, "src"), { recursive: true });
 cpSync(join(repo, "generator/ts/templates"), out, { recursive: true });
@@ -62,5 +74,7 @@ writeFileSync(
   HEADER +
     "/** Each operation's named response examples by status: the names the mock takes in\n" +
     " * `Prefer: example=<name>`. */\n" +
-    `export const responseExamples = ${JSON.stringify(examples, null, 2)} as const;\n`,
+    `export const responseExamples = ${JSON.stringify(examples, null, 2)} as const;\n\n` +
+    "/** The paths whose operations take credentials in the query instead of `Authorization`. */\n" +
+    `export const queryCredentialPaths: readonly string[] = ${JSON.stringify(queryCredentialPaths)};\n`,
 );

@@ -152,7 +152,8 @@ def built_tests() -> Iterator[list[Path]]:
 def test_every_example_through_the_ts_client(mock_url: str, built_tests: list[Path]) -> None:
     result = node_test(built_tests[:1], {"MOCK_URL": mock_url})
     counts = tap_counts(result.stdout)
-    assert result.returncode == 0, result.stdout[-5000:]
+    failed = [line for line in result.stdout.splitlines() if line.startswith("not ok")]
+    assert result.returncode == 0, "\n".join(failed) + result.stdout[-3000:]
     assert counts["pass"] == len(cases(bundle())) and counts["fail"] == 0
 
 
@@ -168,6 +169,7 @@ def test_a_wrong_answer_fails_the_node_run(mock_url: str, built_tests: list[Path
 
 def test_the_client_layer(built_tests: list[Path]) -> None:
     result = node_test(built_tests[1:], {})
-    assert result.returncode == 0, result.stdout[-5000:]
+    failed = [line for line in result.stdout.splitlines() if line.startswith("not ok")]
+    assert result.returncode == 0, "\n".join(failed) + result.stdout[-3000:]
     assert tap_counts(result.stdout) | {"fail": 0} == tap_counts(result.stdout)
     assert tap_counts(result.stdout)["pass"] == 3

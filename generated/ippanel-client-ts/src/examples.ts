@@ -998,3 +998,6 @@ export const responseExamples = {
     }
   }
 } as const;
+
+/** The paths whose operations take credentials in the query instead of `Authorization`. */
+export const queryCredentialPaths: readonly string[] = ["/api/send/webservice"];

@@ -7,5 +7,5 @@ export {
   type IppanelClientOptions,
   type PreferFor,
 } from "./client.js";
-export { responseExamples } from "./examples.js";
+export { queryCredentialPaths, responseExamples } from "./examples.js";
 export type { components, operations, paths } from "./schema.js";

@@ -2,7 +2,7 @@
 // The layer openapi-fetch leaves to its users, done once for this API: the token sent raw, the
 // multipart body of a file send, and `Prefer` values the mock knows.
 import createClient, { type Client, type ClientOptions, type Middleware } from "openapi-fetch";
-import type { responseExamples } from "./examples.js";
+import { queryCredentialPaths, type responseExamples } from "./examples.js";
 import type { paths } from "./schema.js";
 
 export type IppanelClient = Client<paths>;
@@ -12,13 +12,35 @@ export interface IppanelClientOptions extends Omit<ClientOptions, "bodySerialize
   baseUrl: string;
   /** The API token, sent as it is in `Authorization` (no "Bearer" prefix: the API takes it raw). */
   token?: string;
+  /** Credentials of the operations that take them in the query instead (URL send:
+   * `{ apikey }`, or `{ username, password }`); added to those requests only. */
+  queryCredentials?: Record<string, string>;
 }
 
 /** A client for every operation of the spec: `client.POST("/api/send", { body })`. */
-export function createIppanelClient({ token, ...options }: IppanelClientOptions): IppanelClient {
+export function createIppanelClient({
+  token,
+  queryCredentials,
+  ...options
+}: IppanelClientOptions): IppanelClient {
   const client = createClient<paths>({ ...options, bodySerializer: serializeBody });
   if (token !== undefined) client.use(rawToken(token));
+  if (queryCredentials !== undefined) client.use(inQuery(queryCredentials));
   return client;
+}
+
+function inQuery(credentials: Record<string, string>): Middleware {
+  return {
+    onRequest({ request, schemaPath }) {
+      if (!queryCredentialPaths.includes(schemaPath)) return request;
+      const url = new URL(request.url);
+      // A credential given on the call itself wins.
+      for (const [name, value] of Object.entries(credentials)) {
+        if (!url.searchParams.has(name)) url.searchParams.set(name, value);
+      }
+      return new Request(url, request);
+    },
+  };
 }
 
 function rawToken(token: string): Middleware {
