@@ -26,10 +26,6 @@ PAGINATED_META = "#/components/schemas/PaginatedMeta"
 SIZES = ("per_page", "limit")
 
 
-class NotPageable(Exception):
-    """A paginated response without a page to ask for: a mistake in the spec."""
-
-
 def properties(schema: dict[str, Any], spec: dict[str, Any]) -> dict[str, Any]:
     """An object schema's properties, its allOf parts' included."""
     schema = deref(schema, spec)
@@ -46,8 +42,9 @@ def is_paginated(operation: dict[str, Any], spec: dict[str, Any]) -> bool:
     return isinstance(meta, dict) and meta.get("$ref") == PAGINATED_META
 
 
-def paging(operation: dict[str, Any], spec: dict[str, Any]) -> dict[str, Any]:
-    """Where `page` and the page size go, the size's name and its maximum (if documented)."""
+def paging(operation: dict[str, Any], spec: dict[str, Any]) -> dict[str, Any] | None:
+    """Where `page` and the page size go, the size's name and its maximum (if documented); None
+    when the operation takes no page."""
     query = {
         p["name"]: p
         for p in (deref(p, spec) for p in operation.get("parameters", []))
@@ -66,22 +63,29 @@ def paging(operation: dict[str, Any], spec: dict[str, Any]) -> dict[str, Any]:
             if maximum is not None:
                 found["maximum"] = maximum
             return found
-    raise NotPageable(
-        f"{operation.get('operationId')}: its 200 response is paginated (meta: PaginatedMeta) but "
-        f"it takes no `page` with {' or '.join(SIZES)}, in its query or its JSON body"
-    )
+    return None
 
 
-def paginated_operations(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
+def paginated_operations(
+    spec: dict[str, Any], unpageable: list[str] | None = None
+) -> dict[str, dict[str, Any]]:
     """How each paginated list of the spec is paged, by the generator's name for the operation
-    (its operationId in snake case, as the templates' `endpoint.name`)."""
-    return {
-        str(PythonIdentifier(operation["operationId"], prefix="field_")): paging(operation, spec)
-        for item in spec.get("paths", {}).values()
-        for operation in item.values()
-        if isinstance(operation, dict) and "operationId" in operation
-        if is_paginated(operation, spec)
-    }
+    (its operationId in snake case, as the templates' `endpoint.name`). The operationIds of
+    paginated answers that take no page go to `unpageable`."""
+    found = {}
+    for item in spec.get("paths", {}).values():
+        for operation in item.values():
+            if not isinstance(operation, dict) or "operationId" not in operation:
+                continue
+            if not is_paginated(operation, spec):
+                continue
+            how = paging(operation, spec)
+            if how is None:
+                if unpageable is not None:
+                    unpageable.append(operation["operationId"])
+                continue
+            found[str(PythonIdentifier(operation["operationId"], prefix="field_"))] = how
+    return found
 
 
 def template(operations: dict[str, dict[str, Any]]) -> str:
@@ -96,14 +100,18 @@ def main(argv: list[str]) -> int:
     if len(argv) != 2:
         print("usage: paging.py BUNDLE", file=sys.stderr)
         return 2
+    unpageable: list[str] = []
     try:
-        operations = paginated_operations(load_yaml(Path(argv[1])))
+        operations = paginated_operations(load_yaml(Path(argv[1])), unpageable)
     except OSError as error:
         print(f"generate: cannot read the spec: {error}", file=sys.stderr)
         return 1
-    except NotPageable as error:
-        print(f"generate: {error}", file=sys.stderr)
-        return 1
+    for operation_id in unpageable:
+        print(
+            f"generate: {operation_id} answers a page (meta: PaginatedMeta) but takes no `page` "
+            f"with {' or '.join(SIZES)}, in its query or its JSON body: no page iterator",
+            file=sys.stderr,
+        )
     sys.stdout.write(template(operations))
     return 0
 

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import itertools
 import json
 import sys
+import typing
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -74,20 +76,34 @@ def test_the_fixtures_lists_are_found(fixture_bundle: Path) -> None:
     }  # and not list_numbers: it takes page and per_page, but its meta is not paginated
 
 
-def test_a_paginated_list_without_a_page_is_refused(fixture_bundle: Path, tmp_path: Path) -> None:
+def test_a_paginated_answer_without_a_page_gets_no_iterator(
+    fixture_bundle: Path, tmp_path: Path
+) -> None:
+    # As the draft groups' list: a page of a list, but no parameter to ask for another.
     spec = yaml.safe_load(fixture_bundle.read_text())
     spec["paths"]["/api/things"]["get"]["parameters"] = []
-    broken = tmp_path / "broken.yaml"
-    broken.write_text(yaml.safe_dump(spec, allow_unicode=True))
-    done = run([str(GENERATE), str(tmp_path / "out"), str(broken)])
-    assert done.returncode != 0
+    changed = tmp_path / "changed.yaml"
+    changed.write_text(yaml.safe_dump(spec, allow_unicode=True))
+    out = tmp_path / "out"
+    done = run([str(GENERATE), str(out), str(changed)])
+    assert done.returncode == 0, done.stdout + done.stderr
     assert (
-        "generate: listThings: its 200 response is paginated (meta: PaginatedMeta) but it takes "
-        "no `page` with per_page or limit, in its query or its JSON body"
+        "generate: listThings answers a page (meta: PaginatedMeta) but takes no `page` with "
+        "per_page or limit, in its query or its JSON body: no page iterator"
     ) in done.stderr
+    lists = out / "ippanel_client" / "api" / "lists"
+    assert "def sync_all(" not in (lists / "list_things.py").read_text()
+    assert "def sync_data(" in (lists / "list_things.py").read_text()
+    assert "def sync_all(" in (lists / "list_notes.py").read_text()
+
+
+def test_an_unreadable_spec_is_refused(tmp_path: Path) -> None:
     missing = run([str(BIN / "python"), str(PAGING), str(tmp_path / "nowhere.yaml")])
     assert missing.returncode == 1
     assert missing.stderr.startswith("generate: cannot read the spec:")
+    done = run([str(GENERATE), str(tmp_path / "out"), str(tmp_path / "nowhere.yaml")])
+    assert done.returncode != 0
+    assert "generate: cannot read the spec:" in done.stderr
 
 
 def test_the_fixtures_package(fixture_client: Path, mypy_cache: Path, tmp_path: Path) -> None:
@@ -283,29 +299,45 @@ def list_cases() -> list[Any]:
     return cases
 
 
+def arguments(module: Any, operation: dict[str, Any], spec: dict[str, Any]) -> dict[str, Any]:
+    """What a list needs besides the client: each required query parameter's `example`, and a
+    body from the first request example."""
+    found: dict[str, Any] = {}
+    for parameter in (deref(p, spec) for p in operation.get("parameters", [])):
+        if parameter.get("required") and parameter["in"] == "query":
+            examples = [deref(e, spec)["value"] for e in parameter.get("examples", {}).values()]
+            value = parameter.get("example", examples[0] if examples else None)
+            assert value is not None, f"{parameter['name']}: a required parameter needs an example"
+            found[str(paging.PythonIdentifier(parameter["name"], prefix="field_"))] = value
+    body = deref(operation.get("requestBody", {}), spec).get("content", {})
+    examples = [
+        deref(e, spec)["value"] for m in body.values() for e in m.get("examples", {}).values()
+    ]
+    if examples:
+        hint = typing.get_type_hints(module.sync_all)["body"]
+        (model,) = [a for a in typing.get_args(hint) if a.__name__ != "Unset"]
+        found["body"] = model.from_dict(examples[0])
+    return found
+
+
 @pytest.mark.parametrize(("path", "method", "name", "example"), list_cases())
 def test_every_list_of_the_spec_walks_against_the_mock(
     mock_url: str, path: str, method: str, name: str, example: str
 ) -> None:
-    # At most three pages of each example (the mock repeats it for every page).
-    import itertools
-
     from ippanel_client import AuthenticatedClient
 
     from tests.client.spec_examples import load_bundle
 
     spec = load_bundle()
     operation = spec["paths"][path][method]
-    value = deref(
-        deref(operation["responses"]["200"], spec)["content"]["application/json"]["examples"][
-            example
-        ],
-        spec,
-    )["value"]
+    ok = deref(operation["responses"]["200"], spec)["content"]["application/json"]
+    value = deref(ok["examples"][example], spec)["value"]
     module = importlib.import_module(f"ippanel_client.api.{operation['tags'][0].lower()}.{name}")
-    pages = min(value["meta"]["last_page"], 3) if value["data"] else 1
+    # The mock repeats the example for every page: at most three of them.
+    pages = min(value["meta"]["last_page"], 3)
     with AuthenticatedClient(
         base_url=mock_url, token=TOKEN, headers={"Prefer": f"example={example}"}
     ) as client:
-        items = list(itertools.islice(module.sync_all(client=client), len(value["data"]) * pages))
+        walk = module.sync_all(client=client, **arguments(module, operation, spec))
+        items = list(itertools.islice(walk, len(value["data"]) * pages) if value["data"] else walk)
     assert [item.to_dict() for item in items] == value["data"] * pages
