@@ -7,6 +7,7 @@ goes through them against the mock."""
 from __future__ import annotations
 
 import asyncio
+import types
 import typing
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from ippanel_client.api.auth import check_token, login
 from ippanel_client.api.send import send_sms
 from ippanel_client.models import LoginRequest, RecipientsParams, SendNormalRequest
 
+from tests.client.arguments import required_query_arguments
 from tests.client.gateway import BAD_GATEWAY_PAGE, gateway
 from tests.client.generation import mypy_strict
 from tests.client.spec_examples import (
@@ -42,11 +44,17 @@ def test_every_operation_returns_its_data_typed(bundle: dict[str, Any]) -> None:
 
 
 def name_of(hint: Any) -> str:
-    """A resolved type hint as the models spell it: `AuthToken`, `list[Thing]`, `None`."""
+    """A resolved type hint as the models spell it: `AuthToken`, `list[Thing]`, `None`,
+    `Literal[True]`, `Thing | None`."""
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
     if hint is type(None):
         return "None"
-    if typing.get_origin(hint) is list:
-        return f"list[{name_of(typing.get_args(hint)[0])}]"
+    if origin is list:
+        return f"list[{name_of(args[0])}]"
+    if origin is typing.Literal:
+        return f"Literal[{', '.join(repr(a) for a in args)}]"
+    if origin in (typing.Union, types.UnionType):
+        return " | ".join(name_of(a) for a in args)
     return str(hint.__name__)
 
 
@@ -55,11 +63,13 @@ EXCEPTIONS = {401: errors.Unauthorized, 422: errors.ValidationFailed}
 
 @pytest.mark.parametrize("case", cases(load_bundle()))
 def test_every_example_through_sync_data(mock_url: str, case: Any) -> None:
-    operation, response, request = case
+    # test_against_mock's cases: an operation, a response example and its request example first.
+    operation, response, request, *_ = case
     client = client_for(
         mock_url, operation.secured, f"code={response.status}, example={response.name}"
     )
     kwargs = {"body": body_from_example(operation, request)} if request is not None else {}
+    kwargs.update(required_query_arguments(operation.spec, load_bundle()))
     with client:
         if response.status == 200:
             data = operation.module().sync_data(client=client, **kwargs)
@@ -74,7 +84,8 @@ def test_every_example_through_sync_data(mock_url: str, case: Any) -> None:
     assert error.message_code == response.value["meta"]["message_code"]
     if isinstance(error, errors.ValidationFailed):
         assert error.fields == response.value["meta"]["errors"]
-        assert error.fields and str(error.fields) in str(error)
+        if error.fields:
+            assert str(error.fields) in str(error)
 
 
 def as_json(data: Any) -> Any:

@@ -25,6 +25,7 @@ import yaml
 
 from kit.spec import REPO, deref
 from mock.launcher import PRISM_CLI, Mock, free_port
+from tests.client.arguments import python_name, required_query_arguments
 from tests.client.generation import BIN, mypy_strict, run
 from tests.client.test_against_mock import TOKEN
 
@@ -290,7 +291,7 @@ def list_cases() -> list[Any]:
     cases = []
     for path, item in spec["paths"].items():
         for method, operation in item.items():
-            name = str(paging.PythonIdentifier(operation["operationId"], prefix="field_"))
+            name = python_name(operation["operationId"])
             if name not in spec_lists():
                 continue
             ok = deref(operation["responses"]["200"], spec)["content"]["application/json"]
@@ -300,15 +301,9 @@ def list_cases() -> list[Any]:
 
 
 def arguments(module: Any, operation: dict[str, Any], spec: dict[str, Any]) -> dict[str, Any]:
-    """What a list needs besides the client: each required query parameter's `example`, and a
-    body from the first request example."""
-    found: dict[str, Any] = {}
-    for parameter in (deref(p, spec) for p in operation.get("parameters", [])):
-        if parameter.get("required") and parameter["in"] == "query":
-            examples = [deref(e, spec)["value"] for e in parameter.get("examples", {}).values()]
-            value = parameter.get("example", examples[0] if examples else None)
-            assert value is not None, f"{parameter['name']}: a required parameter needs an example"
-            found[str(paging.PythonIdentifier(parameter["name"], prefix="field_"))] = value
+    """What a list needs besides the client: its required query parameters, and a body from its
+    first request example."""
+    found = required_query_arguments(operation, spec)
     body = deref(operation.get("requestBody", {}), spec).get("content", {})
     examples = [
         deref(e, spec)["value"] for m in body.values() for e in m.get("examples", {}).values()
@@ -332,7 +327,8 @@ def test_every_list_of_the_spec_walks_against_the_mock(
     operation = spec["paths"][path][method]
     ok = deref(operation["responses"]["200"], spec)["content"]["application/json"]
     value = deref(ok["examples"][example], spec)["value"]
-    module = importlib.import_module(f"ippanel_client.api.{operation['tags'][0].lower()}.{name}")
+    tag = python_name(operation["tags"][0])
+    module = importlib.import_module(f"ippanel_client.api.{tag}.{name}")
     # The mock repeats the example for every page: at most three of them.
     pages = min(value["meta"]["last_page"], 3)
     with AuthenticatedClient(
