@@ -1,5 +1,6 @@
-"""The keyword arguments an operation needs besides its client and body: each required query
-parameter's `example` (every required parameter has one), under the generator's Python name."""
+"""The keyword arguments an operation needs besides its client and body: each required path or
+query parameter's `example` (every required parameter has one), under the generator's Python
+name."""
 
 from __future__ import annotations
 
@@ -15,10 +16,10 @@ def python_name(name: str) -> str:
     return str(PythonIdentifier(name, prefix="field_"))
 
 
-def required_query_arguments(operation: dict[str, Any], spec: dict[str, Any]) -> dict[str, Any]:
+def required_arguments(operation: dict[str, Any], spec: dict[str, Any]) -> dict[str, Any]:
     found: dict[str, Any] = {}
     for parameter in (deref(p, spec) for p in operation.get("parameters", [])):
-        if not parameter.get("required") or parameter["in"] != "query":
+        if not parameter.get("required") or parameter["in"] not in ("path", "query"):
             continue
         examples = [deref(e, spec)["value"] for e in parameter.get("examples", {}).values()]
         value = parameter.get("example", examples[0] if examples else None)

@@ -18,7 +18,7 @@ from ippanel_client.api.auth import check_token, login
 from ippanel_client.api.send import send_sms
 from ippanel_client.models import LoginRequest, RecipientsParams, SendNormalRequest
 
-from tests.client.arguments import required_query_arguments
+from tests.client.arguments import required_arguments
 from tests.client.gateway import BAD_GATEWAY_PAGE, gateway
 from tests.client.generation import mypy_strict
 from tests.client.spec_examples import (
@@ -69,7 +69,7 @@ def test_every_example_through_sync_data(mock_url: str, case: Any) -> None:
         mock_url, operation.secured, f"code={response.status}, example={response.name}"
     )
     kwargs = {"body": body_from_example(operation, request)} if request is not None else {}
-    kwargs.update(required_query_arguments(operation.spec, load_bundle()))
+    kwargs.update(required_arguments(operation.spec, load_bundle()))
     with client:
         if response.status == 200:
             data = operation.module().sync_data(client=client, **kwargs)

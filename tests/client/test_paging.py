@@ -25,7 +25,7 @@ import yaml
 
 from kit.spec import REPO, deref
 from mock.launcher import PRISM_CLI, Mock, free_port
-from tests.client.arguments import python_name, required_query_arguments
+from tests.client.arguments import python_name, required_arguments
 from tests.client.generation import BIN, mypy_strict, run
 from tests.client.test_against_mock import TOKEN
 
@@ -303,7 +303,7 @@ def list_cases() -> list[Any]:
 def arguments(module: Any, operation: dict[str, Any], spec: dict[str, Any]) -> dict[str, Any]:
     """What a list needs besides the client: its required query parameters, and a body from its
     first request example."""
-    found = required_query_arguments(operation, spec)
+    found = required_arguments(operation, spec)
     body = deref(operation.get("requestBody", {}), spec).get("content", {})
     examples = [
         deref(e, spec)["value"] for m in body.values() for e in m.get("examples", {}).values()
