@@ -1,12 +1,14 @@
-"""A stand-in for what can sit between a client and the API: a gateway or proxy that answers with
-its own status and body (an HTML 502 page, a truncated JSON). Not a mock of the API: the mock
-tests use the real Prism mock."""
+"""Stand-ins for what can sit between a client and the API: a gateway or proxy that answers with
+its own status and body (an HTML 502 page, a truncated JSON), and a server that records what it
+receives and may never answer (for the User-Agent, timeouts and retries). Not mocks of the API:
+the mock tests use the real Prism mock."""
 
 from __future__ import annotations
 
 import contextlib
 import threading
 from collections.abc import Iterator
+from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 BAD_GATEWAY_PAGE = (
@@ -38,6 +40,68 @@ def gateway(status: int, body: bytes, content_type: str) -> Iterator[str]:
     try:
         yield f"http://127.0.0.1:{server.server_port}"
     finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+@dataclass(frozen=True)
+class Seen:
+    """One request as the server received it."""
+
+    method: str
+    path: str
+    headers: list[tuple[str, str]]
+    body: bytes
+
+    def header(self, name: str) -> list[str]:
+        return [value for key, value in self.headers if key.lower() == name.lower()]
+
+
+@contextlib.contextmanager
+def recording_server(
+    status: int = 200,
+    body: bytes = b"{}",
+    content_type: str = "application/json",
+    answer: str = "yes",
+) -> Iterator[tuple[str, list[Seen]]]:
+    """A server on 127.0.0.1 that records every request it receives (in the list it yields with
+    its URL) and then, by `answer`: "yes" answers with this status and body; "never" keeps the
+    connection open without a word until the server stops; "close" closes it without a word."""
+    seen: list[Seen] = []
+    stop = threading.Event()
+
+    class Handler(BaseHTTPRequestHandler):
+        def handle_one_request(self) -> None:
+            # Every method alike: the line and headers parsed by the base class, then ours.
+            self.raw_requestline = self.rfile.readline(65537)
+            if not self.raw_requestline or not self.parse_request():
+                self.close_connection = True
+                return
+            payload = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            seen.append(Seen(self.command, self.path, list(self.headers.items()), payload))
+            if answer == "never":
+                stop.wait(60)
+            if answer != "yes":
+                self.close_connection = True
+                return
+            self.send_response(status)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}", seen
+    finally:
+        stop.set()
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)

@@ -1,33 +1,37 @@
-"""`pip install ./generated/ippanel-client` gives a fresh virtualenv a working, typed package.
+"""The client is released as a wheel and an sdist, built from its pyproject.toml (PEP 621) as a
+release would build them, and the wheel gives a fresh virtualenv a working, typed package whose
+version is the spec's `info.version`.
 
-As a user's install does, pip builds the package in isolation and resolves its dependencies
-(attrs, httpx) from the package index, so this needs the registry, as `make setup` does; they
-are constrained to the kit's pins in requirements.txt, so every run tests the same versions."""
+As a user's build and install do, `python -m build` fetches the build backend (pdm-backend) and
+pip resolves the dependencies (attrs, httpx) from the package index, so this needs the registry,
+as `make setup` does; the dependencies are constrained to the kit's pins in requirements.txt, so
+every run tests the same versions."""
 
 from __future__ import annotations
 
 import re
 import shutil
 import sys
+import tarfile
+import zipfile
 from pathlib import Path
+from typing import Any
 
 from tests.client.generation import BIN, NOT_GENERATED, PACKAGE_NAME, PROJECT, REPO, run
 
 USE = """
-import sys
-from ippanel_client import AuthenticatedClient
+import importlib.metadata, sys
+from ippanel_client import AuthenticatedClient, __version__
 from ippanel_client.api.auth import check_token
-from ippanel_client.models import TokenOwnerEnvelope
 
 with AuthenticatedClient(base_url=sys.argv[1], token="t" * 32) as client:
-    owner = check_token.sync(client=client)
-assert isinstance(owner, TokenOwnerEnvelope), owner
-print("ok", owner.data.user_name)
+    owner = check_token.sync_data(client=client)
+print("ok", owner.user_name, __version__, importlib.metadata.version("ippanel-client"))
 """
 
 
 def copy_of(project: Path, tmp: Path) -> Path:
-    """A scratch copy to install from: setuptools writes build/ and *.egg-info next to setup.py."""
+    """A scratch copy to build from: a build leaves dist/ and caches beside pyproject.toml."""
     source = tmp / "source" / project.name
     shutil.copytree(project, source, ignore=shutil.ignore_patterns(*NOT_GENERATED))
     return source
@@ -42,57 +46,95 @@ def pins(tmp: Path) -> Path:
     return constraints
 
 
-def pip_install(python: Path, source: Path, *options: str) -> None:
+def build(source: Path) -> tuple[Path, Path]:
+    """`python -m build` (pinned in requirements.txt): the wheel and the sdist."""
+    out = source.parent / "dist"
+    built = run([str(BIN / "python"), "-m", "build", "--outdir", str(out), str(source)])
+    assert built.returncode == 0, built.stdout + built.stderr
+    (wheel,) = out.glob("*.whl")
+    (sdist,) = out.glob("*.tar.gz")
+    return wheel, sdist
+
+
+def pip_install(python: Path, target: Path, *options: str) -> None:
     pip = [str(python), "-m", "pip", "--disable-pip-version-check", "--no-input", "install"]
-    constraints = pins(source.parent)
-    installed = run([*pip, *options, "--constraint", str(constraints), str(source)])
+    constraints = pins(target.parent)
+    installed = run([*pip, *options, "--constraint", str(constraints), str(target)])
     assert installed.returncode == 0, installed.stdout + installed.stderr
 
 
 FIND = "import importlib.util, sys; print(importlib.util.find_spec(sys.argv[1]).origin)"
 
 
-def missing_files(installed: Path) -> list[str]:
-    """The package's files (modules and py.typed) that are not in the installed package."""
-
-    def files(package: Path) -> set[str]:
-        return {
-            p.relative_to(package).as_posix()
-            for p in package.rglob("*")
-            if p.suffix in (".py", ".typed")
-        }
-
-    return sorted(files(PROJECT / PACKAGE_NAME) - files(installed))
+def package_files(names: list[str], prefix: str = "") -> set[str]:
+    """The package's modules and py.typed among archive member names."""
+    start = f"{prefix}{PACKAGE_NAME}/"
+    return {
+        name.removeprefix(prefix)
+        for name in names
+        if name.startswith(start) and name.endswith((".py", ".typed"))
+    }
 
 
-def test_pip_install_gives_a_working_package(mock_url: str, tmp_path: Path) -> None:
+def expected_files() -> set[str]:
+    package = PROJECT / PACKAGE_NAME
+    return {
+        f"{PACKAGE_NAME}/{p.relative_to(package).as_posix()}"
+        for p in package.rglob("*")
+        if p.suffix in (".py", ".typed")
+    }
+
+
+def test_the_version_is_the_specs(bundle: dict[str, Any]) -> None:
+    import tomllib
+
+    from ippanel_client import __version__
+
+    project = tomllib.loads((PROJECT / "pyproject.toml").read_text())["project"]
+    assert project["version"] == bundle["info"]["version"] == __version__
+    assert not (PROJECT / "setup.py").exists()
+
+
+def test_wheel_and_sdist_build_and_the_wheel_installs(
+    mock_url: str, bundle: dict[str, Any], tmp_path: Path
+) -> None:
+    wheel, sdist = build(copy_of(PROJECT, tmp_path))
+    version = bundle["info"]["version"]
+    assert wheel.name == f"{PACKAGE_NAME}-{version}-py3-none-any.whl"
+    assert sdist.name == f"{PACKAGE_NAME}-{version}.tar.gz"
+    assert package_files(zipfile.ZipFile(wheel).namelist()) == expected_files()
+    with tarfile.open(sdist) as archive:
+        root = f"{PACKAGE_NAME}-{version}/"
+        names = archive.getnames()
+    assert package_files(names, root) == expected_files()
+    assert {root + "pyproject.toml", root + "README.md"} <= set(names)
+
     venv = tmp_path / "venv"
     made = run([sys.executable, "-m", "venv", str(venv)])
     assert made.returncode == 0, made.stderr
     python = venv / "bin" / "python"
-    pip_install(python, copy_of(PROJECT, tmp_path))
+    pip_install(python, wheel)
 
     found = run([str(python), "-c", FIND, PACKAGE_NAME], cwd=tmp_path)
     installed = Path(found.stdout.strip()).parent
     assert installed.is_relative_to(venv), installed
-    assert missing_files(installed) == []
-    checked = run(
-        [str(python), "-m", "pip", "check"]
-    )  # the pinned attrs and httpx fit its requirements
+    # The pinned attrs and httpx fit the package's requirements.
+    checked = run([str(python), "-m", "pip", "check"])
     assert checked.returncode == 0, checked.stdout + checked.stderr
     used = run([str(python), "-c", USE, mock_url], cwd=tmp_path)
     assert used.returncode == 0, used.stderr
-    assert used.stdout.strip() == "ok ippanel"
+    assert used.stdout.split() == ["ok", "ippanel", version, version]
 
 
-def test_a_package_that_installs_incompletely_is_caught(tmp_path: Path) -> None:
+def test_a_wheel_that_leaves_out_modules_is_caught(tmp_path: Path) -> None:
     broken = copy_of(PROJECT, tmp_path)
-    setup = broken / "setup.py"
-    setup.write_text(
-        setup.read_text().replace("find_packages()", 'find_packages(exclude=["*.api.send"])')
+    pyproject = broken / "pyproject.toml"
+    pyproject.write_text(
+        pyproject.read_text() + f'\n[tool.pdm.build]\nexcludes = ["{PACKAGE_NAME}/api/send"]\n'
     )
-    target = tmp_path / "target"
-    pip_install(BIN / "python", broken, "--no-deps", "--target", str(target))
-    missing = missing_files(target / PACKAGE_NAME)
-    assert missing and all(path.startswith("api/send/") for path in missing), missing
-    assert {"api/send/__init__.py", "api/send/send_sms.py"} <= set(missing)
+    wheel, _ = build(broken)
+    missing = expected_files() - package_files(zipfile.ZipFile(wheel).namelist())
+    assert sorted(missing) == [
+        f"{PACKAGE_NAME}/api/send/__init__.py",
+        f"{PACKAGE_NAME}/api/send/send_sms.py",
+    ]

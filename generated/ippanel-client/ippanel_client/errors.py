@@ -1,4 +1,17 @@
-"""Contains shared errors types that can be raised from API functions"""
+"""The exceptions of the API functions. Every one is an IppanelError:
+
+- ApiError: the API answered with its documented error body (ErrorEnvelope);
+  - Unauthorized (401): wrong credentials, or a missing, invalid or expired token;
+  - ValidationFailed (422): `fields` maps each field that failed to its messages;
+- UnexpectedResponse: an answer the API description does not document;
+  - UnexpectedStatus: an undocumented status (a gateway's 502);
+  - InvalidResponseBody: a documented status with another body (an HTML page).
+
+Network failures and timeouts raise httpx's own exceptions (httpx.TransportError,
+httpx.TimeoutException)."""
+
+from .models.error_envelope import ErrorEnvelope
+from .types import Unset
 
 # Bodies can be whole HTML pages; the message shows their start, `.content` keeps all of it.
 _SHOWN = 500
@@ -9,7 +22,46 @@ def _preview(content: bytes) -> str:
     return text if len(text) <= _SHOWN else text[:_SHOWN] + f"... ({len(text) - _SHOWN} more characters)"
 
 
-class UnexpectedResponse(Exception):
+class IppanelError(Exception):
+    """The base of every exception this package raises for an answer of the server."""
+
+
+class ApiError(IppanelError):
+    """The API refused the request with its documented error body: `status_code`, the parsed
+    `envelope`, and its `message` and `message_code`."""
+
+    def __init__(self, status_code: int, content: bytes, envelope: ErrorEnvelope):
+        self.status_code = status_code
+        self.content = content
+        self.envelope = envelope
+        self.message = envelope.meta.message
+        self.message_code = envelope.meta.message_code
+        super().__init__(f"{status_code} {self.message_code}: {self.message}")
+
+
+class Unauthorized(ApiError):
+    """401: wrong credentials, or a missing, invalid or expired token (log in again)."""
+
+
+class ValidationFailed(ApiError):
+    """422: one or more fields failed validation; `fields` maps each to its messages."""
+
+    def __init__(self, status_code: int, content: bytes, envelope: ErrorEnvelope):
+        super().__init__(status_code, content, envelope)
+        errors = envelope.meta.errors
+        self.fields: dict[str, list[str]] = {} if isinstance(errors, Unset) else dict(errors.additional_properties)
+
+    def __str__(self) -> str:
+        return f"{super().__str__()} {self.fields}"
+
+
+def api_error(status_code: int, content: bytes, envelope: ErrorEnvelope) -> ApiError:
+    """The ApiError for a status: Unauthorized for 401, ValidationFailed for 422."""
+    kind = {401: Unauthorized, 422: ValidationFailed}.get(status_code, ApiError)
+    return kind(status_code, content, envelope)
+
+
+class UnexpectedResponse(IppanelError):
     """The server answered with something the API description does not document."""
 
     def __init__(self, status_code: int, content: bytes, message: str):
@@ -44,4 +96,13 @@ class InvalidResponseBody(UnexpectedResponse):
         )
 
 
-__all__ = ["InvalidResponseBody", "UnexpectedResponse", "UnexpectedStatus"]
+__all__ = [
+    "ApiError",
+    "InvalidResponseBody",
+    "IppanelError",
+    "Unauthorized",
+    "UnexpectedResponse",
+    "UnexpectedStatus",
+    "ValidationFailed",
+    "api_error",
+]

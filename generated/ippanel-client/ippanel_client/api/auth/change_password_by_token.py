@@ -190,3 +190,53 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+def _ok(response: Response[EmptyEnvelope | ErrorEnvelope]) -> EmptyEnvelope:
+    """The success body, or the exception for any other answer."""
+    if isinstance(response.parsed, EmptyEnvelope):
+        return response.parsed
+    if isinstance(response.parsed, ErrorEnvelope):
+        raise errors.api_error(response.status_code, response.content, response.parsed)
+    # Only None is left: an undocumented status, with raise_on_unexpected_status False.
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def sync_data(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ChangePasswordByTokenRequest,
+) -> None:
+    """Change a forgotten password with the OTP
+
+    The success body's `data`, or an exception: errors.Unauthorized (401), errors.ValidationFailed
+    (422, with `fields`), errors.ApiError (another documented error), errors.UnexpectedStatus,
+    errors.InvalidResponseBody; httpx.TimeoutException or another httpx.TransportError when the
+    network fails. change_password_by_token is documented in full on sync_detailed.
+    """
+    return _ok(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    ).data
+
+
+async def asyncio_data(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ChangePasswordByTokenRequest,
+) -> None:
+    """Change a forgotten password with the OTP
+
+    The success body's `data`, or an exception: errors.Unauthorized (401), errors.ValidationFailed
+    (422, with `fields`), errors.ApiError (another documented error), errors.UnexpectedStatus,
+    errors.InvalidResponseBody; httpx.TimeoutException or another httpx.TransportError when the
+    network fails. change_password_by_token is documented in full on sync_detailed.
+    """
+    return _ok(
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).data

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.auth_token import AuthToken
 from ...models.auth_token_envelope import AuthTokenEnvelope
 from ...models.error_envelope import ErrorEnvelope
 from ...models.send_sms_otp_request import SendSmsOtpRequest
@@ -210,3 +211,53 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+def _ok(response: Response[AuthTokenEnvelope | ErrorEnvelope]) -> AuthTokenEnvelope:
+    """The success body, or the exception for any other answer."""
+    if isinstance(response.parsed, AuthTokenEnvelope):
+        return response.parsed
+    if isinstance(response.parsed, ErrorEnvelope):
+        raise errors.api_error(response.status_code, response.content, response.parsed)
+    # Only None is left: an undocumented status, with raise_on_unexpected_status False.
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def sync_data(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendSmsOtpRequest,
+) -> AuthToken:
+    """Send the login OTP by SMS again
+
+    The success body's `data`, or an exception: errors.Unauthorized (401), errors.ValidationFailed
+    (422, with `fields`), errors.ApiError (another documented error), errors.UnexpectedStatus,
+    errors.InvalidResponseBody; httpx.TimeoutException or another httpx.TransportError when the
+    network fails. send_sms_otp is documented in full on sync_detailed.
+    """
+    return _ok(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    ).data
+
+
+async def asyncio_data(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendSmsOtpRequest,
+) -> AuthToken:
+    """Send the login OTP by SMS again
+
+    The success body's `data`, or an exception: errors.Unauthorized (401), errors.ValidationFailed
+    (422, with `fields`), errors.ApiError (another documented error), errors.UnexpectedStatus,
+    errors.InvalidResponseBody; httpx.TimeoutException or another httpx.TransportError when the
+    network fails. send_sms_otp is documented in full on sync_detailed.
+    """
+    return _ok(
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).data

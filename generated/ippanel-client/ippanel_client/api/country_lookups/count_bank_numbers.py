@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.gender_option_id import GenderOptionId
+from ...models.recipient_counts import RecipientCounts
 from ...models.recipient_counts_envelope import RecipientCountsEnvelope
 from ...types import UNSET, Response, Unset
 
@@ -325,3 +326,77 @@ async def asyncio(
             number_prefix=number_prefix,
         )
     ).parsed
+
+
+def _ok(response: Response[ErrorEnvelope | RecipientCountsEnvelope]) -> RecipientCountsEnvelope:
+    """The success body, or the exception for any other answer."""
+    if isinstance(response.parsed, RecipientCountsEnvelope):
+        return response.parsed
+    if isinstance(response.parsed, ErrorEnvelope):
+        raise errors.api_error(response.status_code, response.content, response.parsed)
+    # Only None is left: an undocumented status, with raise_on_unexpected_status False.
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def sync_data(
+    *,
+    client: AuthenticatedClient,
+    birth_year_from: int | Unset = UNSET,
+    birth_year_to: int | Unset = UNSET,
+    province_id: int,
+    county_id: int | Unset = UNSET,
+    city_id: int | Unset = UNSET,
+    gender_id: GenderOptionId | Unset = UNSET,
+    number_prefix: str | Unset = UNSET,
+) -> RecipientCounts:
+    """Count the numbers of a region
+
+    The success body's `data`, or an exception: errors.Unauthorized (401), errors.ValidationFailed
+    (422, with `fields`), errors.ApiError (another documented error), errors.UnexpectedStatus,
+    errors.InvalidResponseBody; httpx.TimeoutException or another httpx.TransportError when the
+    network fails. count_bank_numbers is documented in full on sync_detailed.
+    """
+    return _ok(
+        sync_detailed(
+            client=client,
+            birth_year_from=birth_year_from,
+            birth_year_to=birth_year_to,
+            province_id=province_id,
+            county_id=county_id,
+            city_id=city_id,
+            gender_id=gender_id,
+            number_prefix=number_prefix,
+        )
+    ).data
+
+
+async def asyncio_data(
+    *,
+    client: AuthenticatedClient,
+    birth_year_from: int | Unset = UNSET,
+    birth_year_to: int | Unset = UNSET,
+    province_id: int,
+    county_id: int | Unset = UNSET,
+    city_id: int | Unset = UNSET,
+    gender_id: GenderOptionId | Unset = UNSET,
+    number_prefix: str | Unset = UNSET,
+) -> RecipientCounts:
+    """Count the numbers of a region
+
+    The success body's `data`, or an exception: errors.Unauthorized (401), errors.ValidationFailed
+    (422, with `fields`), errors.ApiError (another documented error), errors.UnexpectedStatus,
+    errors.InvalidResponseBody; httpx.TimeoutException or another httpx.TransportError when the
+    network fails. count_bank_numbers is documented in full on sync_detailed.
+    """
+    return _ok(
+        await asyncio_detailed(
+            client=client,
+            birth_year_from=birth_year_from,
+            birth_year_to=birth_year_to,
+            province_id=province_id,
+            county_id=county_id,
+            city_id=city_id,
+            gender_id=gender_id,
+            number_prefix=number_prefix,
+        )
+    ).data

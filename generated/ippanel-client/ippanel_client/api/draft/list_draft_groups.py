@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.draft_group import DraftGroup
 from ...models.draft_group_page_envelope import DraftGroupPageEnvelope
 from ...models.error_envelope import ErrorEnvelope
 from ...types import Response
@@ -150,3 +151,49 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+def _ok(response: Response[DraftGroupPageEnvelope | ErrorEnvelope]) -> DraftGroupPageEnvelope:
+    """The success body, or the exception for any other answer."""
+    if isinstance(response.parsed, DraftGroupPageEnvelope):
+        return response.parsed
+    if isinstance(response.parsed, ErrorEnvelope):
+        raise errors.api_error(response.status_code, response.content, response.parsed)
+    # Only None is left: an undocumented status, with raise_on_unexpected_status False.
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def sync_data(
+    *,
+    client: AuthenticatedClient,
+) -> list[DraftGroup]:
+    """List the draft groups
+
+    The success body's `data`, or an exception: errors.Unauthorized (401), errors.ValidationFailed
+    (422, with `fields`), errors.ApiError (another documented error), errors.UnexpectedStatus,
+    errors.InvalidResponseBody; httpx.TimeoutException or another httpx.TransportError when the
+    network fails. list_draft_groups is documented in full on sync_detailed.
+    """
+    return _ok(
+        sync_detailed(
+            client=client,
+        )
+    ).data
+
+
+async def asyncio_data(
+    *,
+    client: AuthenticatedClient,
+) -> list[DraftGroup]:
+    """List the draft groups
+
+    The success body's `data`, or an exception: errors.Unauthorized (401), errors.ValidationFailed
+    (422, with `fields`), errors.ApiError (another documented error), errors.UnexpectedStatus,
+    errors.InvalidResponseBody; httpx.TimeoutException or another httpx.TransportError when the
+    network fails. list_draft_groups is documented in full on sync_detailed.
+    """
+    return _ok(
+        await asyncio_detailed(
+            client=client,
+        )
+    ).data

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.draft import Draft
 from ...models.draft_page_envelope import DraftPageEnvelope
 from ...models.error_envelope import ErrorEnvelope
 from ...types import UNSET, Response, Unset
@@ -194,3 +195,53 @@ async def asyncio(
             draft_group_id=draft_group_id,
         )
     ).parsed
+
+
+def _ok(response: Response[DraftPageEnvelope | ErrorEnvelope]) -> DraftPageEnvelope:
+    """The success body, or the exception for any other answer."""
+    if isinstance(response.parsed, DraftPageEnvelope):
+        return response.parsed
+    if isinstance(response.parsed, ErrorEnvelope):
+        raise errors.api_error(response.status_code, response.content, response.parsed)
+    # Only None is left: an undocumented status, with raise_on_unexpected_status False.
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def sync_data(
+    *,
+    client: AuthenticatedClient,
+    draft_group_id: int | Unset = UNSET,
+) -> list[Draft]:
+    """List the drafts
+
+    The success body's `data`, or an exception: errors.Unauthorized (401), errors.ValidationFailed
+    (422, with `fields`), errors.ApiError (another documented error), errors.UnexpectedStatus,
+    errors.InvalidResponseBody; httpx.TimeoutException or another httpx.TransportError when the
+    network fails. list_drafts is documented in full on sync_detailed.
+    """
+    return _ok(
+        sync_detailed(
+            client=client,
+            draft_group_id=draft_group_id,
+        )
+    ).data
+
+
+async def asyncio_data(
+    *,
+    client: AuthenticatedClient,
+    draft_group_id: int | Unset = UNSET,
+) -> list[Draft]:
+    """List the drafts
+
+    The success body's `data`, or an exception: errors.Unauthorized (401), errors.ValidationFailed
+    (422, with `fields`), errors.ApiError (another documented error), errors.UnexpectedStatus,
+    errors.InvalidResponseBody; httpx.TimeoutException or another httpx.TransportError when the
+    network fails. list_drafts is documented in full on sync_detailed.
+    """
+    return _ok(
+        await asyncio_detailed(
+            client=client,
+            draft_group_id=draft_group_id,
+        )
+    ).data

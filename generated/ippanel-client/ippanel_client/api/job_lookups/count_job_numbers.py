@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.operator_id import OperatorId
+from ...models.recipient_counts import RecipientCounts
 from ...models.recipient_counts_envelope import RecipientCountsEnvelope
 from ...types import UNSET, Response, Unset
 
@@ -259,3 +260,69 @@ async def asyncio(
             size=size,
         )
     ).parsed
+
+
+def _ok(response: Response[ErrorEnvelope | RecipientCountsEnvelope]) -> RecipientCountsEnvelope:
+    """The success body, or the exception for any other answer."""
+    if isinstance(response.parsed, RecipientCountsEnvelope):
+        return response.parsed
+    if isinstance(response.parsed, ErrorEnvelope):
+        raise errors.api_error(response.status_code, response.content, response.parsed)
+    # Only None is left: an undocumented status, with raise_on_unexpected_status False.
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def sync_data(
+    *,
+    client: AuthenticatedClient,
+    main_category_id: int,
+    sub_category_id: int | Unset = UNSET,
+    operator_id: OperatorId | Unset = UNSET,
+    start: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+) -> RecipientCounts:
+    """Count the numbers of a job category
+
+    The success body's `data`, or an exception: errors.Unauthorized (401), errors.ValidationFailed
+    (422, with `fields`), errors.ApiError (another documented error), errors.UnexpectedStatus,
+    errors.InvalidResponseBody; httpx.TimeoutException or another httpx.TransportError when the
+    network fails. count_job_numbers is documented in full on sync_detailed.
+    """
+    return _ok(
+        sync_detailed(
+            client=client,
+            main_category_id=main_category_id,
+            sub_category_id=sub_category_id,
+            operator_id=operator_id,
+            start=start,
+            size=size,
+        )
+    ).data
+
+
+async def asyncio_data(
+    *,
+    client: AuthenticatedClient,
+    main_category_id: int,
+    sub_category_id: int | Unset = UNSET,
+    operator_id: OperatorId | Unset = UNSET,
+    start: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+) -> RecipientCounts:
+    """Count the numbers of a job category
+
+    The success body's `data`, or an exception: errors.Unauthorized (401), errors.ValidationFailed
+    (422, with `fields`), errors.ApiError (another documented error), errors.UnexpectedStatus,
+    errors.InvalidResponseBody; httpx.TimeoutException or another httpx.TransportError when the
+    network fails. count_job_numbers is documented in full on sync_detailed.
+    """
+    return _ok(
+        await asyncio_detailed(
+            client=client,
+            main_category_id=main_category_id,
+            sub_category_id=sub_category_id,
+            operator_id=operator_id,
+            start=start,
+            size=size,
+        )
+    ).data

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
+from ...models.job_sub_category import JobSubCategory
 from ...models.job_sub_category_list_envelope import JobSubCategoryListEnvelope
 from ...types import UNSET, Response
 
@@ -186,3 +187,53 @@ async def asyncio(
             main_category_id=main_category_id,
         )
     ).parsed
+
+
+def _ok(response: Response[ErrorEnvelope | JobSubCategoryListEnvelope]) -> JobSubCategoryListEnvelope:
+    """The success body, or the exception for any other answer."""
+    if isinstance(response.parsed, JobSubCategoryListEnvelope):
+        return response.parsed
+    if isinstance(response.parsed, ErrorEnvelope):
+        raise errors.api_error(response.status_code, response.content, response.parsed)
+    # Only None is left: an undocumented status, with raise_on_unexpected_status False.
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def sync_data(
+    *,
+    client: AuthenticatedClient,
+    main_category_id: int,
+) -> list[JobSubCategory]:
+    """List the sub-categories of a job category
+
+    The success body's `data`, or an exception: errors.Unauthorized (401), errors.ValidationFailed
+    (422, with `fields`), errors.ApiError (another documented error), errors.UnexpectedStatus,
+    errors.InvalidResponseBody; httpx.TimeoutException or another httpx.TransportError when the
+    network fails. list_job_sub_categories is documented in full on sync_detailed.
+    """
+    return _ok(
+        sync_detailed(
+            client=client,
+            main_category_id=main_category_id,
+        )
+    ).data
+
+
+async def asyncio_data(
+    *,
+    client: AuthenticatedClient,
+    main_category_id: int,
+) -> list[JobSubCategory]:
+    """List the sub-categories of a job category
+
+    The success body's `data`, or an exception: errors.Unauthorized (401), errors.ValidationFailed
+    (422, with `fields`), errors.ApiError (another documented error), errors.UnexpectedStatus,
+    errors.InvalidResponseBody; httpx.TimeoutException or another httpx.TransportError when the
+    network fails. list_job_sub_categories is documented in full on sync_detailed.
+    """
+    return _ok(
+        await asyncio_detailed(
+            client=client,
+            main_category_id=main_category_id,
+        )
+    ).data

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
+from ...models.pattern import Pattern
 from ...models.pattern_envelope import PatternEnvelope
 from ...types import Response
 
@@ -181,3 +182,53 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+def _ok(response: Response[ErrorEnvelope | PatternEnvelope]) -> PatternEnvelope:
+    """The success body, or the exception for any other answer."""
+    if isinstance(response.parsed, PatternEnvelope):
+        return response.parsed
+    if isinstance(response.parsed, ErrorEnvelope):
+        raise errors.api_error(response.status_code, response.content, response.parsed)
+    # Only None is left: an undocumented status, with raise_on_unexpected_status False.
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def sync_data(
+    pattern_code: str,
+    *,
+    client: AuthenticatedClient,
+) -> Pattern:
+    """Show a pattern
+
+    The success body's `data`, or an exception: errors.Unauthorized (401), errors.ValidationFailed
+    (422, with `fields`), errors.ApiError (another documented error), errors.UnexpectedStatus,
+    errors.InvalidResponseBody; httpx.TimeoutException or another httpx.TransportError when the
+    network fails. get_pattern is documented in full on sync_detailed.
+    """
+    return _ok(
+        sync_detailed(
+            pattern_code=pattern_code,
+            client=client,
+        )
+    ).data
+
+
+async def asyncio_data(
+    pattern_code: str,
+    *,
+    client: AuthenticatedClient,
+) -> Pattern:
+    """Show a pattern
+
+    The success body's `data`, or an exception: errors.Unauthorized (401), errors.ValidationFailed
+    (422, with `fields`), errors.ApiError (another documented error), errors.UnexpectedStatus,
+    errors.InvalidResponseBody; httpx.TimeoutException or another httpx.TransportError when the
+    network fails. get_pattern is documented in full on sync_detailed.
+    """
+    return _ok(
+        await asyncio_detailed(
+            pattern_code=pattern_code,
+            client=client,
+        )
+    ).data

@@ -1,3 +1,4 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
 
@@ -6,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
+from ...models.pattern import Pattern
 from ...models.pattern_page_envelope import PatternPageEnvelope
 from ...types import UNSET, Response, Unset
 
@@ -296,3 +298,166 @@ async def asyncio(
             filtertype=filtertype,
         )
     ).parsed
+
+
+def _ok(response: Response[ErrorEnvelope | PatternPageEnvelope]) -> PatternPageEnvelope:
+    """The success body, or the exception for any other answer."""
+    if isinstance(response.parsed, PatternPageEnvelope):
+        return response.parsed
+    if isinstance(response.parsed, ErrorEnvelope):
+        raise errors.api_error(response.status_code, response.content, response.parsed)
+    # Only None is left: an undocumented status, with raise_on_unexpected_status False.
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def sync_data(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = 10,
+    filtercode: str | Unset = UNSET,
+    filtertitle: str | Unset = UNSET,
+    filteris_share: bool | Unset = UNSET,
+    filterstate: str | Unset = UNSET,
+    filtertype: str | Unset = UNSET,
+) -> list[Pattern]:
+    """List the patterns
+
+    The success body's `data`, or an exception: errors.Unauthorized (401), errors.ValidationFailed
+    (422, with `fields`), errors.ApiError (another documented error), errors.UnexpectedStatus,
+    errors.InvalidResponseBody; httpx.TimeoutException or another httpx.TransportError when the
+    network fails. list_patterns is documented in full on sync_detailed.
+    """
+    return _ok(
+        sync_detailed(
+            client=client,
+            page=page,
+            per_page=per_page,
+            filtercode=filtercode,
+            filtertitle=filtertitle,
+            filteris_share=filteris_share,
+            filterstate=filterstate,
+            filtertype=filtertype,
+        )
+    ).data
+
+
+async def asyncio_data(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = 10,
+    filtercode: str | Unset = UNSET,
+    filtertitle: str | Unset = UNSET,
+    filteris_share: bool | Unset = UNSET,
+    filterstate: str | Unset = UNSET,
+    filtertype: str | Unset = UNSET,
+) -> list[Pattern]:
+    """List the patterns
+
+    The success body's `data`, or an exception: errors.Unauthorized (401), errors.ValidationFailed
+    (422, with `fields`), errors.ApiError (another documented error), errors.UnexpectedStatus,
+    errors.InvalidResponseBody; httpx.TimeoutException or another httpx.TransportError when the
+    network fails. list_patterns is documented in full on sync_detailed.
+    """
+    return _ok(
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            per_page=per_page,
+            filtercode=filtercode,
+            filtertitle=filtertitle,
+            filteris_share=filteris_share,
+            filterstate=filterstate,
+            filtertype=filtertype,
+        )
+    ).data
+
+
+PAGE_SIZE_MAX = 100
+"""The documented maximum of `per_page`: the page size of sync_all and asyncio_all unless told."""
+
+
+def _page_size(size: int | Unset) -> int | Unset:
+    if isinstance(size, Unset):
+        return PAGE_SIZE_MAX
+    if not 1 <= size <= PAGE_SIZE_MAX:
+        raise ValueError(f"per_page must be from 1 to {PAGE_SIZE_MAX}, not {size}")
+    return size
+
+
+def sync_all(
+    *,
+    client: AuthenticatedClient,
+    filtercode: str | Unset = UNSET,
+    filtertitle: str | Unset = UNSET,
+    filteris_share: bool | Unset = UNSET,
+    filterstate: str | Unset = UNSET,
+    filtertype: str | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> Iterator[Pattern]:
+    """List the patterns: every item
+
+    Every item of the list, page after page from page 1 to `meta.last_page`, each page asked for when
+    the items before it are used up. Pages hold `per_page` items (default and most: PAGE_SIZE_MAX, the
+    documented maximum). Raises what sync_data raises, on the page that fails."""
+    per_page = _page_size(per_page)
+    page = 1
+    while True:
+        envelope = _ok(
+            sync_detailed(
+                client=client,
+                page=page,
+                per_page=per_page,
+                filtercode=filtercode,
+                filtertitle=filtertitle,
+                filteris_share=filteris_share,
+                filterstate=filterstate,
+                filtertype=filtertype,
+            )
+        )
+        yield from envelope.data
+        # Our own count, not meta.current_page: a server (or a mock) that repeats a page must not
+        # make this loop forever.
+        if not envelope.data or page >= envelope.meta.last_page:
+            return
+        page += 1
+
+
+async def asyncio_all(
+    *,
+    client: AuthenticatedClient,
+    filtercode: str | Unset = UNSET,
+    filtertitle: str | Unset = UNSET,
+    filteris_share: bool | Unset = UNSET,
+    filterstate: str | Unset = UNSET,
+    filtertype: str | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> AsyncIterator[Pattern]:
+    """List the patterns: every item
+
+    Every item of the list, page after page from page 1 to `meta.last_page`, each page asked for when
+    the items before it are used up. Pages hold `per_page` items (default and most: PAGE_SIZE_MAX, the
+    documented maximum). Raises what sync_data raises, on the page that fails."""
+    per_page = _page_size(per_page)
+    page = 1
+    while True:
+        envelope = _ok(
+            await asyncio_detailed(
+                client=client,
+                page=page,
+                per_page=per_page,
+                filtercode=filtercode,
+                filtertitle=filtertitle,
+                filteris_share=filteris_share,
+                filterstate=filterstate,
+                filtertype=filtertype,
+            )
+        )
+        for item in envelope.data:
+            yield item
+        # Our own count, not meta.current_page: a server (or a mock) that repeats a page must not
+        # make this loop forever.
+        if not envelope.data or page >= envelope.meta.last_page:
+            return
+        page += 1

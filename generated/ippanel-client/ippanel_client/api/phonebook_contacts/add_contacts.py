@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.add_contacts_request import AddContactsRequest
+from ...models.contacts_added import ContactsAdded
 from ...models.contacts_added_envelope import ContactsAddedEnvelope
 from ...models.error_envelope import ErrorEnvelope
 from ...types import Response
@@ -202,3 +203,53 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+def _ok(response: Response[ContactsAddedEnvelope | ErrorEnvelope]) -> ContactsAddedEnvelope:
+    """The success body, or the exception for any other answer."""
+    if isinstance(response.parsed, ContactsAddedEnvelope):
+        return response.parsed
+    if isinstance(response.parsed, ErrorEnvelope):
+        raise errors.api_error(response.status_code, response.content, response.parsed)
+    # Only None is left: an undocumented status, with raise_on_unexpected_status False.
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def sync_data(
+    *,
+    client: AuthenticatedClient,
+    body: AddContactsRequest,
+) -> ContactsAdded:
+    """Add contacts
+
+    The success body's `data`, or an exception: errors.Unauthorized (401), errors.ValidationFailed
+    (422, with `fields`), errors.ApiError (another documented error), errors.UnexpectedStatus,
+    errors.InvalidResponseBody; httpx.TimeoutException or another httpx.TransportError when the
+    network fails. add_contacts is documented in full on sync_detailed.
+    """
+    return _ok(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    ).data
+
+
+async def asyncio_data(
+    *,
+    client: AuthenticatedClient,
+    body: AddContactsRequest,
+) -> ContactsAdded:
+    """Add contacts
+
+    The success body's `data`, or an exception: errors.Unauthorized (401), errors.ValidationFailed
+    (422, with `fields`), errors.ApiError (another documented error), errors.UnexpectedStatus,
+    errors.InvalidResponseBody; httpx.TimeoutException or another httpx.TransportError when the
+    network fails. add_contacts is documented in full on sync_detailed.
+    """
+    return _ok(
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).data

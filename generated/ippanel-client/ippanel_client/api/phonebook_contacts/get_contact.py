@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.contact import Contact
 from ...models.contact_envelope import ContactEnvelope
 from ...models.error_envelope import ErrorEnvelope
 from ...types import Response
@@ -185,3 +186,53 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+def _ok(response: Response[ContactEnvelope | ErrorEnvelope]) -> ContactEnvelope:
+    """The success body, or the exception for any other answer."""
+    if isinstance(response.parsed, ContactEnvelope):
+        return response.parsed
+    if isinstance(response.parsed, ErrorEnvelope):
+        raise errors.api_error(response.status_code, response.content, response.parsed)
+    # Only None is left: an undocumented status, with raise_on_unexpected_status False.
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def sync_data(
+    contact_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Contact:
+    """Show a contact
+
+    The success body's `data`, or an exception: errors.Unauthorized (401), errors.ValidationFailed
+    (422, with `fields`), errors.ApiError (another documented error), errors.UnexpectedStatus,
+    errors.InvalidResponseBody; httpx.TimeoutException or another httpx.TransportError when the
+    network fails. get_contact is documented in full on sync_detailed.
+    """
+    return _ok(
+        sync_detailed(
+            contact_id=contact_id,
+            client=client,
+        )
+    ).data
+
+
+async def asyncio_data(
+    contact_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Contact:
+    """Show a contact
+
+    The success body's `data`, or an exception: errors.Unauthorized (401), errors.ValidationFailed
+    (422, with `fields`), errors.ApiError (another documented error), errors.UnexpectedStatus,
+    errors.InvalidResponseBody; httpx.TimeoutException or another httpx.TransportError when the
+    network fails. get_contact is documented in full on sync_detailed.
+    """
+    return _ok(
+        await asyncio_detailed(
+            contact_id=contact_id,
+            client=client,
+        )
+    ).data

@@ -1,3 +1,4 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
 
@@ -5,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.contact import Contact
 from ...models.contact_page_envelope import ContactPageEnvelope
 from ...models.error_envelope import ErrorEnvelope
 from ...types import UNSET, Response, Unset
@@ -285,3 +287,158 @@ async def asyncio(
             per_page=per_page,
         )
     ).parsed
+
+
+def _ok(response: Response[ContactPageEnvelope | ErrorEnvelope]) -> ContactPageEnvelope:
+    """The success body, or the exception for any other answer."""
+    if isinstance(response.parsed, ContactPageEnvelope):
+        return response.parsed
+    if isinstance(response.parsed, ErrorEnvelope):
+        raise errors.api_error(response.status_code, response.content, response.parsed)
+    # Only None is left: an undocumented status, with raise_on_unexpected_status False.
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def sync_data(
+    *,
+    client: AuthenticatedClient,
+    from_created_at: str | Unset = UNSET,
+    number: str | Unset = UNSET,
+    phonebook_title: str | Unset = UNSET,
+    phonebook_id: str | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+) -> list[Contact]:
+    """List the contacts
+
+    The success body's `data`, or an exception: errors.Unauthorized (401), errors.ValidationFailed
+    (422, with `fields`), errors.ApiError (another documented error), errors.UnexpectedStatus,
+    errors.InvalidResponseBody; httpx.TimeoutException or another httpx.TransportError when the
+    network fails. list_contacts is documented in full on sync_detailed.
+    """
+    return _ok(
+        sync_detailed(
+            client=client,
+            from_created_at=from_created_at,
+            number=number,
+            phonebook_title=phonebook_title,
+            phonebook_id=phonebook_id,
+            page=page,
+            per_page=per_page,
+        )
+    ).data
+
+
+async def asyncio_data(
+    *,
+    client: AuthenticatedClient,
+    from_created_at: str | Unset = UNSET,
+    number: str | Unset = UNSET,
+    phonebook_title: str | Unset = UNSET,
+    phonebook_id: str | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+) -> list[Contact]:
+    """List the contacts
+
+    The success body's `data`, or an exception: errors.Unauthorized (401), errors.ValidationFailed
+    (422, with `fields`), errors.ApiError (another documented error), errors.UnexpectedStatus,
+    errors.InvalidResponseBody; httpx.TimeoutException or another httpx.TransportError when the
+    network fails. list_contacts is documented in full on sync_detailed.
+    """
+    return _ok(
+        await asyncio_detailed(
+            client=client,
+            from_created_at=from_created_at,
+            number=number,
+            phonebook_title=phonebook_title,
+            phonebook_id=phonebook_id,
+            page=page,
+            per_page=per_page,
+        )
+    ).data
+
+
+PAGE_SIZE_MAX = 1000
+"""The documented maximum of `per_page`: the page size of sync_all and asyncio_all unless told."""
+
+
+def _page_size(size: int | Unset) -> int | Unset:
+    if isinstance(size, Unset):
+        return PAGE_SIZE_MAX
+    if not 1 <= size <= PAGE_SIZE_MAX:
+        raise ValueError(f"per_page must be from 1 to {PAGE_SIZE_MAX}, not {size}")
+    return size
+
+
+def sync_all(
+    *,
+    client: AuthenticatedClient,
+    from_created_at: str | Unset = UNSET,
+    number: str | Unset = UNSET,
+    phonebook_title: str | Unset = UNSET,
+    phonebook_id: str | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> Iterator[Contact]:
+    """List the contacts: every item
+
+    Every item of the list, page after page from page 1 to `meta.last_page`, each page asked for when
+    the items before it are used up. Pages hold `per_page` items (default and most: PAGE_SIZE_MAX, the
+    documented maximum). Raises what sync_data raises, on the page that fails."""
+    per_page = _page_size(per_page)
+    page = 1
+    while True:
+        envelope = _ok(
+            sync_detailed(
+                client=client,
+                from_created_at=from_created_at,
+                number=number,
+                phonebook_title=phonebook_title,
+                phonebook_id=phonebook_id,
+                page=page,
+                per_page=per_page,
+            )
+        )
+        yield from envelope.data
+        # Our own count, not meta.current_page: a server (or a mock) that repeats a page must not
+        # make this loop forever.
+        if not envelope.data or page >= envelope.meta.last_page:
+            return
+        page += 1
+
+
+async def asyncio_all(
+    *,
+    client: AuthenticatedClient,
+    from_created_at: str | Unset = UNSET,
+    number: str | Unset = UNSET,
+    phonebook_title: str | Unset = UNSET,
+    phonebook_id: str | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> AsyncIterator[Contact]:
+    """List the contacts: every item
+
+    Every item of the list, page after page from page 1 to `meta.last_page`, each page asked for when
+    the items before it are used up. Pages hold `per_page` items (default and most: PAGE_SIZE_MAX, the
+    documented maximum). Raises what sync_data raises, on the page that fails."""
+    per_page = _page_size(per_page)
+    page = 1
+    while True:
+        envelope = _ok(
+            await asyncio_detailed(
+                client=client,
+                from_created_at=from_created_at,
+                number=number,
+                phonebook_title=phonebook_title,
+                phonebook_id=phonebook_id,
+                page=page,
+                per_page=per_page,
+            )
+        )
+        for item in envelope.data:
+            yield item
+        # Our own count, not meta.current_page: a server (or a mock) that repeats a page must not
+        # make this loop forever.
+        if not envelope.data or page >= envelope.meta.last_page:
+            return
+        page += 1

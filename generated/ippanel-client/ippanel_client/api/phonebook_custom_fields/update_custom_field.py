@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import quote
 
 import httpx
@@ -202,3 +202,57 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+def _ok(response: Response[CustomFieldUpdatedEnvelope | ErrorEnvelope]) -> CustomFieldUpdatedEnvelope:
+    """The success body, or the exception for any other answer."""
+    if isinstance(response.parsed, CustomFieldUpdatedEnvelope):
+        return response.parsed
+    if isinstance(response.parsed, ErrorEnvelope):
+        raise errors.api_error(response.status_code, response.content, response.parsed)
+    # Only None is left: an undocumented status, with raise_on_unexpected_status False.
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def sync_data(
+    option_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateCustomFieldRequest,
+) -> Literal[True]:
+    """Rename a custom field
+
+    The success body's `data`, or an exception: errors.Unauthorized (401), errors.ValidationFailed
+    (422, with `fields`), errors.ApiError (another documented error), errors.UnexpectedStatus,
+    errors.InvalidResponseBody; httpx.TimeoutException or another httpx.TransportError when the
+    network fails. update_custom_field is documented in full on sync_detailed.
+    """
+    return _ok(
+        sync_detailed(
+            option_id=option_id,
+            client=client,
+            body=body,
+        )
+    ).data
+
+
+async def asyncio_data(
+    option_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateCustomFieldRequest,
+) -> Literal[True]:
+    """Rename a custom field
+
+    The success body's `data`, or an exception: errors.Unauthorized (401), errors.ValidationFailed
+    (422, with `fields`), errors.ApiError (another documented error), errors.UnexpectedStatus,
+    errors.InvalidResponseBody; httpx.TimeoutException or another httpx.TransportError when the
+    network fails. update_custom_field is documented in full on sync_detailed.
+    """
+    return _ok(
+        await asyncio_detailed(
+            option_id=option_id,
+            client=client,
+            body=body,
+        )
+    ).data

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.bulk_stats import BulkStats
 from ...models.bulk_stats_envelope import BulkStatsEnvelope
 from ...models.error_envelope import ErrorEnvelope
 from ...types import UNSET, Response
@@ -194,3 +195,53 @@ async def asyncio(
             bulk_id=bulk_id,
         )
     ).parsed
+
+
+def _ok(response: Response[BulkStatsEnvelope | ErrorEnvelope]) -> BulkStatsEnvelope:
+    """The success body, or the exception for any other answer."""
+    if isinstance(response.parsed, BulkStatsEnvelope):
+        return response.parsed
+    if isinstance(response.parsed, ErrorEnvelope):
+        raise errors.api_error(response.status_code, response.content, response.parsed)
+    # Only None is left: an undocumented status, with raise_on_unexpected_status False.
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def sync_data(
+    *,
+    client: AuthenticatedClient,
+    bulk_id: str,
+) -> BulkStats:
+    """Count a bulk's messages by outcome, operator and language
+
+    The success body's `data`, or an exception: errors.Unauthorized (401), errors.ValidationFailed
+    (422, with `fields`), errors.ApiError (another documented error), errors.UnexpectedStatus,
+    errors.InvalidResponseBody; httpx.TimeoutException or another httpx.TransportError when the
+    network fails. get_bulk_stats is documented in full on sync_detailed.
+    """
+    return _ok(
+        sync_detailed(
+            client=client,
+            bulk_id=bulk_id,
+        )
+    ).data
+
+
+async def asyncio_data(
+    *,
+    client: AuthenticatedClient,
+    bulk_id: str,
+) -> BulkStats:
+    """Count a bulk's messages by outcome, operator and language
+
+    The success body's `data`, or an exception: errors.Unauthorized (401), errors.ValidationFailed
+    (422, with `fields`), errors.ApiError (another documented error), errors.UnexpectedStatus,
+    errors.InvalidResponseBody; httpx.TimeoutException or another httpx.TransportError when the
+    network fails. get_bulk_stats is documented in full on sync_detailed.
+    """
+    return _ok(
+        await asyncio_detailed(
+            client=client,
+            bulk_id=bulk_id,
+        )
+    ).data

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
+from ...models.outbox_bulk_detail import OutboxBulkDetail
 from ...models.outbox_bulk_detail_envelope import OutboxBulkDetailEnvelope
 from ...types import UNSET, Response
 
@@ -194,3 +195,53 @@ async def asyncio(
             messages_outbox_id=messages_outbox_id,
         )
     ).parsed
+
+
+def _ok(response: Response[ErrorEnvelope | OutboxBulkDetailEnvelope]) -> OutboxBulkDetailEnvelope:
+    """The success body, or the exception for any other answer."""
+    if isinstance(response.parsed, OutboxBulkDetailEnvelope):
+        return response.parsed
+    if isinstance(response.parsed, ErrorEnvelope):
+        raise errors.api_error(response.status_code, response.content, response.parsed)
+    # Only None is left: an undocumented status, with raise_on_unexpected_status False.
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def sync_data(
+    *,
+    client: AuthenticatedClient,
+    messages_outbox_id: str,
+) -> OutboxBulkDetail:
+    """Show one sent bulk
+
+    The success body's `data`, or an exception: errors.Unauthorized (401), errors.ValidationFailed
+    (422, with `fields`), errors.ApiError (another documented error), errors.UnexpectedStatus,
+    errors.InvalidResponseBody; httpx.TimeoutException or another httpx.TransportError when the
+    network fails. get_outbox_report is documented in full on sync_detailed.
+    """
+    return _ok(
+        sync_detailed(
+            client=client,
+            messages_outbox_id=messages_outbox_id,
+        )
+    ).data
+
+
+async def asyncio_data(
+    *,
+    client: AuthenticatedClient,
+    messages_outbox_id: str,
+) -> OutboxBulkDetail:
+    """Show one sent bulk
+
+    The success body's `data`, or an exception: errors.Unauthorized (401), errors.ValidationFailed
+    (422, with `fields`), errors.ApiError (another documented error), errors.UnexpectedStatus,
+    errors.InvalidResponseBody; httpx.TimeoutException or another httpx.TransportError when the
+    network fails. get_outbox_report is documented in full on sync_detailed.
+    """
+    return _ok(
+        await asyncio_detailed(
+            client=client,
+            messages_outbox_id=messages_outbox_id,
+        )
+    ).data

@@ -1,14 +1,17 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
 
 import httpx
+from attrs import evolve
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
+from ...models.inbox_message import InboxMessage
 from ...models.inbox_report_envelope import InboxReportEnvelope
 from ...models.inbox_report_request import InboxReportRequest
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -198,3 +201,126 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+def _ok(response: Response[ErrorEnvelope | InboxReportEnvelope]) -> InboxReportEnvelope:
+    """The success body, or the exception for any other answer."""
+    if isinstance(response.parsed, InboxReportEnvelope):
+        return response.parsed
+    if isinstance(response.parsed, ErrorEnvelope):
+        raise errors.api_error(response.status_code, response.content, response.parsed)
+    # Only None is left: an undocumented status, with raise_on_unexpected_status False.
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def sync_data(
+    *,
+    client: AuthenticatedClient,
+    body: InboxReportRequest,
+) -> list[InboxMessage]:
+    """List received messages (the inbox report)
+
+    The success body's `data`, or an exception: errors.Unauthorized (401), errors.ValidationFailed
+    (422, with `fields`), errors.ApiError (another documented error), errors.UnexpectedStatus,
+    errors.InvalidResponseBody; httpx.TimeoutException or another httpx.TransportError when the
+    network fails. list_inbox_messages is documented in full on sync_detailed.
+    """
+    return _ok(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    ).data
+
+
+async def asyncio_data(
+    *,
+    client: AuthenticatedClient,
+    body: InboxReportRequest,
+) -> list[InboxMessage]:
+    """List received messages (the inbox report)
+
+    The success body's `data`, or an exception: errors.Unauthorized (401), errors.ValidationFailed
+    (422, with `fields`), errors.ApiError (another documented error), errors.UnexpectedStatus,
+    errors.InvalidResponseBody; httpx.TimeoutException or another httpx.TransportError when the
+    network fails. list_inbox_messages is documented in full on sync_detailed.
+    """
+    return _ok(
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).data
+
+
+PAGE_SIZE_MAX = 1000
+"""The documented maximum of `per_page`: the page size of sync_all and asyncio_all unless told."""
+
+
+def _page_size(size: int | Unset) -> int | Unset:
+    if isinstance(size, Unset):
+        return PAGE_SIZE_MAX
+    if not 1 <= size <= PAGE_SIZE_MAX:
+        raise ValueError(f"per_page must be from 1 to {PAGE_SIZE_MAX}, not {size}")
+    return size
+
+
+def sync_all(
+    *,
+    client: AuthenticatedClient,
+    body: InboxReportRequest | Unset = UNSET,
+) -> Iterator[InboxMessage]:
+    """List received messages (the inbox report): every item
+
+    Every item of the list, page after page from page 1 to `meta.last_page`, each page asked for when
+    the items before it are used up. Pages hold `per_page` items (default and most: PAGE_SIZE_MAX, the
+    documented maximum; set it, and any filters, in `body`, whose `page` is replaced). Raises what
+    sync_data raises, on the page that fails."""
+    request = InboxReportRequest() if isinstance(body, Unset) else body
+    size = _page_size(request.per_page)
+    page = 1
+    while True:
+        body = evolve(request, page=page, per_page=size)
+        envelope = _ok(
+            sync_detailed(
+                client=client,
+                body=body,
+            )
+        )
+        yield from envelope.data
+        # Our own count, not meta.current_page: a server (or a mock) that repeats a page must not
+        # make this loop forever.
+        if not envelope.data or page >= envelope.meta.last_page:
+            return
+        page += 1
+
+
+async def asyncio_all(
+    *,
+    client: AuthenticatedClient,
+    body: InboxReportRequest | Unset = UNSET,
+) -> AsyncIterator[InboxMessage]:
+    """List received messages (the inbox report): every item
+
+    Every item of the list, page after page from page 1 to `meta.last_page`, each page asked for when
+    the items before it are used up. Pages hold `per_page` items (default and most: PAGE_SIZE_MAX, the
+    documented maximum; set it, and any filters, in `body`, whose `page` is replaced). Raises what
+    sync_data raises, on the page that fails."""
+    request = InboxReportRequest() if isinstance(body, Unset) else body
+    size = _page_size(request.per_page)
+    page = 1
+    while True:
+        body = evolve(request, page=page, per_page=size)
+        envelope = _ok(
+            await asyncio_detailed(
+                client=client,
+                body=body,
+            )
+        )
+        for item in envelope.data:
+            yield item
+        # Our own count, not meta.current_page: a server (or a mock) that repeats a page must not
+        # make this loop forever.
+        if not envelope.data or page >= envelope.meta.last_page:
+            return
+        page += 1

@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.calculate_price_request import CalculatePriceRequest
 from ...models.error_envelope import ErrorEnvelope
+from ...models.sms_price import SmsPrice
 from ...models.sms_price_envelope import SmsPriceEnvelope
 from ...types import Response
 
@@ -194,3 +195,53 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+def _ok(response: Response[ErrorEnvelope | SmsPriceEnvelope]) -> SmsPriceEnvelope:
+    """The success body, or the exception for any other answer."""
+    if isinstance(response.parsed, SmsPriceEnvelope):
+        return response.parsed
+    if isinstance(response.parsed, ErrorEnvelope):
+        raise errors.api_error(response.status_code, response.content, response.parsed)
+    # Only None is left: an undocumented status, with raise_on_unexpected_status False.
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def sync_data(
+    *,
+    client: AuthenticatedClient,
+    body: CalculatePriceRequest,
+) -> SmsPrice:
+    """Calculate the price of a message
+
+    The success body's `data`, or an exception: errors.Unauthorized (401), errors.ValidationFailed
+    (422, with `fields`), errors.ApiError (another documented error), errors.UnexpectedStatus,
+    errors.InvalidResponseBody; httpx.TimeoutException or another httpx.TransportError when the
+    network fails. calculate_sms_price is documented in full on sync_detailed.
+    """
+    return _ok(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    ).data
+
+
+async def asyncio_data(
+    *,
+    client: AuthenticatedClient,
+    body: CalculatePriceRequest,
+) -> SmsPrice:
+    """Calculate the price of a message
+
+    The success body's `data`, or an exception: errors.Unauthorized (401), errors.ValidationFailed
+    (422, with `fields`), errors.ApiError (another documented error), errors.UnexpectedStatus,
+    errors.InvalidResponseBody; httpx.TimeoutException or another httpx.TransportError when the
+    network fails. calculate_sms_price is documented in full on sync_detailed.
+    """
+    return _ok(
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).data

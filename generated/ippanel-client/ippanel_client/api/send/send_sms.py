@@ -18,6 +18,7 @@ from ...models.send_peer_to_peer_file_request import SendPeerToPeerFileRequest
 from ...models.send_peer_to_peer_request import SendPeerToPeerRequest
 from ...models.send_phonebook_request import SendPhonebookRequest
 from ...models.send_postal_code_request import SendPostalCodeRequest
+from ...models.send_result import SendResult
 from ...models.send_result_envelope import SendResultEnvelope
 from ...models.send_votp_request import SendVotpRequest
 from ...models.send_webservice_request import SendWebserviceRequest
@@ -487,3 +488,79 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+def _ok(response: Response[ErrorEnvelope | SendResultEnvelope]) -> SendResultEnvelope:
+    """The success body, or the exception for any other answer."""
+    if isinstance(response.parsed, SendResultEnvelope):
+        return response.parsed
+    if isinstance(response.parsed, ErrorEnvelope):
+        raise errors.api_error(response.status_code, response.content, response.parsed)
+    # Only None is left: an undocumented status, with raise_on_unexpected_status False.
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def sync_data(
+    *,
+    client: AuthenticatedClient,
+    body: SendCountryRequest
+    | SendGeolocationRequest
+    | SendJobRequest
+    | SendKeywordPhonebookRequest
+    | SendNormalRequest
+    | SendPatternRequest
+    | SendPeerToPeerRequest
+    | SendPhonebookRequest
+    | SendPostalCodeRequest
+    | SendVotpRequest
+    | SendWebserviceRequest
+    | SendFileRequest
+    | SendKeywordRequest
+    | SendPeerToPeerFileRequest,
+) -> SendResult:
+    """Send SMS
+
+    The success body's `data`, or an exception: errors.Unauthorized (401), errors.ValidationFailed
+    (422, with `fields`), errors.ApiError (another documented error), errors.UnexpectedStatus,
+    errors.InvalidResponseBody; httpx.TimeoutException or another httpx.TransportError when the
+    network fails. send_sms is documented in full on sync_detailed.
+    """
+    return _ok(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    ).data
+
+
+async def asyncio_data(
+    *,
+    client: AuthenticatedClient,
+    body: SendCountryRequest
+    | SendGeolocationRequest
+    | SendJobRequest
+    | SendKeywordPhonebookRequest
+    | SendNormalRequest
+    | SendPatternRequest
+    | SendPeerToPeerRequest
+    | SendPhonebookRequest
+    | SendPostalCodeRequest
+    | SendVotpRequest
+    | SendWebserviceRequest
+    | SendFileRequest
+    | SendKeywordRequest
+    | SendPeerToPeerFileRequest,
+) -> SendResult:
+    """Send SMS
+
+    The success body's `data`, or an exception: errors.Unauthorized (401), errors.ValidationFailed
+    (422, with `fields`), errors.ApiError (another documented error), errors.UnexpectedStatus,
+    errors.InvalidResponseBody; httpx.TimeoutException or another httpx.TransportError when the
+    network fails. send_sms is documented in full on sync_detailed.
+    """
+    return _ok(
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).data

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
+from ...models.send_result import SendResult
 from ...models.send_result_envelope import SendResultEnvelope
 from ...types import UNSET, Response
 
@@ -344,3 +345,61 @@ async def asyncio(
             message=message,
         )
     ).parsed
+
+
+def _ok(response: Response[ErrorEnvelope | SendResultEnvelope]) -> SendResultEnvelope:
+    """The success body, or the exception for any other answer."""
+    if isinstance(response.parsed, SendResultEnvelope):
+        return response.parsed
+    if isinstance(response.parsed, ErrorEnvelope):
+        raise errors.api_error(response.status_code, response.content, response.parsed)
+    # Only None is left: an undocumented status, with raise_on_unexpected_status False.
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def sync_data(
+    *,
+    client: AuthenticatedClient,
+    from_: str,
+    to: str,
+    message: str,
+) -> SendResult:
+    """Send SMS with a URL
+
+    The success body's `data`, or an exception: errors.Unauthorized (401), errors.ValidationFailed
+    (422, with `fields`), errors.ApiError (another documented error), errors.UnexpectedStatus,
+    errors.InvalidResponseBody; httpx.TimeoutException or another httpx.TransportError when the
+    network fails. send_sms_by_url is documented in full on sync_detailed.
+    """
+    return _ok(
+        sync_detailed(
+            client=client,
+            from_=from_,
+            to=to,
+            message=message,
+        )
+    ).data
+
+
+async def asyncio_data(
+    *,
+    client: AuthenticatedClient,
+    from_: str,
+    to: str,
+    message: str,
+) -> SendResult:
+    """Send SMS with a URL
+
+    The success body's `data`, or an exception: errors.Unauthorized (401), errors.ValidationFailed
+    (422, with `fields`), errors.ApiError (another documented error), errors.UnexpectedStatus,
+    errors.InvalidResponseBody; httpx.TimeoutException or another httpx.TransportError when the
+    network fails. send_sms_by_url is documented in full on sync_detailed.
+    """
+    return _ok(
+        await asyncio_detailed(
+            client=client,
+            from_=from_,
+            to=to,
+            message=message,
+        )
+    ).data

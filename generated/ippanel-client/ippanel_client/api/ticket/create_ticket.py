@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_ticket_request import CreateTicketRequest
+from ...models.created_ticket import CreatedTicket
 from ...models.created_ticket_envelope import CreatedTicketEnvelope
 from ...models.error_envelope import ErrorEnvelope
 from ...types import Response
@@ -202,3 +203,53 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+def _ok(response: Response[CreatedTicketEnvelope | ErrorEnvelope]) -> CreatedTicketEnvelope:
+    """The success body, or the exception for any other answer."""
+    if isinstance(response.parsed, CreatedTicketEnvelope):
+        return response.parsed
+    if isinstance(response.parsed, ErrorEnvelope):
+        raise errors.api_error(response.status_code, response.content, response.parsed)
+    # Only None is left: an undocumented status, with raise_on_unexpected_status False.
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def sync_data(
+    *,
+    client: AuthenticatedClient,
+    body: CreateTicketRequest,
+) -> CreatedTicket:
+    """Open a ticket
+
+    The success body's `data`, or an exception: errors.Unauthorized (401), errors.ValidationFailed
+    (422, with `fields`), errors.ApiError (another documented error), errors.UnexpectedStatus,
+    errors.InvalidResponseBody; httpx.TimeoutException or another httpx.TransportError when the
+    network fails. create_ticket is documented in full on sync_detailed.
+    """
+    return _ok(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    ).data
+
+
+async def asyncio_data(
+    *,
+    client: AuthenticatedClient,
+    body: CreateTicketRequest,
+) -> CreatedTicket:
+    """Open a ticket
+
+    The success body's `data`, or an exception: errors.Unauthorized (401), errors.ValidationFailed
+    (422, with `fields`), errors.ApiError (another documented error), errors.UnexpectedStatus,
+    errors.InvalidResponseBody; httpx.TimeoutException or another httpx.TransportError when the
+    network fails. create_ticket is documented in full on sync_detailed.
+    """
+    return _ok(
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).data

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
+from ...models.ticket_detail import TicketDetail
 from ...models.ticket_detail_envelope import TicketDetailEnvelope
 from ...types import UNSET, Response
 
@@ -198,3 +199,53 @@ async def asyncio(
             ticket_id=ticket_id,
         )
     ).parsed
+
+
+def _ok(response: Response[ErrorEnvelope | TicketDetailEnvelope]) -> TicketDetailEnvelope:
+    """The success body, or the exception for any other answer."""
+    if isinstance(response.parsed, TicketDetailEnvelope):
+        return response.parsed
+    if isinstance(response.parsed, ErrorEnvelope):
+        raise errors.api_error(response.status_code, response.content, response.parsed)
+    # Only None is left: an undocumented status, with raise_on_unexpected_status False.
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def sync_data(
+    *,
+    client: AuthenticatedClient,
+    ticket_id: int,
+) -> TicketDetail:
+    """Show a ticket and its replies
+
+    The success body's `data`, or an exception: errors.Unauthorized (401), errors.ValidationFailed
+    (422, with `fields`), errors.ApiError (another documented error), errors.UnexpectedStatus,
+    errors.InvalidResponseBody; httpx.TimeoutException or another httpx.TransportError when the
+    network fails. get_ticket is documented in full on sync_detailed.
+    """
+    return _ok(
+        sync_detailed(
+            client=client,
+            ticket_id=ticket_id,
+        )
+    ).data
+
+
+async def asyncio_data(
+    *,
+    client: AuthenticatedClient,
+    ticket_id: int,
+) -> TicketDetail:
+    """Show a ticket and its replies
+
+    The success body's `data`, or an exception: errors.Unauthorized (401), errors.ValidationFailed
+    (422, with `fields`), errors.ApiError (another documented error), errors.UnexpectedStatus,
+    errors.InvalidResponseBody; httpx.TimeoutException or another httpx.TransportError when the
+    network fails. get_ticket is documented in full on sync_detailed.
+    """
+    return _ok(
+        await asyncio_detailed(
+            client=client,
+            ticket_id=ticket_id,
+        )
+    ).data

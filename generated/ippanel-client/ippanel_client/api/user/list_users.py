@@ -1,3 +1,4 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
 
@@ -10,6 +11,7 @@ from ...models.list_users_add_status import ListUsersAddStatus
 from ...models.list_users_is_bought_panel import ListUsersIsBoughtPanel
 from ...models.list_users_login_status import ListUsersLoginStatus
 from ...models.list_users_sub_reseller import ListUsersSubReseller
+from ...models.user import User
 from ...models.users_envelope import UsersEnvelope
 from ...models.yes_no import YesNo
 from ...types import UNSET, Response, Unset
@@ -502,3 +504,254 @@ async def asyncio(
             sub_reseller=sub_reseller,
         )
     ).parsed
+
+
+def _ok(response: Response[ErrorEnvelope | UsersEnvelope]) -> UsersEnvelope:
+    """The success body, or the exception for any other answer."""
+    if isinstance(response.parsed, UsersEnvelope):
+        return response.parsed
+    if isinstance(response.parsed, ErrorEnvelope):
+        raise errors.api_error(response.status_code, response.content, response.parsed)
+    # Only None is left: an undocumented status, with raise_on_unexpected_status False.
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def sync_data(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    username: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    add_status: ListUsersAddStatus | Unset = UNSET,
+    national_id: str | Unset = UNSET,
+    acl_role_id: int | Unset = UNSET,
+    tell: str | Unset = UNSET,
+    mobile: str | Unset = UNSET,
+    is_reseller: YesNo | Unset = UNSET,
+    document_block: YesNo | Unset = UNSET,
+    created_from: str | Unset = UNSET,
+    created_to: str | Unset = UNSET,
+    expire_from: str | Unset = UNSET,
+    expire_to: str | Unset = UNSET,
+    is_bought_panel: ListUsersIsBoughtPanel | Unset = UNSET,
+    login_status: ListUsersLoginStatus | Unset = UNSET,
+    sub_reseller: ListUsersSubReseller | Unset = UNSET,
+) -> list[User]:
+    """List the reseller's users
+
+    The success body's `data`, or an exception: errors.Unauthorized (401), errors.ValidationFailed
+    (422, with `fields`), errors.ApiError (another documented error), errors.UnexpectedStatus,
+    errors.InvalidResponseBody; httpx.TimeoutException or another httpx.TransportError when the
+    network fails. list_users is documented in full on sync_detailed.
+    """
+    return _ok(
+        sync_detailed(
+            client=client,
+            page=page,
+            per_page=per_page,
+            username=username,
+            name=name,
+            add_status=add_status,
+            national_id=national_id,
+            acl_role_id=acl_role_id,
+            tell=tell,
+            mobile=mobile,
+            is_reseller=is_reseller,
+            document_block=document_block,
+            created_from=created_from,
+            created_to=created_to,
+            expire_from=expire_from,
+            expire_to=expire_to,
+            is_bought_panel=is_bought_panel,
+            login_status=login_status,
+            sub_reseller=sub_reseller,
+        )
+    ).data
+
+
+async def asyncio_data(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = UNSET,
+    username: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    add_status: ListUsersAddStatus | Unset = UNSET,
+    national_id: str | Unset = UNSET,
+    acl_role_id: int | Unset = UNSET,
+    tell: str | Unset = UNSET,
+    mobile: str | Unset = UNSET,
+    is_reseller: YesNo | Unset = UNSET,
+    document_block: YesNo | Unset = UNSET,
+    created_from: str | Unset = UNSET,
+    created_to: str | Unset = UNSET,
+    expire_from: str | Unset = UNSET,
+    expire_to: str | Unset = UNSET,
+    is_bought_panel: ListUsersIsBoughtPanel | Unset = UNSET,
+    login_status: ListUsersLoginStatus | Unset = UNSET,
+    sub_reseller: ListUsersSubReseller | Unset = UNSET,
+) -> list[User]:
+    """List the reseller's users
+
+    The success body's `data`, or an exception: errors.Unauthorized (401), errors.ValidationFailed
+    (422, with `fields`), errors.ApiError (another documented error), errors.UnexpectedStatus,
+    errors.InvalidResponseBody; httpx.TimeoutException or another httpx.TransportError when the
+    network fails. list_users is documented in full on sync_detailed.
+    """
+    return _ok(
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            per_page=per_page,
+            username=username,
+            name=name,
+            add_status=add_status,
+            national_id=national_id,
+            acl_role_id=acl_role_id,
+            tell=tell,
+            mobile=mobile,
+            is_reseller=is_reseller,
+            document_block=document_block,
+            created_from=created_from,
+            created_to=created_to,
+            expire_from=expire_from,
+            expire_to=expire_to,
+            is_bought_panel=is_bought_panel,
+            login_status=login_status,
+            sub_reseller=sub_reseller,
+        )
+    ).data
+
+
+PAGE_SIZE_MAX = 1000
+"""The documented maximum of `per_page`: the page size of sync_all and asyncio_all unless told."""
+
+
+def _page_size(size: int | Unset) -> int | Unset:
+    if isinstance(size, Unset):
+        return PAGE_SIZE_MAX
+    if not 1 <= size <= PAGE_SIZE_MAX:
+        raise ValueError(f"per_page must be from 1 to {PAGE_SIZE_MAX}, not {size}")
+    return size
+
+
+def sync_all(
+    *,
+    client: AuthenticatedClient,
+    username: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    add_status: ListUsersAddStatus | Unset = UNSET,
+    national_id: str | Unset = UNSET,
+    acl_role_id: int | Unset = UNSET,
+    tell: str | Unset = UNSET,
+    mobile: str | Unset = UNSET,
+    is_reseller: YesNo | Unset = UNSET,
+    document_block: YesNo | Unset = UNSET,
+    created_from: str | Unset = UNSET,
+    created_to: str | Unset = UNSET,
+    expire_from: str | Unset = UNSET,
+    expire_to: str | Unset = UNSET,
+    is_bought_panel: ListUsersIsBoughtPanel | Unset = UNSET,
+    login_status: ListUsersLoginStatus | Unset = UNSET,
+    sub_reseller: ListUsersSubReseller | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> Iterator[User]:
+    """List the reseller's users: every item
+
+    Every item of the list, page after page from page 1 to `meta.last_page`, each page asked for when
+    the items before it are used up. Pages hold `per_page` items (default and most: PAGE_SIZE_MAX, the
+    documented maximum). Raises what sync_data raises, on the page that fails."""
+    per_page = _page_size(per_page)
+    page = 1
+    while True:
+        envelope = _ok(
+            sync_detailed(
+                client=client,
+                page=page,
+                per_page=per_page,
+                username=username,
+                name=name,
+                add_status=add_status,
+                national_id=national_id,
+                acl_role_id=acl_role_id,
+                tell=tell,
+                mobile=mobile,
+                is_reseller=is_reseller,
+                document_block=document_block,
+                created_from=created_from,
+                created_to=created_to,
+                expire_from=expire_from,
+                expire_to=expire_to,
+                is_bought_panel=is_bought_panel,
+                login_status=login_status,
+                sub_reseller=sub_reseller,
+            )
+        )
+        yield from envelope.data
+        # Our own count, not meta.current_page: a server (or a mock) that repeats a page must not
+        # make this loop forever.
+        if not envelope.data or page >= envelope.meta.last_page:
+            return
+        page += 1
+
+
+async def asyncio_all(
+    *,
+    client: AuthenticatedClient,
+    username: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    add_status: ListUsersAddStatus | Unset = UNSET,
+    national_id: str | Unset = UNSET,
+    acl_role_id: int | Unset = UNSET,
+    tell: str | Unset = UNSET,
+    mobile: str | Unset = UNSET,
+    is_reseller: YesNo | Unset = UNSET,
+    document_block: YesNo | Unset = UNSET,
+    created_from: str | Unset = UNSET,
+    created_to: str | Unset = UNSET,
+    expire_from: str | Unset = UNSET,
+    expire_to: str | Unset = UNSET,
+    is_bought_panel: ListUsersIsBoughtPanel | Unset = UNSET,
+    login_status: ListUsersLoginStatus | Unset = UNSET,
+    sub_reseller: ListUsersSubReseller | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> AsyncIterator[User]:
+    """List the reseller's users: every item
+
+    Every item of the list, page after page from page 1 to `meta.last_page`, each page asked for when
+    the items before it are used up. Pages hold `per_page` items (default and most: PAGE_SIZE_MAX, the
+    documented maximum). Raises what sync_data raises, on the page that fails."""
+    per_page = _page_size(per_page)
+    page = 1
+    while True:
+        envelope = _ok(
+            await asyncio_detailed(
+                client=client,
+                page=page,
+                per_page=per_page,
+                username=username,
+                name=name,
+                add_status=add_status,
+                national_id=national_id,
+                acl_role_id=acl_role_id,
+                tell=tell,
+                mobile=mobile,
+                is_reseller=is_reseller,
+                document_block=document_block,
+                created_from=created_from,
+                created_to=created_to,
+                expire_from=expire_from,
+                expire_to=expire_to,
+                is_bought_panel=is_bought_panel,
+                login_status=login_status,
+                sub_reseller=sub_reseller,
+            )
+        )
+        for item in envelope.data:
+            yield item
+        # Our own count, not meta.current_page: a server (or a mock) that repeats a page must not
+        # make this loop forever.
+        if not envelope.data or page >= envelope.meta.last_page:
+            return
+        page += 1
