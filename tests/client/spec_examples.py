@@ -6,7 +6,6 @@ from __future__ import annotations
 import copy
 import importlib
 import io
-import keyword
 import re
 import typing
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from ippanel_client import models
 from ippanel_client.types import File
 
 from kit.spec import bundle, deref
+from tests.client.arguments import required_arguments
 
 # A CSV in the two columns the spec documents for peer_to_peer_file.
 CSV = "recipient,message\n+989120000000,پیام اول\n+989130000000,پیام دوم\n".encode()
@@ -57,12 +57,7 @@ class Operation:
 
     def required_parameters(self) -> dict[str, Any]:
         """Each required parameter's `example`, by the generated function's argument name."""
-        found = {}
-        for parameter in self.spec.get("parameters", []):
-            if parameter.get("required"):
-                name = parameter["name"] + ("_" if keyword.iskeyword(parameter["name"]) else "")
-                found[name] = parameter["example"]
-        return found
+        return required_arguments(self.spec, load_bundle())
 
 
 def operations(bundle: dict[str, Any]) -> list[Operation]:

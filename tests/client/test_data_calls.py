@@ -18,7 +18,6 @@ from ippanel_client.api.auth import check_token, login
 from ippanel_client.api.send import send_sms
 from ippanel_client.models import LoginRequest, RecipientsParams, SendNormalRequest
 
-from tests.client.arguments import required_arguments
 from tests.client.gateway import BAD_GATEWAY_PAGE, gateway
 from tests.client.generation import mypy_strict
 from tests.client.spec_examples import (
@@ -66,10 +65,14 @@ def test_every_example_through_sync_data(mock_url: str, case: Any) -> None:
     # test_against_mock's cases: an operation, a response example and its request example first.
     operation, response, request, *_ = case
     client = client_for(
-        mock_url, operation.secured, f"code={response.status}, example={response.name}"
+        mock_url,
+        operation.secured,
+        f"code={response.status}, example={response.name}",
+        operation.query_credentials,
     )
-    kwargs = {"body": body_from_example(operation, request)} if request is not None else {}
-    kwargs.update(required_arguments(operation.spec, load_bundle()))
+    kwargs = operation.required_parameters()
+    if request is not None:
+        kwargs["body"] = body_from_example(operation, request)
     with client:
         if response.status == 200:
             data = operation.module().sync_data(client=client, **kwargs)

@@ -134,7 +134,8 @@ def test_a_wheel_that_leaves_out_modules_is_caught(tmp_path: Path) -> None:
     )
     wheel, _ = build(broken)
     missing = expected_files() - package_files(zipfile.ZipFile(wheel).namelist())
-    assert sorted(missing) == [
+    assert missing == {f for f in expected_files() if f.startswith(f"{PACKAGE_NAME}/api/send/")}
+    assert {
         f"{PACKAGE_NAME}/api/send/__init__.py",
         f"{PACKAGE_NAME}/api/send/send_sms.py",
-    ]
+    } <= missing

@@ -291,6 +291,8 @@ def list_cases() -> list[Any]:
     cases = []
     for path, item in spec["paths"].items():
         for method, operation in item.items():
+            if not isinstance(operation, dict) or "operationId" not in operation:
+                continue  # a path's own `servers` or `parameters`
             name = python_name(operation["operationId"])
             if name not in spec_lists():
                 continue
