@@ -17,6 +17,7 @@ that would text someone outside IPPANEL_TEST_RECIPIENTS leaves the machine.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -307,6 +308,7 @@ def main(env: Mapping[str, str] = os.environ, out: Callable[[str], None] = print
             )
         )
     write_flow_junit(steps, REPORTS / "login-flow.xml")
+    unsent = read_unsent(REPORTS / "unsent.jsonl")
     failed = code != 0 or bool(gateway.blocked) or any(not s.ok for s in steps)
     write_results(
         RESULTS,
@@ -316,11 +318,28 @@ def main(env: Mapping[str, str] = os.environ, out: Callable[[str], None] = print
             "steps": [asdict(s) for s in steps],
         },
         blocked=[asdict(b) for b in gateway.blocked],
+        unsent=unsent,
         requests_sent=gateway.forwarded,
         passed=not failed,
     )
-    out(report(results, steps, gateway, settings, time.monotonic() - started))
+    out(report(results, steps, gateway, settings, unsent, time.monotonic() - started))
     return 1 if failed else 0
+
+
+def read_unsent(path: Path) -> list[dict[str, Any]]:
+    """The generated requests the hooks did not send (hooks.py writes one JSON line for each):
+    [{operation, reasons, count}], one entry per operation and reasons."""
+    if not path.exists():
+        return []
+    counted: dict[tuple[str, tuple[str, ...]], int] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        entry = json.loads(line)
+        key = (entry["operation"], tuple(entry["reasons"]))
+        counted[key] = counted.get(key, 0) + 1
+    return [
+        {"operation": op, "reasons": list(reasons), "count": n}
+        for (op, reasons), n in counted.items()
+    ]
 
 
 def login_flow_skipped(settings: Settings) -> str | None:
@@ -335,6 +354,7 @@ def report(
     steps: list[Step],
     gateway: Gateway,
     settings: Settings,
+    unsent: list[dict[str, Any]],
     seconds: float,
 ) -> str:
     lines = ["", summary(results)]
@@ -350,6 +370,13 @@ def report(
         )
         for b in gateway.blocked[:20]:
             lines.append(f"  ERROR {b.method} {b.path}: {'; '.join(b.reasons)}")
+    if unsent:
+        lines.append(
+            f"Skipped, not sent (generated requests the suite could not make safe): "
+            f"{sum(u['count'] for u in unsent)}"
+        )
+        for u in unsent[:20]:
+            lines.append(f"  SKIP  {u['operation']} x{u['count']}: {'; '.join(u['reasons'])}")
     reports = REPORTS.relative_to(REPO)
     lines.append(f"{gateway.forwarded} requests sent in {seconds:.0f}s; reports in {reports}/")
     return "\n".join(lines)

@@ -111,6 +111,9 @@ class Allowance:
             return any(a[-10:] == number[-10:] for a in allowed)
         return any(a.endswith(number) for a in allowed)
 
+    def is_sender(self, number: str) -> bool:
+        return number == re.sub(r"\D", "", self.from_number)
+
     def safe_csv(self) -> bytes:
         return SAFE_CSV + b"".join(f"{r},{SAFE_MESSAGE}\n".encode() for r in self.recipients)
 
@@ -126,12 +129,16 @@ class Allowance:
         out: dict[Any, Any] = {}
         for key, value in body.items():
             # A file field in a JSON body (fuzzing adds one anywhere) is checked as a number field.
+            # `violations` walks into the value of every field, number fields included, so the
+            # swapped value is confined in turn: a target or a `recipients` nested in `mobile`
+            # (negative fuzzing makes such shapes) is checked there like anywhere else.
             if key in NUMBER_FIELDS or (key in FILE_FIELDS and not multipart):
-                out[key] = self._swap(value)
+                out[key] = self.confine(self._swap(value), multipart)
             elif key == "from_number":
                 # A form field is text whatever it was generated as: only the sender may be there.
                 keep_type = not (isinstance(value, str) or multipart)
-                out[key] = self._swap(value, sender=True) if keep_type else self.from_number
+                sender = self._swap(value, sender=True) if keep_type else self.from_number
+                out[key] = self.confine(sender, multipart)
             elif key in FILE_FIELDS and multipart:
                 files = value if isinstance(value, list) else [value]
                 confined = [self._safe_file(f) for f in files]
@@ -160,12 +167,14 @@ class Allowance:
     def _swap(self, value: Any, sender: bool = False) -> Any:
         """Every number in `value` that is not allowed replaced by an allowed one, in its type."""
         allowed = self.from_number if sender else self.recipients[0]
+        # The sender's field may hold the sender only (as `violations` checks it), not a recipient.
+        ok = self.is_sender if sender else self.allows
         if isinstance(value, bool) or value is None:
             return value
-        if isinstance(value, (int, float)) and not all(map(self.allows, numbers_in(value))):
+        if isinstance(value, (int, float)) and not all(map(ok, numbers_in(value))):
             digits = re.sub(r"\D", "", allowed)
             return type(value)(digits if digits and not sender else 0)
-        if isinstance(value, str) and not all(map(self.allows, numbers_in(value))):
+        if isinstance(value, str) and not all(map(ok, numbers_in(value))):
             return allowed
         if isinstance(value, list):
             return [self._swap(v, sender) for v in value]
@@ -202,9 +211,8 @@ class Allowance:
                 elif key == "from_number":
                     if isinstance(item, list) and len(item) == 1:
                         item = item[0]  # a form field
-                    sender_digits = re.sub(r"\D", "", self.from_number)
-                    if (isinstance(item, str) and item != self.from_number) or any(
-                        n != sender_digits for n in numbers_in(item)
+                    if (isinstance(item, str) and item != self.from_number) or not all(
+                        map(self.is_sender, numbers_in(item))
                     ):
                         found.append(f"from_number {str(item)[:24]!r} is not IPPANEL_FROM_NUMBER")
                 walk(item)

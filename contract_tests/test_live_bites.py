@@ -78,7 +78,10 @@ def test_the_faithful_server_passes_sending_only_to_allowed_numbers_and_nothing_
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
     assert all(r.outcome == "passed" for r in per_operation().values()), output
-    flow = run_details()["login_flow"]
+    details = run_details()
+    # Nothing generated was stopped on the wire, nor left unsent as beyond the rewrite (issue 15).
+    assert details["blocked"] == [] and details["unsent"] == [], output
+    flow = details["login_flow"]
     assert flow["skipped"] is None and flow["steps"], output
     assert all(step["ok"] for step in flow["steps"]), output
 
