@@ -21,9 +21,11 @@ ContractLive = Callable[..., subprocess.CompletedProcess[str]]
 
 
 def sending(server: Server) -> dict[str, str]:
-    """The settings of a run that may send, to the allowed numbers, with the login flow."""
+    """The settings of a run that may send, to the allowed numbers, with the login flow, and
+    change data: every operation the spec has so far is in it."""
     return {
         "IPPANEL_ALLOW_SEND": "1",
+        "IPPANEL_ALLOW_WRITES": "1",
         "IPPANEL_TEST_RECIPIENTS": TEST_RECIPIENTS,
         "IPPANEL_FROM_NUMBER": FROM_NUMBER,
         "IPPANEL_USERNAME": server.username,

@@ -9,7 +9,8 @@ process writing it never had one.
 
 On the way out the gateway also
 - spaces requests out to the rate limit,
-- stops, by closing the connection unanswered, any request to an operation that sends SMS when
+- stops, by closing the connection unanswered, any request to an operation the run left out (its
+  class was not opted in to, see classes.py), any request to an operation that sends SMS when
   sending is not allowed, any request that would reach a number outside IPPANEL_TEST_RECIPIENTS
   (see policy.py), and any logout carrying IPPANEL_TOKEN. Each stop is recorded and fails the run.
 """
@@ -32,6 +33,7 @@ from urllib.parse import unquote, urlsplit
 
 import httpx
 
+from contract_tests.classes import Scope
 from contract_tests.policy import Allowance, request_violations, sms_operations
 
 LOGOUT_PATH = "/api/acl/auth/logout"
@@ -140,6 +142,7 @@ class Gateway:
     vault: Vault
     rate: RateLimit
     allowance: Allowance | None  # None: nothing that sends SMS may go out
+    scope: Scope | None = None  # the operations this run includes; None: the spec's, all of them
     blocked: list[Blocked] = field(default_factory=list)
     forwarded: int = 0
     url: str = ""
@@ -159,10 +162,13 @@ class Gateway:
             reasons.append(
                 "logout with IPPANEL_TOKEN (only tokens this run obtained may be logged out)"
             )
+        refusal = self.scope.refusal(method, path) if self.scope is not None else None
+        if refusal is not None:
+            reasons.append(refusal)
         if path in self._sms_paths:
             if self.allowance is None:
                 reasons.append("this operation sends SMS and IPPANEL_ALLOW_SEND is not 1")
-            else:
+            elif refusal is None:
                 reasons += request_violations(
                     self.allowance, headers.get("content-type", ""), body, query
                 )
@@ -261,9 +267,14 @@ def _handler(gateway: Gateway) -> type[BaseHTTPRequestHandler]:
 
 @contextmanager
 def running_gateway(
-    upstream: str, token: str, vault: Vault, rate: RateLimit, allowance: Allowance | None
+    upstream: str,
+    token: str,
+    vault: Vault,
+    rate: RateLimit,
+    allowance: Allowance | None,
+    scope: Scope | None = None,
 ) -> Iterator[Gateway]:
-    gateway = Gateway(upstream, token, vault, rate, allowance)
+    gateway = Gateway(upstream, token, vault, rate, allowance, scope)
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(gateway))
     server.daemon_threads = True
     gateway.url = f"http://127.0.0.1:{server.server_address[1]}"

@@ -10,6 +10,11 @@
     IPPANEL_USERNAME, IPPANEL_PASSWORD        also run the login flow (needs IPPANEL_ALLOW_SEND=1)
     IPPANEL_ALLOW_SEND=1                      include the operations that send SMS, only to
     IPPANEL_TEST_RECIPIENTS, IPPANEL_FROM_NUMBER  these numbers (comma-separated), from this sender
+    IPPANEL_ALLOW_WRITES=1                    include the operations that change data
+    IPPANEL_ALLOW_IRREVERSIBLE=a,b            include these irreversible operations (operationIds)
+    IPPANEL_RESELLER=1                        include the reseller-only operations
+
+Read-only operations always run; the others by class, as the spec marks them (classes.py).
 
 Everything goes through the gateway (gateway.py): schemathesis never holds a secret, and nothing
 that would text someone outside IPPANEL_TEST_RECIPIENTS leaves the machine.
@@ -33,6 +38,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from contract_tests import REPO, SPEC
+from contract_tests.classes import Decision, OptInError, OptIns, Scope, plan
 from contract_tests.gateway import Gateway, RateLimit, Vault, running_gateway
 from contract_tests.policy import Allowance, ConfigError, mask
 from contract_tests.runner import (
@@ -43,6 +49,7 @@ from contract_tests.runner import (
     summary,
     write_results,
 )
+from kit.spec import bundle
 
 REPORTS = REPO / "reports" / "contract-live"
 # Beside junit.xml: the per-operation results, the login flow and what the gateway stopped.
@@ -73,6 +80,7 @@ class Settings:
     allowance: Allowance | None
     username: str | None
     password: str | None
+    decisions: list[Decision]
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
@@ -121,6 +129,13 @@ class Settings:
         )
         if bool(username) != bool(password):
             raise Refusal("set both IPPANEL_USERNAME and IPPANEL_PASSWORD, or neither")
+        for name in ("IPPANEL_ALLOW_SEND", "IPPANEL_ALLOW_WRITES", "IPPANEL_RESELLER"):
+            if env.get(name, "") not in ("", "0", "1"):
+                raise Refusal(f"{name} must be 1 (or unset), not {env[name]!r}")
+        try:
+            decisions = plan(bundle(), OptIns.from_env(env))
+        except OptInError as exc:
+            raise Refusal(str(exc)) from None
         return cls(
             base_url,
             token,
@@ -132,6 +147,7 @@ class Settings:
             allowance,
             username,
             password,
+            decisions,
         )
 
 
@@ -286,8 +302,14 @@ def main(env: Mapping[str, str] = os.environ, out: Callable[[str], None] = print
     shutil.rmtree(REPORTS, ignore_errors=True)
     REPORTS.mkdir(parents=True)
     started = time.monotonic()
+    out(included(settings.decisions))
     with running_gateway(
-        settings.base_url, settings.token, vault, settings.rate, settings.allowance
+        settings.base_url,
+        settings.token,
+        vault,
+        settings.rate,
+        settings.allowance,
+        Scope(settings.decisions),
     ) as gateway:
         steps: list[Step] = []
         if settings.username and settings.password and sending:
@@ -302,7 +324,7 @@ def main(env: Mapping[str, str] = os.environ, out: Callable[[str], None] = print
                 phases=settings.phases,
                 excluded_checks=settings.excluded_checks,
                 seed=settings.seed,
-                skip_sms=not sending,
+                left_out=tuple(d for d in settings.decisions if not d.included),
                 allowance=settings.allowance,
                 extra_reports=("vcr", "har"),
             )
@@ -317,6 +339,7 @@ def main(env: Mapping[str, str] = os.environ, out: Callable[[str], None] = print
             "skipped": login_flow_skipped(settings),
             "steps": [asdict(s) for s in steps],
         },
+        plan=[d.as_json() for d in settings.decisions],
         blocked=[asdict(b) for b in gateway.blocked],
         unsent=unsent,
         requests_sent=gateway.forwarded,
@@ -324,6 +347,15 @@ def main(env: Mapping[str, str] = os.environ, out: Callable[[str], None] = print
     )
     out(report(results, steps, gateway, settings, unsent, time.monotonic() - started))
     return 1 if failed else 0
+
+
+def included(decisions: list[Decision]) -> str:
+    """What the run includes and leaves out, and why: one line per operation."""
+    lines = ["Operations in this run:"]
+    for d in decisions:
+        mark = "RUN" if d.included else "LEAVE"
+        lines.append(f"  {mark:5} {d.operation.operation_id} ({d.operation.path}): {d.why}")
+    return "\n".join(lines)
 
 
 def read_unsent(path: Path) -> list[dict[str, Any]]:

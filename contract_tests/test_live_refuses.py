@@ -55,6 +55,22 @@ LINE = "contract-live: "
             },
             "set both IPPANEL_USERNAME and IPPANEL_PASSWORD",
         ),
+        (
+            {
+                "IPPANEL_BASE_URL": "http://127.0.0.1:{port}",
+                "IPPANEL_TOKEN": "t" * 32,
+                "IPPANEL_ALLOW_IRREVERSIBLE": "createUsr",
+            },
+            "IPPANEL_ALLOW_IRREVERSIBLE names createUsr, which is not an irreversible operation",
+        ),
+        (
+            {
+                "IPPANEL_BASE_URL": "http://127.0.0.1:{port}",
+                "IPPANEL_TOKEN": "t" * 32,
+                "IPPANEL_ALLOW_WRITES": "yes",
+            },
+            "IPPANEL_ALLOW_WRITES must be 1",
+        ),
     ],
 )
 def test_refuses_in_one_line(contract_live: ContractLive, env: dict[str, str], says: str) -> None:
