@@ -17,11 +17,12 @@ from typing import Any
 
 import schemathesis
 
+from contract_tests.gateway import URL_SEND_PATH
 from contract_tests.policy import Allowance, sms_operations
-from contract_tests.safe_cases import confined_body, unsafe_reasons
+from contract_tests.safe_cases import confined_body, confined_query, unsafe_reasons
 
 ALLOWANCE = Allowance.from_env(os.environ)
-SMS_PATHS = set(sms_operations().values())
+SMS_PATHS = set(sms_operations().values()) | {URL_SEND_PATH}
 UNSENT = Path(os.environ.get("CONTRACT_REPORTS", ".")) / "unsent.jsonl"
 _lock = threading.Lock()
 
@@ -44,3 +45,6 @@ def before_call(context: Any, case: Any, kwargs: dict[str, Any]) -> None:
     confined = confined_body(ALLOWANCE, case)
     if confined != case.body:
         case.body = confined
+    query = confined_query(ALLOWANCE, case)
+    if query != case.query:
+        case.query = query

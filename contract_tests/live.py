@@ -10,6 +10,7 @@
     IPPANEL_USERNAME, IPPANEL_PASSWORD        also run the login flow (needs IPPANEL_ALLOW_SEND=1)
     IPPANEL_ALLOW_SEND=1                      include the operations that send SMS, only to
     IPPANEL_TEST_RECIPIENTS, IPPANEL_FROM_NUMBER  these numbers (comma-separated), from this sender
+    IPPANEL_TEST_PHONEBOOK_ID                 with IPPANEL_ALLOW_SEND=1: the only phonebook sent to
     IPPANEL_ALLOW_WRITES=1                    include the operations that change data
     IPPANEL_ALLOW_IRREVERSIBLE=a,b            include these irreversible operations (operationIds)
     IPPANEL_RESELLER=1                        include the reseller-only operations
@@ -39,7 +40,7 @@ import httpx
 
 from contract_tests import REPO, SPEC
 from contract_tests.classes import Decision, OptInError, OptIns, Scope, plan
-from contract_tests.gateway import Gateway, RateLimit, Vault, running_gateway
+from contract_tests.gateway import CANCEL_PATH, Gateway, RateLimit, Vault, running_gateway
 from contract_tests.policy import Allowance, ConfigError, mask
 from contract_tests.runner import (
     OperationResult,
@@ -177,9 +178,10 @@ class Step:
     detail: str
 
 
-def login_flow(gateway_url: str, username: str, password: str) -> list[Step]:
-    """login -> check_token -> logout -> check_token, with the token this run obtains. Each answer
-    is checked against the spec by schemathesis; logout only ever gets that token."""
+def flow_caller(gateway_url: str, steps: list[Step]) -> Callable[..., Any]:
+    """`call(name, path, expect, **case)`: one POST of a flow through the gateway, its answer
+    checked against the spec by schemathesis and recorded in `steps`; the response if it had the
+    expected status, else None."""
     import requests
     import schemathesis
     from schemathesis.checks import not_a_server_error
@@ -198,7 +200,6 @@ def login_flow(gateway_url: str, username: str, password: str) -> list[Step]:
         content_type_conformance,
         response_schema_conformance,
     ]
-    steps: list[Step] = []
 
     def call(name: str, path: str, expect: int, **case: Any) -> Any:
         operation = schema[path]["POST"]
@@ -220,6 +221,49 @@ def login_flow(gateway_url: str, username: str, password: str) -> list[Step]:
             Step(name, ok, f"{response.status_code}" + ("" if ok else f", expected {expect}"))
         )
         return response if ok else None
+
+    return call
+
+
+def cancel_flow(gateway_url: str, token: str, allowance: Allowance) -> list[Step]:
+    """Schedule one message to the first allowed number a day ahead, then cancel it: the only
+    cancel a run sends (the gateway stops a cancel of any message the run did not schedule)."""
+    steps: list[Step] = []
+    call = flow_caller(gateway_url, steps)
+    when = time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(time.time() + 86400))
+    scheduled = call(
+        "schedule a message a day ahead",
+        "/api/send",
+        200,
+        body={
+            "sending_type": "normal",
+            "from_number": allowance.from_number,
+            "message": "contract test: scheduled, then cancelled",
+            "params": {"recipients": [allowance.recipients[0]]},
+            "send_time": when,
+        },
+        media_type="application/json",
+        headers={"Authorization": token},
+    )
+    if scheduled is None:
+        return steps
+    (outbox_id, *_) = scheduled.json()["data"]["message_outbox_ids"]
+    call(
+        "cancel it",
+        CANCEL_PATH,
+        200,
+        body={"message_outbox_id": outbox_id},
+        media_type="application/json",
+        headers={"Authorization": token},
+    )
+    return steps
+
+
+def login_flow(gateway_url: str, username: str, password: str) -> list[Step]:
+    """login -> check_token -> logout -> check_token, with the token this run obtains. Each answer
+    is checked against the spec by schemathesis; logout only ever gets that token."""
+    steps: list[Step] = []
+    call = flow_caller(gateway_url, steps)
 
     login = call(
         "login",
@@ -314,6 +358,10 @@ def main(env: Mapping[str, str] = os.environ, out: Callable[[str], None] = print
         steps: list[Step] = []
         if settings.username and settings.password and sending:
             steps = login_flow(gateway.url, settings.username, vault.stand_in(settings.password))
+        if settings.allowance is not None and any(
+            d.included and d.operation.path == CANCEL_PATH for d in settings.decisions
+        ):
+            steps += cancel_flow(gateway.url, token, settings.allowance)
         code, results = run(
             Target(
                 base_url=gateway.url,
@@ -324,7 +372,7 @@ def main(env: Mapping[str, str] = os.environ, out: Callable[[str], None] = print
                 phases=settings.phases,
                 excluded_checks=settings.excluded_checks,
                 seed=settings.seed,
-                left_out=tuple(d for d in settings.decisions if not d.included),
+                left_out=tuple(not_fuzzed(settings.decisions)),
                 allowance=settings.allowance,
                 extra_reports=("vcr", "har"),
             )
@@ -347,6 +395,17 @@ def main(env: Mapping[str, str] = os.environ, out: Callable[[str], None] = print
     )
     out(report(results, steps, gateway, settings, unsent, time.monotonic() - started))
     return 1 if failed else 0
+
+
+def not_fuzzed(decisions: list[Decision]) -> list[Decision]:
+    """What schemathesis leaves out: the operations the run may not call, and cancel, which may
+    only name a message the run scheduled itself (the gateway stops any other): generated ids
+    would all be stopped."""
+    return [d for d in decisions if not d.included] + [
+        Decision(d.operation, False, "cancels only a message this run scheduled: not fuzzed")
+        for d in decisions
+        if d.included and d.operation.path == CANCEL_PATH
+    ]
 
 
 def included(decisions: list[Decision]) -> str:
@@ -394,7 +453,7 @@ def report(
     if skipped:
         lines.append(f"  SKIP  login flow: {skipped}")
     elif steps:
-        lines.append("Login flow:")
+        lines.append("Flows (login; schedule and cancel):")
         lines += [f"  {'PASS' if s.ok else 'FAIL':5} {s.name}: {s.detail}" for s in steps]
     if gateway.blocked:
         lines.append(

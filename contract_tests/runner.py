@@ -91,6 +91,8 @@ def environment(target: Target) -> dict[str, str]:
             IPPANEL_TEST_RECIPIENTS=",".join(target.allowance.recipients),
             IPPANEL_FROM_NUMBER=target.allowance.from_number,
         )
+        if target.allowance.phonebook_id is not None:
+            env["IPPANEL_TEST_PHONEBOOK_ID"] = target.allowance.phonebook_id
     return env
 
 

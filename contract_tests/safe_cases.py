@@ -26,17 +26,26 @@ def confined_body(allowance: Allowance, case: Any) -> Any:
     return allowance.confine(case.body, multipart=is_multipart(case))
 
 
-def wire(case: Any, body: Any) -> tuple[str, bytes, str]:
-    """(content type, body bytes, query) of `case` sent with `body`, as schemathesis lays it out."""
+def confined_query(allowance: Allowance, case: Any) -> Any:
+    """The query (the URL send's to/from) confined like form fields: text whatever its type."""
+    return allowance.confine(case.query, multipart=True) if case.query else case.query
+
+
+def wire(case: Any, body: Any, query: Any = None) -> tuple[str, bytes, str]:
+    """(content type, body bytes, query) of `case` sent with `body` (and `query`, if given), as
+    schemathesis lays it out."""
     import requests
 
-    generated = case.body
+    generated = case.body, case.query
     # Bypass Case.__setattr__: this is a look, not an edit schemathesis should revalidate.
     object.__setattr__(case, "body", body)
+    if query is not None:
+        object.__setattr__(case, "query", query)
     try:
         kwargs = case.as_transport_kwargs(base_url=NOWHERE)
     finally:
-        object.__setattr__(case, "body", generated)
+        object.__setattr__(case, "body", generated[0])
+        object.__setattr__(case, "query", generated[1])
     request = requests.Request(
         method=kwargs.get("method", case.method),
         url=kwargs["url"],
@@ -55,7 +64,9 @@ def wire(case: Any, body: Any) -> tuple[str, bytes, str]:
 def unsafe_reasons(allowance: Allowance, case: Any) -> list[str]:
     """Why the confined `case` would still be stopped by the gateway. Empty: it may be sent."""
     try:
-        content_type, payload, query = wire(case, confined_body(allowance, case))
+        content_type, payload, query = wire(
+            case, confined_body(allowance, case), confined_query(allowance, case)
+        )
     except Exception as exc:  # a body that cannot be laid out is one nobody can vouch for
         return [f"a request that cannot be laid out ({type(exc).__name__})"]
     return request_violations(allowance, content_type, payload, query)

@@ -137,6 +137,7 @@ def handler(state: State) -> type[BaseHTTPRequestHandler]:
                 {
                     "method": self.command,
                     "path": path,
+                    "query": self.path.partition("?")[2],
                     "authorization": auth,
                     "content_type": self.headers.get("Content-Type"),
                     "body": raw.decode("utf-8", "replace"),
