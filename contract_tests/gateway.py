@@ -42,6 +42,7 @@ from contract_tests.policy import (
     sms_operations,
     walk_items,
 )
+from contract_tests.resources import Ownership
 
 LOGOUT_PATH = "/api/acl/auth/logout"
 # Checked as a sending operation whatever the spec marks: the URL send reaches people from its
@@ -160,6 +161,7 @@ class Gateway:
     rate: RateLimit
     allowance: Allowance | None  # None: nothing that sends SMS may go out
     scope: Scope | None = None  # the operations this run includes; None: the spec's, all of them
+    ownership: Ownership | None = None  # what the run created, the only things it may change
     blocked: list[Blocked] = field(default_factory=list)
     forwarded: int = 0
     url: str = ""
@@ -192,6 +194,11 @@ class Gateway:
                 )
         if path == CANCEL_PATH:
             reasons += self.cancel_violations(headers.get("content-type", ""), body, query)
+        if self.ownership is not None and refusal is None:
+            other = self.ownership.refusal(
+                method, path, headers.get("content-type", ""), body, query
+            )
+            reasons += [other] if other else []
         return reasons
 
     def cancel_violations(self, content_type: str, body: bytes, query: str) -> list[str]:
@@ -255,6 +262,12 @@ class Gateway:
             self.forwarded += 1
         response = self._client.request(method, url, headers=out_headers, content=out_body)
         self.note_scheduled(parts.path, content_type, out_body, response)
+        if self.ownership is not None:
+            try:
+                answer = response.json()
+            except ValueError:
+                answer = None
+            self.ownership.note(method, canonical(parts.path), response.status_code, answer)
         return response
 
     def stop(self, method: str, path: str, reasons: list[str]) -> None:
@@ -330,8 +343,9 @@ def running_gateway(
     rate: RateLimit,
     allowance: Allowance | None,
     scope: Scope | None = None,
+    ownership: Ownership | None = None,
 ) -> Iterator[Gateway]:
-    gateway = Gateway(upstream, token, vault, rate, allowance, scope)
+    gateway = Gateway(upstream, token, vault, rate, allowance, scope, ownership)
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(gateway))
     server.daemon_threads = True
     gateway.url = f"http://127.0.0.1:{server.server_address[1]}"

@@ -42,6 +42,7 @@ from contract_tests import REPO, SPEC
 from contract_tests.classes import Decision, OptInError, OptIns, Scope, plan
 from contract_tests.gateway import CANCEL_PATH, Gateway, RateLimit, Vault, running_gateway
 from contract_tests.policy import Allowance, ConfigError, mask
+from contract_tests.resources import Ownership
 from contract_tests.runner import (
     OperationResult,
     Target,
@@ -354,6 +355,7 @@ def main(env: Mapping[str, str] = os.environ, out: Callable[[str], None] = print
         settings.rate,
         settings.allowance,
         Scope(settings.decisions),
+        Ownership(bundle()),
     ) as gateway:
         steps: list[Step] = []
         if settings.username and settings.password and sending:
@@ -401,11 +403,20 @@ def not_fuzzed(decisions: list[Decision]) -> list[Decision]:
     """What schemathesis leaves out: the operations the run may not call, and cancel, which may
     only name a message the run scheduled itself (the gateway stops any other): generated ids
     would all be stopped."""
-    return [d for d in decisions if not d.included] + [
-        Decision(d.operation, False, "cancels only a message this run scheduled: not fuzzed")
-        for d in decisions
-        if d.included and d.operation.path == CANCEL_PATH
-    ]
+    targeting = Ownership(bundle()).targeting_operations()
+    return (
+        [d for d in decisions if not d.included]
+        + [
+            Decision(d.operation, False, "cancels only a message this run scheduled: not fuzzed")
+            for d in decisions
+            if d.included and d.operation.path == CANCEL_PATH
+        ]
+        + [
+            Decision(d.operation, False, "changes only what this run created: not fuzzed")
+            for d in decisions
+            if d.included and d.operation.operation_id in targeting
+        ]
+    )
 
 
 def included(decisions: list[Decision]) -> str:
