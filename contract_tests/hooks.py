@@ -3,7 +3,8 @@ SCHEMATHESIS_HOOKS). Every generated request to an operation that sends SMS is r
 before it is sent, so that it reaches only IPPANEL_TEST_RECIPIENTS from IPPANEL_FROM_NUMBER (in
 `before_call`, because schemathesis re-checks there whether a case is still positive or negative
 after a hook changed it). A case whose rewrite would still be stopped by the gateway is dropped
-when it is generated (`filter_case`, in every phase): it is never sent, and is listed in
+when it is generated (`filter_case`; `before_add_examples` for the examples phase, whose cases
+skip `filter_case`): it is never sent, and is listed in
 $CONTRACT_REPORTS/unsent.jsonl, which the run reports as skipped requests. The gateway checks
 what is sent again on the wire. See safe_cases.py."""
 
@@ -36,6 +37,12 @@ def filter_case(context: Any, case: Any) -> bool:
         with _lock, UNSENT.open("a", encoding="utf-8") as f:
             f.write(json.dumps({"operation": case.operation.label, "reasons": reasons}) + "\n")
     return not reasons
+
+
+@schemathesis.hook
+def before_add_examples(context: Any, examples: list[Any]) -> None:
+    """The examples phase builds its cases without `filter_case`: the same filter, here."""
+    examples[:] = [case for case in examples if filter_case(context, case)]
 
 
 @schemathesis.hook
