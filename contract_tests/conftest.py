@@ -14,6 +14,7 @@ from kit.processes import run
 
 TEST_RECIPIENTS = "+989120000001,+989120000002"
 FROM_NUMBER = "+983000505"
+TEST_PHONEBOOK = "77"
 # The local servers answer at once: no need to pace the tests like a real API.
 FAST = {"IPPANEL_RATE_LIMIT": "1000/s"}
 # The `contract_live` fixture: `make contract-live` with these IPPANEL_* settings.
@@ -21,11 +22,14 @@ ContractLive = Callable[..., subprocess.CompletedProcess[str]]
 
 
 def sending(server: Server) -> dict[str, str]:
-    """The settings of a run that may send, to the allowed numbers, with the login flow."""
+    """The settings of a run that may send, to the allowed numbers, with the login flow, and
+    change data: every operation the spec has so far is in it."""
     return {
         "IPPANEL_ALLOW_SEND": "1",
+        "IPPANEL_ALLOW_WRITES": "1",
         "IPPANEL_TEST_RECIPIENTS": TEST_RECIPIENTS,
         "IPPANEL_FROM_NUMBER": FROM_NUMBER,
+        "IPPANEL_TEST_PHONEBOOK_ID": TEST_PHONEBOOK,
         "IPPANEL_USERNAME": server.username,
         "IPPANEL_PASSWORD": server.password,
     }

@@ -9,7 +9,8 @@ process writing it never had one.
 
 On the way out the gateway also
 - spaces requests out to the rate limit,
-- stops, by closing the connection unanswered, any request to an operation that sends SMS when
+- stops, by closing the connection unanswered, any request to an operation the run left out (its
+  class was not opted in to, see classes.py), any request to an operation that sends SMS when
   sending is not allowed, any request that would reach a number outside IPPANEL_TEST_RECIPIENTS
   (see policy.py), and any logout carrying IPPANEL_TOKEN. Each stop is recorded and fails the run.
 """
@@ -28,13 +29,27 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 import httpx
 
-from contract_tests.policy import Allowance, request_violations, sms_operations
+from contract_tests.classes import Scope
+from contract_tests.policy import (
+    Allowance,
+    parse_request,
+    request_violations,
+    scalars,
+    sms_operations,
+    walk_items,
+)
+from contract_tests.resources import Ownership
 
 LOGOUT_PATH = "/api/acl/auth/logout"
+# Checked as a sending operation whatever the spec marks: the URL send reaches people from its
+# query (to/from and their aliases, send/url.md).
+URL_SEND_PATH = "/api/send/webservice"
+# Cancels a scheduled message: only with IPPANEL_ALLOW_SEND=1, and only one this run scheduled.
+CANCEL_PATH = "/api/send/cancel"
 # Not forwarded: hop-by-hop headers, and the encodings: httpx negotiates its own, and a request
 # body the server would decompress is one the guard could not read.
 NOT_FORWARDED = {
@@ -76,10 +91,15 @@ class Vault:
         with self._lock:
             return sorted(self._real_by_stand_in.items(), key=lambda p: -len(p[1]))
 
-    def reveal(self, text: str, json_body: bool = False) -> str:
-        """Stand-ins -> secrets, for what goes to the server."""
+    def reveal(self, text: str, json_body: bool = False, in_url: bool = False) -> str:
+        """Stand-ins -> secrets, for what goes to the server (escaped for JSON or a URL query:
+        the URL send takes its credentials there)."""
         for stand_in, real in self.pairs():
-            text = text.replace(stand_in, json.dumps(real)[1:-1] if json_body else real)
+            if json_body:
+                real = json.dumps(real)[1:-1]
+            elif in_url:
+                real = quote(real, safe="")
+            text = text.replace(stand_in, real)
         return text
 
     def hide(self, text: str) -> str:
@@ -140,13 +160,16 @@ class Gateway:
     vault: Vault
     rate: RateLimit
     allowance: Allowance | None  # None: nothing that sends SMS may go out
+    scope: Scope | None = None  # the operations this run includes; None: the spec's, all of them
+    ownership: Ownership | None = None  # what the run created, the only things it may change
     blocked: list[Blocked] = field(default_factory=list)
     forwarded: int = 0
     url: str = ""
+    scheduled: set[int] = field(default_factory=set)  # outbox ids of messages this run scheduled
 
     def __post_init__(self) -> None:
         self._client = httpx.Client(timeout=30, follow_redirects=False)
-        self._sms_paths = set(sms_operations().values())
+        self._sms_paths = set(sms_operations().values()) | {URL_SEND_PATH}
         self._lock = threading.Lock()
 
     def check(
@@ -159,14 +182,59 @@ class Gateway:
             reasons.append(
                 "logout with IPPANEL_TOKEN (only tokens this run obtained may be logged out)"
             )
+        refusal = self.scope.refusal(method, path) if self.scope is not None else None
+        if refusal is not None:
+            reasons.append(refusal)
         if path in self._sms_paths:
             if self.allowance is None:
                 reasons.append("this operation sends SMS and IPPANEL_ALLOW_SEND is not 1")
-            else:
+            elif refusal is None:
                 reasons += request_violations(
                     self.allowance, headers.get("content-type", ""), body, query
                 )
+        if path == CANCEL_PATH:
+            reasons += self.cancel_violations(headers.get("content-type", ""), body, query)
+        if self.ownership is not None and refusal is None:
+            other = self.ownership.refusal(
+                method, path, headers.get("content-type", ""), body, query
+            )
+            reasons += [other] if other else []
         return reasons
+
+    def cancel_violations(self, content_type: str, body: bytes, query: str) -> list[str]:
+        """A cancel may only name messages this run scheduled (and only when it may send)."""
+        if self.allowance is None:
+            return ["cancel changes what is sent and IPPANEL_ALLOW_SEND is not 1"]
+        try:
+            payload = parse_request(content_type, body, query)
+        except Exception:
+            return ["a cancel whose body cannot be read"]
+        named = [i for key, v in walk_items(payload) if key == "message_outbox_id" for i in
+                 scalars(v)]  # fmt: skip
+        if not named:
+            return ["a cancel that names no message_outbox_id this run scheduled"]
+        with self._lock:
+            mine = set(self.scheduled)
+        return [
+            f"cancel of message {str(i)[:24]!r}, which this run did not schedule"
+            for i in named
+            if isinstance(i, bool) or not str(i).strip().isdigit() or int(str(i)) not in mine
+        ]
+
+    def note_scheduled(
+        self, path: str, content_type: str, body: bytes, response: httpx.Response
+    ) -> None:
+        """Remember the outbox ids of a send that had a send_time: the only ones cancel may name."""
+        if canonical(path) not in self._sms_paths or response.status_code != 200:
+            return
+        try:
+            payload = parse_request(content_type, body, "")
+            ids = response.json()["data"]["message_outbox_ids"]
+        except Exception:
+            return
+        if any(key == "send_time" and v not in ("", None, []) for key, v in walk_items(payload)):
+            with self._lock:
+                self.scheduled.update(i for i in ids if type(i) is int)
 
     def forward(
         self, method: str, target: str, headers: dict[str, str], body: bytes
@@ -181,7 +249,7 @@ class Gateway:
         out_body = self.vault.reveal(
             body.decode("utf-8", "surrogateescape"), json_body=is_json
         ).encode("utf-8", "surrogateescape")
-        query = self.vault.reveal(parts.query) if parts.query else ""
+        query = self.vault.reveal(parts.query, in_url=True) if parts.query else ""
         reasons = self.check(
             method, parts.path, query, {k.lower(): v for k, v in out_headers.items()}, out_body
         )
@@ -192,7 +260,15 @@ class Gateway:
         url = self.upstream.rstrip("/") + parts.path + (f"?{query}" if query else "")
         with self._lock:
             self.forwarded += 1
-        return self._client.request(method, url, headers=out_headers, content=out_body)
+        response = self._client.request(method, url, headers=out_headers, content=out_body)
+        self.note_scheduled(parts.path, content_type, out_body, response)
+        if self.ownership is not None:
+            try:
+                answer = response.json()
+            except ValueError:
+                answer = None
+            self.ownership.note(method, canonical(parts.path), response.status_code, answer)
+        return response
 
     def stop(self, method: str, path: str, reasons: list[str]) -> None:
         with self._lock:
@@ -261,9 +337,15 @@ def _handler(gateway: Gateway) -> type[BaseHTTPRequestHandler]:
 
 @contextmanager
 def running_gateway(
-    upstream: str, token: str, vault: Vault, rate: RateLimit, allowance: Allowance | None
+    upstream: str,
+    token: str,
+    vault: Vault,
+    rate: RateLimit,
+    allowance: Allowance | None,
+    scope: Scope | None = None,
+    ownership: Ownership | None = None,
 ) -> Iterator[Gateway]:
-    gateway = Gateway(upstream, token, vault, rate, allowance)
+    gateway = Gateway(upstream, token, vault, rate, allowance, scope, ownership)
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(gateway))
     server.daemon_threads = True
     gateway.url = f"http://127.0.0.1:{server.server_address[1]}"

@@ -10,6 +10,12 @@
     IPPANEL_USERNAME, IPPANEL_PASSWORD        also run the login flow (needs IPPANEL_ALLOW_SEND=1)
     IPPANEL_ALLOW_SEND=1                      include the operations that send SMS, only to
     IPPANEL_TEST_RECIPIENTS, IPPANEL_FROM_NUMBER  these numbers (comma-separated), from this sender
+    IPPANEL_TEST_PHONEBOOK_ID                 with IPPANEL_ALLOW_SEND=1: the only phonebook sent to
+    IPPANEL_ALLOW_WRITES=1                    include the operations that change data
+    IPPANEL_ALLOW_IRREVERSIBLE=a,b            include these irreversible operations (operationIds)
+    IPPANEL_RESELLER=1                        include the reseller-only operations
+
+Read-only operations always run; the others by class, as the spec marks them (classes.py).
 
 Everything goes through the gateway (gateway.py): schemathesis never holds a secret, and nothing
 that would text someone outside IPPANEL_TEST_RECIPIENTS leaves the machine.
@@ -17,6 +23,7 @@ that would text someone outside IPPANEL_TEST_RECIPIENTS leaves the machine.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -32,8 +39,10 @@ from urllib.parse import urlsplit
 import httpx
 
 from contract_tests import REPO, SPEC
-from contract_tests.gateway import Gateway, RateLimit, Vault, running_gateway
+from contract_tests.classes import Decision, OptInError, OptIns, Scope, plan
+from contract_tests.gateway import CANCEL_PATH, Gateway, RateLimit, Vault, running_gateway
 from contract_tests.policy import Allowance, ConfigError, mask
+from contract_tests.resources import Ownership
 from contract_tests.runner import (
     OperationResult,
     Target,
@@ -42,6 +51,7 @@ from contract_tests.runner import (
     summary,
     write_results,
 )
+from kit.spec import bundle
 
 REPORTS = REPO / "reports" / "contract-live"
 # Beside junit.xml: the per-operation results, the login flow and what the gateway stopped.
@@ -72,6 +82,7 @@ class Settings:
     allowance: Allowance | None
     username: str | None
     password: str | None
+    decisions: list[Decision]
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
@@ -120,6 +131,13 @@ class Settings:
         )
         if bool(username) != bool(password):
             raise Refusal("set both IPPANEL_USERNAME and IPPANEL_PASSWORD, or neither")
+        for name in ("IPPANEL_ALLOW_SEND", "IPPANEL_ALLOW_WRITES", "IPPANEL_RESELLER"):
+            if env.get(name, "") not in ("", "0", "1"):
+                raise Refusal(f"{name} must be 1 (or unset), not {env[name]!r}")
+        try:
+            decisions = plan(bundle(), OptIns.from_env(env))
+        except OptInError as exc:
+            raise Refusal(str(exc)) from None
         return cls(
             base_url,
             token,
@@ -131,6 +149,7 @@ class Settings:
             allowance,
             username,
             password,
+            decisions,
         )
 
 
@@ -160,9 +179,10 @@ class Step:
     detail: str
 
 
-def login_flow(gateway_url: str, username: str, password: str) -> list[Step]:
-    """login -> check_token -> logout -> check_token, with the token this run obtains. Each answer
-    is checked against the spec by schemathesis; logout only ever gets that token."""
+def flow_caller(gateway_url: str, steps: list[Step]) -> Callable[..., Any]:
+    """`call(name, path, expect, **case)`: one POST of a flow through the gateway, its answer
+    checked against the spec by schemathesis and recorded in `steps`; the response if it had the
+    expected status, else None."""
     import requests
     import schemathesis
     from schemathesis.checks import not_a_server_error
@@ -181,7 +201,6 @@ def login_flow(gateway_url: str, username: str, password: str) -> list[Step]:
         content_type_conformance,
         response_schema_conformance,
     ]
-    steps: list[Step] = []
 
     def call(name: str, path: str, expect: int, **case: Any) -> Any:
         operation = schema[path]["POST"]
@@ -203,6 +222,49 @@ def login_flow(gateway_url: str, username: str, password: str) -> list[Step]:
             Step(name, ok, f"{response.status_code}" + ("" if ok else f", expected {expect}"))
         )
         return response if ok else None
+
+    return call
+
+
+def cancel_flow(gateway_url: str, token: str, allowance: Allowance) -> list[Step]:
+    """Schedule one message to the first allowed number a day ahead, then cancel it: the only
+    cancel a run sends (the gateway stops a cancel of any message the run did not schedule)."""
+    steps: list[Step] = []
+    call = flow_caller(gateway_url, steps)
+    when = time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(time.time() + 86400))
+    scheduled = call(
+        "schedule a message a day ahead",
+        "/api/send",
+        200,
+        body={
+            "sending_type": "normal",
+            "from_number": allowance.from_number,
+            "message": "contract test: scheduled, then cancelled",
+            "params": {"recipients": [allowance.recipients[0]]},
+            "send_time": when,
+        },
+        media_type="application/json",
+        headers={"Authorization": token},
+    )
+    if scheduled is None:
+        return steps
+    (outbox_id, *_) = scheduled.json()["data"]["message_outbox_ids"]
+    call(
+        "cancel it",
+        CANCEL_PATH,
+        200,
+        body={"message_outbox_id": outbox_id},
+        media_type="application/json",
+        headers={"Authorization": token},
+    )
+    return steps
+
+
+def login_flow(gateway_url: str, username: str, password: str) -> list[Step]:
+    """login -> check_token -> logout -> check_token, with the token this run obtains. Each answer
+    is checked against the spec by schemathesis; logout only ever gets that token."""
+    steps: list[Step] = []
+    call = flow_caller(gateway_url, steps)
 
     login = call(
         "login",
@@ -285,12 +347,23 @@ def main(env: Mapping[str, str] = os.environ, out: Callable[[str], None] = print
     shutil.rmtree(REPORTS, ignore_errors=True)
     REPORTS.mkdir(parents=True)
     started = time.monotonic()
+    out(included(settings.decisions))
     with running_gateway(
-        settings.base_url, settings.token, vault, settings.rate, settings.allowance
+        settings.base_url,
+        settings.token,
+        vault,
+        settings.rate,
+        settings.allowance,
+        Scope(settings.decisions),
+        Ownership(bundle()),
     ) as gateway:
         steps: list[Step] = []
         if settings.username and settings.password and sending:
             steps = login_flow(gateway.url, settings.username, vault.stand_in(settings.password))
+        if settings.allowance is not None and any(
+            d.included and d.operation.path == CANCEL_PATH for d in settings.decisions
+        ):
+            steps += cancel_flow(gateway.url, token, settings.allowance)
         code, results = run(
             Target(
                 base_url=gateway.url,
@@ -301,12 +374,13 @@ def main(env: Mapping[str, str] = os.environ, out: Callable[[str], None] = print
                 phases=settings.phases,
                 excluded_checks=settings.excluded_checks,
                 seed=settings.seed,
-                skip_sms=not sending,
+                left_out=tuple(not_fuzzed(settings.decisions)),
                 allowance=settings.allowance,
                 extra_reports=("vcr", "har"),
             )
         )
     write_flow_junit(steps, REPORTS / "login-flow.xml")
+    unsent = read_unsent(REPORTS / "unsent.jsonl")
     failed = code != 0 or bool(gateway.blocked) or any(not s.ok for s in steps)
     write_results(
         RESULTS,
@@ -315,12 +389,59 @@ def main(env: Mapping[str, str] = os.environ, out: Callable[[str], None] = print
             "skipped": login_flow_skipped(settings),
             "steps": [asdict(s) for s in steps],
         },
+        plan=[d.as_json() for d in settings.decisions],
         blocked=[asdict(b) for b in gateway.blocked],
+        unsent=unsent,
         requests_sent=gateway.forwarded,
         passed=not failed,
     )
-    out(report(results, steps, gateway, settings, time.monotonic() - started))
+    out(report(results, steps, gateway, settings, unsent, time.monotonic() - started))
     return 1 if failed else 0
+
+
+def not_fuzzed(decisions: list[Decision]) -> list[Decision]:
+    """What schemathesis leaves out: the operations the run may not call, and cancel, which may
+    only name a message the run scheduled itself (the gateway stops any other): generated ids
+    would all be stopped."""
+    targeting = Ownership(bundle()).targeting_operations()
+    return (
+        [d for d in decisions if not d.included]
+        + [
+            Decision(d.operation, False, "cancels only a message this run scheduled: not fuzzed")
+            for d in decisions
+            if d.included and d.operation.path == CANCEL_PATH
+        ]
+        + [
+            Decision(d.operation, False, "changes only what this run created: not fuzzed")
+            for d in decisions
+            if d.included and d.operation.operation_id in targeting
+        ]
+    )
+
+
+def included(decisions: list[Decision]) -> str:
+    """What the run includes and leaves out, and why: one line per operation."""
+    lines = ["Operations in this run:"]
+    for d in decisions:
+        mark = "RUN" if d.included else "LEAVE"
+        lines.append(f"  {mark:5} {d.operation.operation_id} ({d.operation.path}): {d.why}")
+    return "\n".join(lines)
+
+
+def read_unsent(path: Path) -> list[dict[str, Any]]:
+    """The generated requests the hooks did not send (hooks.py writes one JSON line for each):
+    [{operation, reasons, count}], one entry per operation and reasons."""
+    if not path.exists():
+        return []
+    counted: dict[tuple[str, tuple[str, ...]], int] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        entry = json.loads(line)
+        key = (entry["operation"], tuple(entry["reasons"]))
+        counted[key] = counted.get(key, 0) + 1
+    return [
+        {"operation": op, "reasons": list(reasons), "count": n}
+        for (op, reasons), n in counted.items()
+    ]
 
 
 def login_flow_skipped(settings: Settings) -> str | None:
@@ -335,6 +456,7 @@ def report(
     steps: list[Step],
     gateway: Gateway,
     settings: Settings,
+    unsent: list[dict[str, Any]],
     seconds: float,
 ) -> str:
     lines = ["", summary(results)]
@@ -342,7 +464,7 @@ def report(
     if skipped:
         lines.append(f"  SKIP  login flow: {skipped}")
     elif steps:
-        lines.append("Login flow:")
+        lines.append("Flows (login; schedule and cancel):")
         lines += [f"  {'PASS' if s.ok else 'FAIL':5} {s.name}: {s.detail}" for s in steps]
     if gateway.blocked:
         lines.append(
@@ -350,6 +472,13 @@ def report(
         )
         for b in gateway.blocked[:20]:
             lines.append(f"  ERROR {b.method} {b.path}: {'; '.join(b.reasons)}")
+    if unsent:
+        lines.append(
+            f"Skipped, not sent (generated requests the suite could not make safe): "
+            f"{sum(u['count'] for u in unsent)}"
+        )
+        for u in unsent[:20]:
+            lines.append(f"  SKIP  {u['operation']} x{u['count']}: {'; '.join(u['reasons'])}")
     reports = REPORTS.relative_to(REPO)
     lines.append(f"{gateway.forwarded} requests sent in {seconds:.0f}s; reports in {reports}/")
     return "\n".join(lines)

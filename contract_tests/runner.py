@@ -15,7 +15,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from contract_tests import REPO, SPEC
-from contract_tests.policy import Allowance, sms_operations
+from contract_tests.classes import Decision
+from contract_tests.policy import Allowance
 
 CONFIG = REPO / "contract_tests" / "schemathesis.toml"
 ST = Path(sys.executable).parent / "st"
@@ -32,7 +33,7 @@ class Target:
     max_examples: int
     phases: str = "examples,coverage,fuzzing"
     excluded_checks: tuple[str, ...] = ()
-    skip_sms: bool = False  # leave out the operations marked x-ippanel-sends-sms
+    left_out: tuple[Decision, ...] = ()  # operations of classes the run may not call (classes.py)
     allowance: Allowance | None = None  # confine the sending operations to these numbers
     extra_reports: tuple[str, ...] = ()  # vcr, har: what a live run can be asked to explain
     seed: int | None = None
@@ -68,9 +69,8 @@ def command(target: Target) -> list[str]:
         cmd += [f"--report-{name}-path", str(target.reports / f"{name}.{suffix}")]
     if target.excluded_checks:
         cmd += ["--exclude-checks", ",".join(target.excluded_checks)]
-    if target.skip_sms:
-        for operation_id in sorted(sms_operations()):
-            cmd += ["--exclude-operation-id", operation_id]
+    for decision in target.left_out:
+        cmd += ["--exclude-operation-id", decision.operation.operation_id]
     if target.seed is not None:
         cmd += ["--seed", str(target.seed)]
     return cmd
@@ -91,6 +91,8 @@ def environment(target: Target) -> dict[str, str]:
             IPPANEL_TEST_RECIPIENTS=",".join(target.allowance.recipients),
             IPPANEL_FROM_NUMBER=target.allowance.from_number,
         )
+        if target.allowance.phonebook_id is not None:
+            env["IPPANEL_TEST_PHONEBOOK_ID"] = target.allowance.phonebook_id
     return env
 
 
@@ -104,15 +106,14 @@ def run(target: Target) -> tuple[int, list[OperationResult]]:
         command(target), env=environment(target), cwd=REPO, stdin=subprocess.DEVNULL
     ).returncode
     results = read_junit(junit) if junit.exists() else []
-    if target.skip_sms:
-        results += [
-            OperationResult(
-                f"{operation_id} ({path})",
-                "skipped",
-                ["sends SMS; set IPPANEL_ALLOW_SEND=1 to include it"],
-            )
-            for operation_id, path in sorted(sms_operations().items())
-        ]
+    results += [
+        OperationResult(
+            f"{d.operation.operation_id} ({d.operation.method} {d.operation.path})",
+            "skipped",
+            [f"left out: {d.why}"],
+        )
+        for d in target.left_out
+    ]
     return code, results
 
 

@@ -78,7 +78,10 @@ def test_the_faithful_server_passes_sending_only_to_allowed_numbers_and_nothing_
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
     assert all(r.outcome == "passed" for r in per_operation().values()), output
-    flow = run_details()["login_flow"]
+    details = run_details()
+    # Nothing generated was stopped on the wire, nor left unsent as beyond the rewrite (issue 15).
+    assert details["blocked"] == [] and details["unsent"] == [], output
+    flow = details["login_flow"]
     assert flow["skipped"] is None and flow["steps"], output
     assert all(step["ok"] for step in flow["steps"]), output
 
@@ -129,12 +132,17 @@ def test_without_allow_send_nothing_that_sends_sms_reaches_the_server(
         received = server.requests()
     assert result.returncode == 0, result.stdout + result.stderr
     operations = per_operation()
+    # Left out by default: every operation that sends SMS or changes data (changePasswordByToken).
+    marked = {d["operation_id"]: d["path"] for d in run_details()["plan"] if d["classes"]}
+    assert set(sms_operations()) | {"changePasswordByToken"} <= marked.keys()
     assert {label.split()[0] for label, r in operations.items() if r.outcome == "skipped"} == set(
-        sms_operations()
+        marked
     )
+    assert {d["operation_id"] for d in run_details()["plan"] if not d["included"]} == set(marked)
     assert run_details()["login_flow"]["skipped"], result.stdout
+    assert "LEAVE changePasswordByToken" in result.stdout  # the run says what it left out
     paths = {r["path"] for r in received if "path" in r}
-    assert paths and not paths & set(sms_operations().values())
+    assert paths and not paths & set(marked.values())
 
 
 def test_contract_live_against_the_mock_passes(contract_live: ContractLive, mock_url: str) -> None:
@@ -145,6 +153,7 @@ def test_contract_live_against_the_mock_passes(contract_live: ContractLive, mock
         IPPANEL_TOKEN="contract-tests-token-for-the-mock-0123",
         **FAST,
         IPPANEL_ALLOW_SEND="1",
+        IPPANEL_ALLOW_WRITES="1",
         IPPANEL_TEST_RECIPIENTS="+989120000001",
         IPPANEL_FROM_NUMBER="+983000505",
         IPPANEL_EXCLUDE_CHECKS=",".join(MOCK_EXCLUDED_CHECKS),

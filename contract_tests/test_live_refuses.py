@@ -43,6 +43,17 @@ LINE = "contract-live: "
             {
                 "IPPANEL_BASE_URL": "http://127.0.0.1:{port}",
                 "IPPANEL_TOKEN": "t" * 32,
+                "IPPANEL_ALLOW_SEND": "1",
+                "IPPANEL_TEST_RECIPIENTS": "+989120000001",
+                "IPPANEL_FROM_NUMBER": "+983000505",
+                "IPPANEL_TEST_PHONEBOOK_ID": "my-book",
+            },
+            "IPPANEL_TEST_PHONEBOOK_ID must be a phonebook's numeric id",
+        ),
+        (
+            {
+                "IPPANEL_BASE_URL": "http://127.0.0.1:{port}",
+                "IPPANEL_TOKEN": "t" * 32,
                 "IPPANEL_RATE_LIMIT": "fast",
             },
             "IPPANEL_RATE_LIMIT must look like",
@@ -54,6 +65,22 @@ LINE = "contract-live: "
                 "IPPANEL_USERNAME": "u",
             },
             "set both IPPANEL_USERNAME and IPPANEL_PASSWORD",
+        ),
+        (
+            {
+                "IPPANEL_BASE_URL": "http://127.0.0.1:{port}",
+                "IPPANEL_TOKEN": "t" * 32,
+                "IPPANEL_ALLOW_IRREVERSIBLE": "createUsr",
+            },
+            "IPPANEL_ALLOW_IRREVERSIBLE names createUsr, which is not an irreversible operation",
+        ),
+        (
+            {
+                "IPPANEL_BASE_URL": "http://127.0.0.1:{port}",
+                "IPPANEL_TOKEN": "t" * 32,
+                "IPPANEL_ALLOW_WRITES": "yes",
+            },
+            "IPPANEL_ALLOW_WRITES must be 1",
         ),
     ],
 )

@@ -34,6 +34,8 @@ BREAKAGES = {
     "sendSmsOtp": "server error: 500",
 }
 
+# Not in the spec: a resource the ownership tests create, update and delete (test_resources.py).
+THINGS = "/api/fixture/things"
 DONE = {"status": True, "message": "انجام شد", "message_parameters": [], "message_code": "200-1"}
 
 
@@ -64,6 +66,7 @@ class State:
         self.spec = Spec()
         self.sessions = {args.token}
         self.reset_tokens: set[str] = set()
+        self.things: dict[int, dict[str, Any]] = {}  # THINGS, by id
         self.lock = threading.Lock()
 
     def log(self, entry: dict[str, Any]) -> None:
@@ -137,11 +140,14 @@ def handler(state: State) -> type[BaseHTTPRequestHandler]:
                 {
                     "method": self.command,
                     "path": path,
+                    "query": self.path.partition("?")[2],
                     "authorization": auth,
                     "content_type": self.headers.get("Content-Type"),
                     "body": raw.decode("utf-8", "replace"),
                 }
             )
+            if path.startswith(THINGS) and auth in state.sessions:
+                return self.things(path)
             operation = state.spec.operations.get(path)
             if operation is None:
                 return self.reply(404, {"data": None, "meta": meta_error("not found", "404-1", {})})
@@ -190,6 +196,21 @@ def handler(state: State) -> type[BaseHTTPRequestHandler]:
             if broken and op_id == "changePasswordByToken":
                 return self.reply(status, data, content_type="text/plain")
             return self.reply(status, data)
+
+        def things(self, path: str) -> None:
+            """A resource for the ownership tests: POST THINGS creates one, PUT and DELETE
+            THINGS/{id} change one that exists."""
+            rest = path[len(THINGS) :].strip("/")
+            with state.lock:
+                if self.command == "POST" and not rest:
+                    thing_id = 500 + len(state.things)
+                    state.things[thing_id] = {"id": thing_id}
+                    return self.reply(200, {"data": {"id": thing_id}, "meta": DONE})
+                if rest.isdigit() and int(rest) in state.things:
+                    if self.command == "DELETE":
+                        del state.things[int(rest)]
+                    return self.reply(200, {"data": None, "meta": DONE})
+            return self.reply(404, {"data": None, "meta": meta_error("not found", "404-1", {})})
 
         def perform(
             self, op_id: str, body: Any, auth: str | None, unauthorized: dict[str, Any]

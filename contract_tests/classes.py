@@ -1,0 +1,180 @@
+"""What a live run may do, by class: the spec marks each operation's side effects with extensions
+(see the root openapi.yaml, "Side effects"), and the user opts in to each class by name.
+
+    read-only (no mark)              always included
+    x-ippanel-sends-sms              IPPANEL_ALLOW_SEND=1
+    x-ippanel-changes-data           IPPANEL_ALLOW_WRITES=1
+    x-ippanel-irreversible           its operationId in IPPANEL_ALLOW_IRREVERSIBLE (comma-separated)
+    x-ippanel-reseller-only          IPPANEL_RESELLER=1 (the test account is a reseller's)
+
+An operation with several marks needs every one of their opt-ins. The run leaves out (and reports)
+every operation it may not call, and the gateway stops any request to one of them: `Scope`. All of
+it is read from the marks, so operations added to the spec are covered as they land."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+@dataclass(frozen=True)
+class Mark:
+    extension: str
+    does: str  # what an operation with the mark does, as the report says it
+    opt_in: str  # the setting that includes it
+
+
+MARKS = (
+    Mark("x-ippanel-sends-sms", "sends SMS", "IPPANEL_ALLOW_SEND=1"),
+    Mark("x-ippanel-changes-data", "changes data", "IPPANEL_ALLOW_WRITES=1"),
+    Mark(
+        "x-ippanel-irreversible",
+        "cannot be undone",
+        "its operationId in IPPANEL_ALLOW_IRREVERSIBLE",
+    ),
+    Mark("x-ippanel-reseller-only", "is for resellers only", "IPPANEL_RESELLER=1"),
+)
+SENDS_SMS, CHANGES_DATA, IRREVERSIBLE, RESELLER_ONLY = MARKS
+
+
+class OptInError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    method: str  # upper case
+    path: str  # as in the spec, with {templates}
+    marks: tuple[Mark, ...]
+
+
+def operations(spec: Mapping[str, Any]) -> list[Operation]:
+    """Every operation of `spec`, with its side-effect marks."""
+    found = []
+    for path, item in spec["paths"].items():
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if isinstance(op, dict):
+                marks = tuple(m for m in MARKS if op.get(m.extension) is True)
+                found.append(Operation(op.get("operationId", ""), method.upper(), path, marks))
+    return found
+
+
+@dataclass(frozen=True)
+class OptIns:
+    send: bool = False
+    writes: bool = False
+    irreversible: frozenset[str] = frozenset()
+    reseller: bool = False
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str]) -> OptIns:
+        names = env.get("IPPANEL_ALLOW_IRREVERSIBLE", "")
+        return cls(
+            send=env.get("IPPANEL_ALLOW_SEND") == "1",
+            writes=env.get("IPPANEL_ALLOW_WRITES") == "1",
+            irreversible=frozenset(n.strip() for n in names.split(",") if n.strip()),
+            reseller=env.get("IPPANEL_RESELLER") == "1",
+        )
+
+    def allows(self, mark: Mark, operation_id: str) -> bool:
+        return {
+            SENDS_SMS: self.send,
+            CHANGES_DATA: self.writes,
+            IRREVERSIBLE: operation_id in self.irreversible,
+            RESELLER_ONLY: self.reseller,
+        }[mark]
+
+
+@dataclass(frozen=True)
+class Decision:
+    operation: Operation
+    included: bool
+    why: str
+
+    def as_json(self) -> dict[str, Any]:
+        op = self.operation
+        return {
+            "operation_id": op.operation_id,
+            "method": op.method,
+            "path": op.path,
+            "classes": [m.extension for m in op.marks],
+            "included": self.included,
+            "why": self.why,
+        }
+
+
+def plan(spec: Mapping[str, Any], opt_ins: OptIns) -> list[Decision]:
+    """Which operations the run includes, and why. IPPANEL_ALLOW_IRREVERSIBLE may name only
+    irreversible operations: a typo must not pass for an opt-in."""
+    ops = operations(spec)
+    irreversible = {op.operation_id for op in ops if IRREVERSIBLE in op.marks}
+    unknown = sorted(opt_ins.irreversible - irreversible)
+    if unknown:
+        known = ", ".join(sorted(irreversible)) or "none in this spec"
+        raise OptInError(
+            f"IPPANEL_ALLOW_IRREVERSIBLE names {', '.join(unknown)}, which is not an irreversible "
+            f"operation (irreversible: {known})"
+        )
+    decisions = []
+    for op in ops:
+        missing = [m for m in op.marks if not opt_ins.allows(m, op.operation_id)]
+        if missing:
+            why = "; ".join(f"{m.does}: needs {m.opt_in}" for m in missing)
+            decisions.append(Decision(op, False, why))
+        elif op.marks:
+            why = "; ".join(f"{m.does}: {m.opt_in}" for m in op.marks)
+            decisions.append(Decision(op, True, why))
+        else:
+            decisions.append(Decision(op, True, "read-only"))
+    return decisions
+
+
+def path_pattern(template: str) -> re.Pattern[str]:
+    """A spec path as a regex on canonical request paths: each {parameter} is one segment."""
+    parts = re.split(r"(\{[^}/]+\})", template.lower())
+    return re.compile(
+        "".join("[^/]+" if p.startswith("{") else re.escape(p) for p in parts if p) + "/?"
+    )
+
+
+class Scope:
+    """The gateway's view of a plan: whether a request (method, canonical path) may leave.
+
+    A request to an operation the run left out is stopped. So is any method on a path that has a
+    left-out operation, unless it is an included operation's own method: a lenient server may route
+    an undeclared method (the checks send them) to the left-out operation."""
+
+    def __init__(self, decisions: list[Decision]) -> None:
+        self._paths: list[tuple[re.Pattern[str], dict[str, Decision]]] = []
+        by_path: dict[str, dict[str, Decision]] = {}
+        for d in decisions:
+            by_path.setdefault(d.operation.path, {})[d.operation.method] = d
+        # Literal paths before templated ones: /api/x/list is not /api/x/{id}.
+        for path in sorted(by_path, key=lambda p: p.count("{")):
+            self._paths.append((path_pattern(path), by_path[path]))
+
+    def refusal(self, method: str, path: str) -> str | None:
+        """Why a request may not leave, or None."""
+        for pattern, methods in self._paths:
+            if not pattern.fullmatch(path):
+                continue
+            decision = methods.get(method.upper())
+            if decision is not None:
+                if decision.included:
+                    return None
+                return f"{decision.operation.operation_id} is not in this run: {decision.why}"
+            left_out = [d for d in methods.values() if not d.included]
+            if left_out:
+                d = left_out[0]
+                return (
+                    f"{method.upper()} on the path of {d.operation.operation_id}, which is not in "
+                    f"this run: {d.why}"
+                )
+            return None
+        return None

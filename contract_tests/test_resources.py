@@ -1,0 +1,104 @@
+"""Issue 12's rule, before the content sections land: a live run updates or deletes only what it
+created. Shown with a small spec of our own (a resource the test server keeps): the gateway lets a
+change of a thing the run created through, and stops a change of any other, by path, body or
+query id."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from contract_tests.gateway import Gateway, RateLimit, Vault, running_gateway
+from contract_tests.resources import Ownership
+from contract_tests.servers import Server, running_server
+from contract_tests.servers.ippanel import THINGS
+
+CHANGES = {"x-ippanel-changes-data": True}
+FIXTURE: dict[str, Any] = {
+    "paths": {
+        THINGS: {"post": {"operationId": "createThing", "x-ippanel-creates": "thing", **CHANGES}},
+        THINGS + "/{thing_id}": {
+            "get": {
+                "operationId": "getThing",
+                "x-ippanel-targets": {"resource": "thing", "in": "path", "name": "thing_id"},
+            },
+            "put": {
+                "operationId": "updateThing",
+                "x-ippanel-targets": {"resource": "thing", "in": "path", "name": "thing_id"},
+                **CHANGES,
+            },
+            "delete": {
+                "operationId": "deleteThing",
+                "x-ippanel-targets": {"resource": "thing", "in": "path", "name": "thing_id"},
+                **CHANGES,
+            },
+        },
+        "/api/fixture/remove": {
+            "post": {
+                "operationId": "removeThings",
+                "x-ippanel-targets": {"resource": "thing", "in": "body", "name": "ids"},
+                **CHANGES,
+            }
+        },
+    }
+}
+
+
+@pytest.fixture
+def gateway(tmp_path) -> Iterator[tuple[Gateway, Server, dict[str, str]]]:  # noqa: ANN001
+    with running_server(tmp_path / "log") as server:
+        vault = Vault()
+        with running_gateway(
+            server.url, server.token, vault, RateLimit("1000/s"), None, None, Ownership(FIXTURE)
+        ) as gw:
+            yield gw, server, {"Authorization": vault.stand_in(server.token)}
+
+
+def test_only_changing_fuzzable_targets_are_left_out_of_fuzzing() -> None:
+    assert Ownership(FIXTURE).targeting_operations() == {
+        "updateThing",
+        "deleteThing",
+        "removeThings",
+    }
+
+
+def test_what_the_run_created_it_may_change_and_nothing_else(gateway) -> None:
+    gw, server, auth = gateway
+
+    def request(method: str, path: str, **kwargs: Any) -> int | None:
+        try:
+            return httpx.request(
+                method, gw.url + path, headers=auth, timeout=10, **kwargs
+            ).status_code
+        except httpx.TransportError:
+            return None  # stopped
+
+    # Someone else's thing (the server has it: created before the run, by another gateway).
+    other = httpx.post(server.url + THINGS, headers={"Authorization": server.token}).json()
+    others_id = other["data"]["id"]
+    created = httpx.post(gw.url + THINGS, headers=auth).json()["data"]["id"]
+    assert gw.ownership is not None and gw.ownership.created == {"thing": {str(created)}}
+
+    assert request("GET", f"{THINGS}/{others_id}") == 200  # reading is not changing
+    assert request("PUT", f"{THINGS}/{created}", json={}) == 200
+    assert gw.blocked == []
+    stopped: list[tuple[str, str, dict[str, Any]]] = [
+        ("PUT", f"{THINGS}/{others_id}", {"json": {}}),
+        ("DELETE", f"{THINGS}/{others_id}", {}),
+        ("POST", "/api/fixture/remove", {"json": {"ids": [created, others_id]}}),
+        ("POST", "/api/fixture/remove", {"json": {}}),
+    ]
+    for method, path, kwargs in stopped:
+        assert request(method, path, **kwargs) is None, (method, path)
+    assert len(gw.blocked) == 4
+    assert "deleteThing of thing" in gw.blocked[1].reasons[0]
+    assert request("DELETE", f"{THINGS}/{created}") == 200
+    changed = [(r["method"], r["path"]) for r in server.requests() if r.get("method") != "POST"]
+    assert changed == [
+        ("GET", f"{THINGS}/{others_id}"),
+        ("PUT", f"{THINGS}/{created}"),
+        ("DELETE", f"{THINGS}/{created}"),
+    ]
