@@ -5,9 +5,11 @@
 
 const STATUS = 400;
 
+const CODE = `${STATUS}-0`; // the mock's own message_code: the API's codes count from 1
+
 const envelope = (message, errors) => ({
   data: null,
-  meta: { status: false, message, message_parameters: [], message_code: `${STATUS}-mock`, errors },
+  meta: { status: false, message, message_parameters: [], message_code: CODE, errors },
 });
 
 function examplesOf(response) {
@@ -42,3 +44,4 @@ function preferProblem(operation, { code, exampleKey }) {
 }
 
 module.exports = { preferProblem, PREFER_STATUS: STATUS };
+
