@@ -91,12 +91,13 @@ function createFastPath() {
   }
 
   // What Prism's answer can depend on, for a request that is valid: the route, Accept, Prefer,
-  // whether there is a token, and the body's media type (or none).
+  // whether there is a token, whether there is a body, and Content-Type (which the mock reads
+  // even without a body: one it cannot parse is noted in sl-violations).
   function keyOf(req, input) {
-    if (!SIMPLE_PATH.test(req.url)) return null;
+    if (!SIMPLE_PATH.test(req.url)) return null; // also: no query
     const h = input.headers;
     const hasBody = input.body !== null && input.body !== undefined;
-    return `${req.method} ${req.url}\n${h.accept || ''}\n${h.prefer || ''}\n${h.authorization ? 1 : 0}\n${hasBody ? `body ${h['content-type']}` : 'none'}`;
+    return `${req.method} ${req.url}\n${h.accept || ''}\n${h.prefer || ''}\n${h.authorization ? 1 : 0}\n${hasBody ? 'body' : 'none'} ${h['content-type']}`;
   }
 
   // The memoized answer, if this request is valid as Prism judges it; else undefined.
@@ -129,7 +130,7 @@ function createFastPath() {
     answers.clear();
   }
 
-  return { keyOf, lookup, remember, clear, get size() { return answers.size; } };
+  return { keyOf, lookup, remember, clear, plainTarget: target => SIMPLE_PATH.test(target), get size() { return answers.size; } };
 }
 
 module.exports = { createFastPath, MAX_ENTRIES };

@@ -120,6 +120,29 @@ function createHandler({ prism, operations, config, log, fastPath = true, sessio
       return send(res, 204);
     }
 
+    // The fast path first, before the URL, Prefer and the rest are parsed for Prism; `raw` is
+    // the body, read here or below.
+    let raw = null;
+    let bodyRead = false;
+    let tooLarge = false;
+    const readOnce = async () => {
+      bodyRead = true;
+      try {
+        raw = await readBody(req);
+      } catch (e) {
+        if (!(e instanceof BodyTooLarge)) throw e;
+        tooLarge = true;
+      }
+    };
+    if (fast && !sessions && fast.plainTarget(req.url) && !SCHEME_PREFIX.test(req.headers.authorization || '')) {
+      await readOnce();
+      const known = !tooLarge && memoized(req, raw);
+      if (known) {
+        log.info(`${req.method} ${req.url}`);
+        return finish(res, null, null, known);
+      }
+    }
+
     let url;
     try {
       url = new URL(req.url, 'http://mock');
@@ -152,12 +175,8 @@ function createHandler({ prism, operations, config, log, fastPath = true, sessio
       log.info(`${req.method} ${req.url}`);
     }
 
-    let raw;
-    try {
-      raw = await readBody(req);
-    } catch (e) {
-      if (!(e instanceof BodyTooLarge)) throw e;
-      raw = null;
+    if (!bodyRead) await readOnce();
+    if (tooLarge) {
       res.setHeader('Connection', 'close');
       notes.push({ code: 'size', message: `Request body is larger than ${BODY_LIMIT} bytes; read as empty` });
     }
@@ -261,6 +280,23 @@ function createHandler({ prism, operations, config, log, fastPath = true, sessio
     const answered = { status: output.statusCode, headers, payload: Buffer.from(serialize(body, contentTypeOut)) };
     if (key && !violations.length) fast.remember(key, routed, input, cfg.mock, answered);
     return finish(res, session, input, answered);
+  }
+
+  // The memoized answer to a request whose body is none or JSON, if it has one and is valid.
+  // What the slow path would make of anything else (a multipart form, JSON that does not
+  // parse, a Content-Type it cannot read) is never memoized, so such requests miss.
+  function memoized(req, raw) {
+    let body = null;
+    if (raw && raw.length) {
+      if (!JSON_TYPE.test(req.headers['content-type'] || '')) return undefined;
+      try {
+        body = JSON.parse(raw.toString('utf8'));
+      } catch {
+        return undefined;
+      }
+    }
+    const input = { headers: req.headers, body };
+    return fast.lookup(fast.keyOf(req, input), input);
   }
 
   // Writes an answer ({status, headers, payload}), through the sessions when they are on.

@@ -20,6 +20,25 @@ const port = Number(process.env.MOCK_PORT || 4010);
 const level = process.env.MOCK_LOG_LEVEL || 'info';
 const sessionsOn = process.env.MOCK_SESSIONS === '1';
 
+// Log lines are written together once the current batch of requests is handled: under load,
+// one write for many lines rather than a write per line. Written at once on exit.
+let pending = '';
+function flush() {
+  if (pending) process.stdout.write(pending);
+  pending = '';
+}
+function out(text) {
+  if (!pending) setImmediate(flush);
+  pending += text;
+}
+process.on('exit', () => {
+  try {
+    if (pending) fs.writeSync(1, pending);
+  } catch {
+    // stdout is gone
+  }
+});
+
 // Prism logs pino JSON lines; people read them as "[NAME] level message".
 const LEVELS = { 10: 'trace', 20: 'debug', 30: 'info', 32: 'success', 40: 'warn', 50: 'error', 60: 'fatal' };
 const pretty = new Writable({
@@ -27,9 +46,9 @@ const pretty = new Writable({
     for (const line of chunk.toString().split('\n').filter(Boolean)) {
       try {
         const entry = JSON.parse(line);
-        process.stdout.write(`[${entry.name}] ${LEVELS[entry.level] || entry.level} ${entry.msg}\n`);
+        out(`[${entry.name}] ${LEVELS[entry.level] || entry.level} ${entry.msg}\n`);
       } catch {
-        process.stdout.write(`${line}\n`);
+        out(`${line}\n`);
       }
     }
     done();
@@ -39,7 +58,7 @@ const logger = createLogger('MOCK', { level }, pretty);
 
 // Our own line per request, in the same format, written as it is (no pino JSON and back).
 const threshold = level === 'silent' ? Infinity : Number(Object.keys(LEVELS).find(k => LEVELS[k] === level) || 30);
-const line = (value, name) => (threshold <= value ? text => process.stdout.write(`[HTTP SERVER] ${name} ${text}\n`) : () => {});
+const line = (value, name) => (threshold <= value ? text => out(`[HTTP SERVER] ${name} ${text}\n`) : () => {});
 const log = { info: line(30, 'info'), warn: line(40, 'warn'), error: line(50, 'error') };
 
 // `prism mock`'s settings, but for validateResponse: the responses are the spec's own examples,
