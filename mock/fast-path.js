@@ -23,10 +23,13 @@ const { findContentByMediaTypeOrFirst } = require('@stoplight/prism-http/dist/va
 const { parseMIMEHeader } = require('@stoplight/prism-http/dist/validator/validators/headers');
 
 // Prism's options (validator/validators/utils.js) but the first error only; no coercion, as
-// Prism validates a JSON body.
-const ajv = new Ajv({ allErrors: false, allowUnionTypes: true, allowMatchingProperties: true, strict: false, coerceTypes: false, logger: false });
-addFormats(ajv);
-ajv.addFormat('date-time', dateTime.fmtDef(dateTime.date_time, dateTime.compareDateTime));
+// Prism validates a JSON body. One Ajv per spec served: Ajv keeps what it compiled.
+function createAjv() {
+  const ajv = new Ajv({ allErrors: false, allowUnionTypes: true, allowMatchingProperties: true, strict: false, coerceTypes: false, logger: false });
+  addFormats(ajv);
+  ajv.addFormat('date-time', dateTime.fmtDef(dateTime.date_time, dateTime.compareDateTime));
+  return ajv;
+}
 
 const MAX_ENTRIES = 2000; // answers kept; the oldest goes first
 const SIMPLE_PATH = /^(?:\/[A-Za-z0-9_-]+)+$/; // what `new URL` leaves as it is
@@ -47,10 +50,10 @@ function simpleOperation(operation) {
   return scheme.type === 'apiKey' && scheme.in === 'header' && String(scheme.name).toLowerCase() === 'authorization';
 }
 
-// The check of a JSON body against the schema Prism would pick for this Content-Type, as Prism
-// normalizes it (allOf merged, readOnly properties dropped): a function, `null` when Prism does
-// not validate the body at all, or `undefined` when the fast path leaves the request to Prism.
-function bodyCheck(operation, contentType) {
+// The content (media type and schema) of the request body that Prism picks for this
+// Content-Type, or undefined when the fast path leaves such a body to Prism: only JSON, and only
+// the content named by this very type (else Prism may answer 415, or check another).
+function jsonContent(operation, contentType) {
   const contents = (operation.request && operation.request.body && operation.request.body.contents) || [];
   let mediaType;
   try {
@@ -61,9 +64,14 @@ function bodyCheck(operation, contentType) {
   const found = findContentByMediaTypeOrFirst(contents, mediaType);
   if (O.isNone(found)) return undefined;
   const { content } = found.value;
-  // Only the content Prism finds by this very type (else it may answer 415, or check another)
-  if (content.mediaType !== mediaType) return undefined;
-  if (!/^application\/(?:[\w.-]+\+)?json$/.test(content.mediaType || '')) return undefined;
+  if (content.mediaType !== mediaType || !/^application\/(?:[\w.-]+\+)?json$/.test(mediaType)) return undefined;
+  return content;
+}
+
+// The check of a JSON body against `content`'s schema as Prism normalizes it (allOf merged,
+// readOnly properties dropped): a function, `null` when Prism does not validate the body, or
+// undefined when the fast path leaves it to Prism.
+function compileCheck(ajv, operation, content) {
   if (!content.schema) return null;
   let merged = content.schema;
   try {
@@ -81,13 +89,14 @@ function bodyCheck(operation, contentType) {
 
 function createFastPath() {
   const answers = new Map(); // key -> {operation, check, status, headers, payload}
-  const checks = new WeakMap(); // operation -> Map(content type -> check)
+  let ajv = createAjv();
+  let checks = new WeakMap(); // content of a request body -> its check (one per spec content)
 
   function checkFor(operation, contentType) {
-    let byType = checks.get(operation);
-    if (!byType) checks.set(operation, (byType = new Map()));
-    if (!byType.has(contentType)) byType.set(contentType, bodyCheck(operation, contentType));
-    return byType.get(contentType);
+    const content = jsonContent(operation, contentType);
+    if (!content) return undefined;
+    if (!checks.has(content)) checks.set(content, compileCheck(ajv, operation, content));
+    return checks.get(content);
   }
 
   // What Prism's answer can depend on, for a request that is valid: the route, Accept, Prefer,
@@ -128,6 +137,8 @@ function createFastPath() {
 
   function clear() {
     answers.clear();
+    ajv = createAjv();
+    checks = new WeakMap();
   }
 
   return { keyOf, lookup, remember, clear, plainTarget: target => SIMPLE_PATH.test(target), get size() { return answers.size; } };
