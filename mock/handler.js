@@ -134,12 +134,13 @@ function createHandler({ prism, operations, config, log, fastPath = true, sessio
         tooLarge = true;
       }
     };
+    let early; // the fast path's try: {body} as it read it, when it missed
     if (fast && !sessions && fast.plainTarget(req.url) && !SCHEME_PREFIX.test(req.headers.authorization || '')) {
       await readOnce();
-      const known = !tooLarge && memoized(req, raw);
-      if (known) {
+      early = tooLarge ? undefined : memoized(req, raw);
+      if (early && early.known) {
         log.info(`${req.method} ${req.url}`);
-        return finish(res, null, null, known);
+        return finish(res, null, null, early.known);
       }
     }
 
@@ -201,7 +202,7 @@ function createHandler({ prism, operations, config, log, fastPath = true, sessio
         // waits for the request's 'end', which has already fired. We read such a body as
         // missing, so it fails validation like an empty form: the documented 422.
         try {
-          input.body = JSON.parse(input.body);
+          input.body = early && early.body !== undefined ? early.body : JSON.parse(input.body);
         } catch (e) {
           input.body = null;
           notes.push({ code: 'json', message: `Request body is not valid JSON (${e.message}); read as empty` });
@@ -234,7 +235,9 @@ function createHandler({ prism, operations, config, log, fastPath = true, sessio
     }
 
     const key = fast && !notes.length && !url.search ? fast.keyOf(req, input) : null;
-    const known = key && fast.lookup(key, input);
+    // Asked already, unless the request was read otherwise since (sessions, a body dropped)
+    const askedAlready = early && input.headers === req.headers;
+    const known = key && !askedAlready && fast.lookup(key, input);
     if (known) return finish(res, session, input, known);
 
     const requestConfig = getHttpConfigFromRequest(input);
@@ -282,21 +285,22 @@ function createHandler({ prism, operations, config, log, fastPath = true, sessio
     return finish(res, session, input, answered);
   }
 
-  // The memoized answer to a request whose body is none or JSON, if it has one and is valid.
-  // What the slow path would make of anything else (a multipart form, JSON that does not
-  // parse, a Content-Type it cannot read) is never memoized, so such requests miss.
+  // {known: the memoized answer, if any; body: the JSON body as read, for the slow path} for a
+  // request whose body is none or JSON. What the slow path would make of anything else (a
+  // multipart form, JSON that does not parse, a Content-Type it cannot read) is never
+  // memoized, so such requests miss.
   function memoized(req, raw) {
     let body = null;
     if (raw && raw.length) {
-      if (!JSON_TYPE.test(req.headers['content-type'] || '')) return undefined;
+      if (!JSON_TYPE.test(req.headers['content-type'] || '')) return { body: undefined };
       try {
         body = JSON.parse(raw.toString('utf8'));
       } catch {
-        return undefined;
+        return { body: undefined };
       }
     }
     const input = { headers: req.headers, body };
-    return fast.lookup(fast.keyOf(req, input), input);
+    return { known: fast.lookup(fast.keyOf(req, input), input), body: body === null ? undefined : body };
   }
 
   // Writes an answer ({status, headers, payload}), through the sessions when they are on.
