@@ -169,7 +169,7 @@ function createHandler({ prism, operations, config, log, fastPath = true, sessio
     if (SCHEME_PREFIX.test(req.headers.authorization || '')) {
       // Answered as a request without a token: the documented 401, as the API answers it.
       const scheme = SCHEME_PREFIX.exec(req.headers.authorization)[1];
-      log.warn(`${req.method} ${req.url}: Authorization starts with "${scheme} "; the API takes the token raw, without a scheme (answered as no token: 401)`);
+      log.warn(`${req.method} ${req.url}: Authorization starts with "${scheme} "; the API takes the token raw, without a scheme (read as no token: the 401 where one is needed)`);
       const { authorization: _, ...others } = req.headers;
       input.headers = others;
     } else {
