@@ -318,7 +318,7 @@ function createHandler({ prism, operations, config, log, fastPath = true, sessio
     res.end(payload);
   }
 
-  // Prism's own errors (no such path, an undocumented Prefer choice) stay Prism's problem+json:
+  // Prism's own errors (no such path or method, a Prefer it cannot read) stay Prism's problem+json:
   // they are about using the mock, not answers of the API.
   function problem(res, error, pathname) {
     const { headers, ...additional } = error.additional || {};

@@ -1,9 +1,10 @@
 // A `Prefer` header naming a status or an example the operation does not document: one clear
-// 400 in the API's error envelope, listing what the operation has. (Prism 5.16 answered some
-// of these 500, others a 404 problem that did not say what to ask for instead.)
+// 404 (what Prism answers: the example asked for is not found) in the API's error envelope,
+// listing what the operation has. (Prism 5.16 answered some of these 500, others a 404 problem
+// that did not say what to ask for instead.)
 'use strict';
 
-const STATUS = 400;
+const STATUS = 404;
 
 const CODE = `${STATUS}-0`; // the mock's own message_code: the API's codes count from 1
 

@@ -1,6 +1,6 @@
 """Misusing the mock gets a clear answer, never a 500: a scheme before the token (`Bearer x`, the
 likeliest integration bug: the API takes the token raw) is the documented 401 with a hint in the
-log; a `Prefer` naming a status or example the operation lacks is one 400 listing what it has;
+log; a `Prefer` naming a status or example the operation lacks is one 404 listing what it has;
 a Content-Type that is not a media type is read as none."""
 
 import time
@@ -42,16 +42,16 @@ def test_a_token_that_only_looks_like_a_scheme_is_a_token(client: httpx.Client) 
         ("/api/acl/auth/login", "code=404, example=ga", "it has: 200, 401, 422"),
     ],
 )
-def test_a_prefer_the_operation_lacks_gets_one_400_listing_what_it_has(
+def test_a_prefer_the_operation_lacks_gets_one_404_listing_what_it_has(
     client: httpx.Client, path: str, prefer: str, listed: str
 ) -> None:
     body = example("SendNormal") if path == "/api/send" else None
     if path.endswith("login"):
         body = example("LoginCredentials")
     r = client.post(path, json=body, headers={**AUTH, "Prefer": prefer})
-    assert r.status_code == 400
+    assert r.status_code == 404
     assert r.headers["content-type"] == "application/json"
-    assert_error_envelope(r.json(), "400-0")
+    assert_error_envelope(r.json(), "404-0")
     message = r.json()["meta"]["message"]
     assert message.startswith("Prefer: ")
     assert listed in message
