@@ -22,7 +22,7 @@ from bench.servers import BENCH, baseline_server, plain_prism
 from kit.spec import example
 from mock.launcher import running_mock
 
-TOKEN = "bench-token"  # any string: the mock checks that a token is there, not what it is
+TOKEN = "bench-token"  # any string: without MOCK_SESSIONS the mock checks only that it is there
 CONNECTIONS = 10
 PROFILED_OPERATION = "check_token"
 
@@ -62,6 +62,7 @@ class Variant:
     name: str
     kind: str  # "mock": mock/server.js through mock.launcher; "prism": plain `prism mock`
     log_level: str
+    env: dict[str, str] = field(default_factory=dict)  # for mock/server.js
 
     @contextlib.contextmanager
     def running(self) -> Iterator[tuple[str, int]]:
@@ -70,13 +71,15 @@ class Variant:
             with plain_prism(self.log_level) as served:
                 yield served
         else:
-            with running_mock(log_level=self.log_level) as mock:
+            with running_mock(log_level=self.log_level, env=self.env) as mock:
                 yield mock.url, mock.process.pid
 
 
 VARIANTS = [
     Variant("mock, log warn", "mock", "warn"),  # mock.launcher's default: tests and bench
     Variant("mock, log info", "mock", "info"),  # mock/server.js's default: `make mock`
+    # Every request to Prism, as before the fast path (mock/fast-path.js)
+    Variant("mock, no fast path, log info", "mock", "info", {"MOCK_FAST_PATH": "0"}),
     Variant("mock, log silent", "mock", "silent"),
     Variant("plain Prism, log warn", "prism", "warn"),  # without the project's layer
 ]

@@ -9,6 +9,14 @@ MOCK_TARGET = {"operation": "check_token", "req_per_s": 3500, "p99_ms": 8.0}
 CLIENT_TARGET_RATIO = 1.2
 GENERATE_TARGET_S = 5.0
 TEST_TARGET_S = 5 * 60
+# The fast path (issue 14): the mock as `make mock` runs it against the same-run baseline on a
+# valid request, and a 422 (which the fast path leaves to Prism) against the same mock with the
+# fast path off, in the same run. "No slower" allows the rounds' noise.
+FAST_TARGET_RATIO = 0.5
+FAST_OPERATIONS = ("check_token", "send (normal)")
+INVALID_OPERATION = "send (invalid: 422)"
+NO_FAST_PATH_VARIANT = "mock, no fast path, log info"
+INVALID_TARGET_RATIO = 0.95
 
 
 def _row(target: str, measured: str, misses: list[str]) -> dict[str, str]:
@@ -25,6 +33,13 @@ def judge(results: dict[str, Any], mock_variant: str) -> list[dict[str, str]]:
         "client": f"generated client ≤ {CLIENT_TARGET_RATIO}× raw httpx per call",
         "generate": f"bundle + generate ≤ {GENERATE_TARGET_S:g} s",
         "test": f"`make test` ≤ {TEST_TARGET_S // 60} min",
+        **{
+            f"fast {op}": f"fast path: ≥ {FAST_TARGET_RATIO}× the same-run baseline on {op} "
+            f"({mock_variant})"
+            for op in FAST_OPERATIONS
+        },
+        "invalid": f"fast path: a 422 ({INVALID_OPERATION}) ≥ {INVALID_TARGET_RATIO}× the req/s "
+        f"of {NO_FAST_PATH_VARIANT} ({mock_variant})",
     }
     rows = {name: _row(target, "not measured", []) for name, target in targets.items()}
     for name in rows:
@@ -42,6 +57,24 @@ def judge(results: dict[str, Any], mock_variant: str) -> list[dict[str, str]]:
         measured = f"{run['req_per_s']:,.0f} req/s, p99 {run['p99_ms']:.1f} ms; {cpu:.0f} µs of "
         measured += f"CPU per request, so one core serves at most {1e6 / cpu:,.0f} req/s"
         rows["mock"] = _row(targets["mock"], measured, misses)
+
+    by_name = {v["name"]: v["runs"] for v in variants}
+    for op in FAST_OPERATIONS:
+        run = by_name.get(mock_variant, {}).get(op)
+        if run and "ratio_to_baseline" in run:
+            ratio = run["ratio_to_baseline"]
+            short = [f"{FAST_TARGET_RATIO - ratio:.2f}× short"] if ratio < FAST_TARGET_RATIO else []
+            measured = f"{ratio:.2f}× ({run['req_per_s']:,.0f} req/s)"
+            rows[f"fast {op}"] = _row(targets[f"fast {op}"], measured, short)
+    mine = by_name.get(mock_variant, {}).get(INVALID_OPERATION)
+    before = by_name.get(NO_FAST_PATH_VARIANT, {}).get(INVALID_OPERATION)
+    if mine and before:
+        ratio = mine["req_per_s"] / before["req_per_s"]
+        slower = [f"{1 - ratio:.0%} slower"] if ratio < INVALID_TARGET_RATIO else []
+        measured = (
+            f"{mine['req_per_s']:,.0f} against {before['req_per_s']:,.0f} req/s ({ratio:.2f}×)"
+        )
+        rows["invalid"] = _row(targets["invalid"], measured, slower)
 
     client = results.get("client", {}).get("operations", {})
     if client:

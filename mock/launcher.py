@@ -36,12 +36,24 @@ class Mock(Process):
     """One running mock process, in its own process group so that stopping it stops everything."""
 
     def __init__(
-        self, port: int, host: str = HOST, log_level: str = "warn", argv: list[str] | None = None
+        self,
+        port: int,
+        host: str = HOST,
+        log_level: str = "warn",
+        argv: list[str] | None = None,
+        env: dict[str, str] | None = None,
     ) -> None:
-        """`argv` replaces `node mock/server.js` (tests run plain Prism with it)."""
+        """`argv` replaces `node mock/server.js` (tests run plain Prism with it); `env` adds
+        variables (MOCK_SESSIONS, MOCK_SPEC, MOCK_FAST_PATH: see mock/server.js)."""
         self.host, self.port = host, port
         self.url = f"http://{host}:{port}"
-        env = {**os.environ, "MOCK_HOST": host, "MOCK_PORT": str(port), "MOCK_LOG_LEVEL": log_level}
+        env = {
+            **os.environ,
+            **(env or {}),
+            "MOCK_HOST": host,
+            "MOCK_PORT": str(port),
+            "MOCK_LOG_LEVEL": log_level,
+        }
         super().__init__(argv or ["node", str(SERVER)], env=env)
 
     def wait_ready(self, timeout: float = 30) -> None:
@@ -53,11 +65,15 @@ class Mock(Process):
 
 @contextlib.contextmanager
 def running_mock(
-    port: int | None = None, host: str = HOST, log_level: str = "warn"
+    port: int | None = None,
+    host: str = HOST,
+    log_level: str = "warn",
+    env: dict[str, str] | None = None,
 ) -> Iterator[Mock]:
-    """A ready mock on `port` (a free one by default); stopped, with its process group, on exit."""
+    """A ready mock on `port` (a free one by default); stopped, with its process group, on exit.
+    `env`: variables for mock/server.js (MOCK_SESSIONS=1, ...)."""
     for attempt in range(3):
-        mock = Mock(port or free_port(host), host, log_level)
+        mock = Mock(port or free_port(host), host, log_level, env=env)
         try:
             mock.wait_ready()
             break

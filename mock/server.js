@@ -1,19 +1,43 @@
 // `make mock`: the bundled spec served by Prism 5.16 in this one node process (no npx, no
 // cluster fork), so Ctrl-C or a signal to this process stops everything it started.
-// MOCK_HOST, MOCK_PORT and MOCK_LOG_LEVEL (a pino level, or silent) configure it.
+// MOCK_HOST, MOCK_PORT and MOCK_LOG_LEVEL (a pino level, or silent) configure it; MOCK_SESSIONS=1
+// turns sessions on; MOCK_SPEC serves another bundle; MOCK_FAST_PATH=0 sends every request to
+// Prism (what the fast path is compared with). A rebuilt bundle is served without a restart.
 'use strict';
 
+const fs = require('node:fs');
 const http = require('node:http');
 const path = require('node:path');
 const { Writable } = require('node:stream');
 const { createLogger } = require('@stoplight/prism-core');
 const { createInstance, getHttpOperationsFromSpec } = require('@stoplight/prism-http');
 const { createHandler } = require('./handler');
+const { createSessions } = require('./sessions');
 
-const SPEC = path.join(__dirname, '..', 'openapi', 'bundled', 'ippanel.yaml');
+const SPEC = path.resolve(process.env.MOCK_SPEC || path.join(__dirname, '..', 'openapi', 'bundled', 'ippanel.yaml'));
 const host = process.env.MOCK_HOST || '127.0.0.1';
 const port = Number(process.env.MOCK_PORT || 4010);
 const level = process.env.MOCK_LOG_LEVEL || 'info';
+const sessionsOn = process.env.MOCK_SESSIONS === '1';
+
+// Log lines are written together once the current batch of requests is handled: under load,
+// one write for many lines rather than a write per line. Written at once on exit.
+let pending = '';
+function flush() {
+  if (pending) process.stdout.write(pending);
+  pending = '';
+}
+function out(text) {
+  if (!pending) setImmediate(flush);
+  pending += text;
+}
+process.on('exit', () => {
+  try {
+    if (pending) fs.writeSync(1, pending);
+  } catch {
+    // stdout is gone
+  }
+});
 
 // Prism logs pino JSON lines; people read them as "[NAME] level message".
 const LEVELS = { 10: 'trace', 20: 'debug', 30: 'info', 32: 'success', 40: 'warn', 50: 'error', 60: 'fatal' };
@@ -22,15 +46,20 @@ const pretty = new Writable({
     for (const line of chunk.toString().split('\n').filter(Boolean)) {
       try {
         const entry = JSON.parse(line);
-        process.stdout.write(`[${entry.name}] ${LEVELS[entry.level] || entry.level} ${entry.msg}\n`);
+        out(`[${entry.name}] ${LEVELS[entry.level] || entry.level} ${entry.msg}\n`);
       } catch {
-        process.stdout.write(`${line}\n`);
+        out(`${line}\n`);
       }
     }
     done();
   },
 });
 const logger = createLogger('MOCK', { level }, pretty);
+
+// Our own line per request, in the same format, written as it is (no pino JSON and back).
+const threshold = level === 'silent' ? Infinity : Number(Object.keys(LEVELS).find(k => LEVELS[k] === level) || 30);
+const line = (value, name) => (threshold <= value ? text => out(`[HTTP SERVER] ${name} ${text}\n`) : () => {});
+const log = { info: line(30, 'info'), warn: line(40, 'warn'), error: line(50, 'error') };
 
 // `prism mock`'s settings, but for validateResponse: the responses are the spec's own examples,
 // which the spec tests validate, and checking each one again costs a third of the throughput.
@@ -44,10 +73,40 @@ const config = {
   mock: { dynamic: false, ignoreExamples: false },
 };
 
+// A rebuilt bundle (`make bundle`) is served from the next request on. The directory is
+// watched, not the file: an editor or git may replace the file rather than write into it.
+function watchSpec(handler) {
+  let timer;
+  const reload = async () => {
+    try {
+      const operations = await getHttpOperationsFromSpec(SPEC);
+      handler.reload(operations);
+      console.log(`mock: reloaded ${path.relative(process.cwd(), SPEC)} (${operations.length} operations)`);
+    } catch (error) {
+      console.error(`mock: kept the previous spec; ${path.basename(SPEC)} does not load: ${error.message}`);
+    }
+  };
+  fs.watch(path.dirname(SPEC), (_event, name) => {
+    if (name !== path.basename(SPEC)) return;
+    clearTimeout(timer);
+    timer = setTimeout(reload, 200); // one reload for the several writes of one rebuild
+  }).unref();
+}
+
 async function main() {
   const operations = await getHttpOperationsFromSpec(SPEC);
   const prism = createInstance(config, { logger: logger.child({ name: 'HTTP SERVER' }) });
-  const server = http.createServer(createHandler({ prism, operations, config, logger }));
+  const handler = createHandler({
+    prism,
+    operations,
+    config,
+    log,
+    // At debug and trace, Prism's own lines show how it decided: every request goes to it.
+    fastPath: process.env.MOCK_FAST_PATH !== '0' && threshold >= 30,
+    sessions: sessionsOn ? createSessions() : null,
+  });
+  const server = http.createServer(handler);
+  watchSpec(handler);
 
   server.on('error', error => {
     if (error.code === 'EADDRINUSE') console.error(`mock: port ${port} on ${host} is busy; free it or set MOCK_PORT`);
@@ -57,7 +116,7 @@ async function main() {
   server.listen(port, host, () => {
     const url = `http://${host}:${port}`;
     console.log(`IPPanel API mock (Prism) on ${url}   Ctrl-C stops it`);
-    console.log(`Try: curl -X POST ${url}/api/acl/auth/check_token -H 'Authorization: any-token'`);
+    console.log(`Try: curl -X POST ${url}/api/acl/auth/check_token -H 'Authorization: ${sessionsOn ? 'mock-test-api-key' : 'any-token'}'`);
   });
 
   const stop = () => {

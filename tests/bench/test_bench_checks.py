@@ -109,3 +109,43 @@ def test_the_cpu_profile_covers_the_process_after_sigusr2_and_not_the_hook(tmp_p
     assert "dispatch" not in functions
     assert not any("cpu_profile_hook" in f["location"] for f in summary["by_function"])
     assert 0.4 < summary["profiled_s"] < 10
+
+
+def fast_path_results(check_token: float, send: float, invalid: float) -> dict[str, object]:
+    """The mock (log info) at these ratios to the baseline, and a 422 at `invalid` times the
+    req/s of the same mock without its fast path."""
+
+    def run(ratio: float, req_per_s: float = 1000.0) -> dict[str, float]:
+        return {"req_per_s": req_per_s, "p99_ms": 1.0, "cpu_us_per_request": 100.0,
+                "ratio_to_baseline": ratio}  # fmt: skip
+
+    mine = {
+        "check_token": run(check_token),
+        "send (normal)": run(send),
+        report.INVALID_OPERATION: run(0.1, 1000 * invalid),
+    }
+    before = {report.INVALID_OPERATION: run(0.1)}
+    return {
+        "mock": {
+            "variants": [
+                {"name": "mock", "runs": mine},
+                {"name": report.NO_FAST_PATH_VARIANT, "runs": before},
+            ]
+        }
+    }
+
+
+def fast_rows(rows: list[dict[str, str]]) -> list[str]:
+    return [row["result"] for row in rows if row["target"].startswith("fast path")]
+
+
+def test_fast_path_targets_met_pass() -> None:
+    assert fast_rows(report.judge(fast_path_results(0.9, 0.6, 1.0), "mock")) == ["pass"] * 3
+
+
+def test_fast_path_targets_missed_say_by_how_much() -> None:
+    assert fast_rows(report.judge(fast_path_results(0.3, 0.45, 0.8), "mock")) == [
+        "**miss**: 0.20× short",
+        "**miss**: 0.05× short",
+        "**miss**: 20% slower",
+    ]

@@ -1,0 +1,91 @@
+// MOCK_SESSIONS=1: tokens and ids that behave like the API's (docs/mock.md, "Sessions").
+// login, send_sms_otp and confirm_otp issue fresh tokens; only tokens issued here (and the test
+// API key) open the operations that need one; logout revokes; a temporary token is good for
+// the next step only, a reset token once; each send answers fresh, increasing outbox ids.
+// Operations are known by operationId, so the URL they live at does not matter.
+'use strict';
+
+const crypto = require('node:crypto');
+
+const TEST_API_KEY = 'mock-test-api-key';
+const FIRST_OUTBOX_ID = 1000000001;
+
+const FINAL = 'final'; // opens every operation that needs a token, until logout
+const NEXT_STEP = 'next-step'; // from login (ga, sms) or send_sms_otp: for confirm_otp or send_sms_otp
+const RESET = 'reset'; // from forgot_password: for change_password_by_token, once
+
+// What the body's `token` must be, per operation.
+const BODY_TOKEN = { sendSmsOtp: NEXT_STEP, confirmOtp: NEXT_STEP, changePasswordByToken: RESET };
+
+const needsToken = operation =>
+  (operation.security || []).some(alternative => alternative.some(scheme => scheme.type === 'apiKey'));
+
+// How many messages a send carries: one per element of an array `params` (peer_to_peer,
+// postal_code), one per file (peer_to_peer_file), else one.
+function messagesIn(input) {
+  const body = input.body;
+  if (typeof body === 'string') return Math.max(1, (body.match(/; filename="/g) || []).length);
+  if (body && Array.isArray(body.params)) return Math.max(1, body.params.length);
+  return 1;
+}
+
+function createSessions() {
+  const tokens = new Map(); // token -> FINAL | NEXT_STEP | RESET
+  let nextOutboxId = FIRST_OUTBOX_ID;
+  const issue = kind => {
+    const token = crypto.randomBytes(16).toString('hex');
+    tokens.set(token, kind);
+    return token;
+  };
+
+  // Before Prism: 'header' when the Authorization token is not one of ours (answered as if it
+  // were missing: the documented 401), 'body' when the body's token is not good for this step
+  // (answered with the operation's documented 401), else null.
+  function refuse(operation, input) {
+    const wanted = BODY_TOKEN[operation.iid];
+    const body = input.body;
+    if (wanted && body && typeof body === 'object' && typeof body.token === 'string' && tokens.get(body.token) !== wanted) {
+      return 'body';
+    }
+    const auth = input.headers.authorization;
+    if (needsToken(operation) && auth && auth !== TEST_API_KEY && tokens.get(auth) !== FINAL) return 'header';
+    return null;
+  }
+
+  // After a success: the answer with fresh tokens and ids, tokens used up or revoked.
+  function answer(operation, input, body) {
+    const data = body && body.data;
+    const used = input.body && typeof input.body === 'object' ? input.body.token : undefined;
+    switch (operation.iid) {
+      case 'login':
+        data.token = issue(data.method === 'login' ? FINAL : NEXT_STEP);
+        break;
+      case 'sendSmsOtp':
+        tokens.delete(used);
+        data.token = issue(NEXT_STEP);
+        break;
+      case 'confirmOtp':
+        tokens.delete(used);
+        data.token = issue(FINAL);
+        break;
+      case 'forgotPassword':
+        data.token = issue(RESET);
+        break;
+      case 'changePasswordByToken':
+        tokens.delete(used);
+        break;
+      case 'logout':
+        tokens.delete(input.headers.authorization);
+        break;
+      default:
+    }
+    if (data && Array.isArray(data.message_outbox_ids)) {
+      data.message_outbox_ids = Array.from({ length: messagesIn(input) }, () => nextOutboxId++);
+    }
+    return body;
+  }
+
+  return { refuse, answer };
+}
+
+module.exports = { createSessions, TEST_API_KEY, FIRST_OUTBOX_ID };

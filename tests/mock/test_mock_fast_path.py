@@ -1,0 +1,106 @@
+"""The fast path (mock/fast-path.js) answers exactly as Prism alone (MOCK_FAST_PATH=0) does:
+status, headers but Date, body bytes, over a few hundred requests generated from the spec with
+a new seed each run (MOCK_DIFF_SEED repeats one). Each request goes to the fast mock twice,
+before and after its answer is memoized, and the fast mock is shown to answer from memory."""
+
+import json
+import os
+import random
+import re
+import time
+
+import httpx
+import pytest
+from differential import Request, differences, requests
+
+from mock.launcher import Mock, running_mock
+
+SEED = int(os.environ.get("MOCK_DIFF_SEED", random.randrange(1 << 30)))
+NEGOTIATED = "success Responding with the requested status code"  # Prism's line per answer
+
+
+def prism_answers(mock: Mock, client: httpx.Client) -> int:
+    """How many answers Prism made, once the log has caught up: the mock writes its lines in
+    batches, so a last request's line marks that all before it are written."""
+    marker = f"/log-marker-{random.randrange(1 << 30)}"
+    client.get(marker)
+    deadline = time.monotonic() + 10
+    while marker not in mock.output():
+        assert time.monotonic() < deadline, mock.output()[-2000:]
+        time.sleep(0.05)
+    return mock.output().count(NEGOTIATED)
+
+
+def test_the_fast_path_answers_every_request_as_prism_alone_does() -> None:
+    generated = requests(SEED)
+    assert len(generated) >= 200, len(generated)
+    # At info, Prism logs a line for each answer it makes, and the fast path does not.
+    with (
+        running_mock(log_level="info") as fast,
+        running_mock(env={"MOCK_FAST_PATH": "0"}) as prism,
+        httpx.Client(base_url=fast.url, timeout=10) as to_fast,
+        httpx.Client(base_url=prism.url, timeout=10) as to_prism,
+    ):
+        found: dict[str, list[str]] = {}
+        for request in generated + generated:  # the second round finds them memoized
+            reference = request.send(to_prism)
+            answered = request.send(to_fast)
+            assert reference.status_code < 500, (request, reference.text)
+            if problems := differences(answered, reference):
+                found[request.name] = problems
+        assert found == {}, f"seed {SEED}: {found}"
+        assert fast.alive() and prism.alive()
+        from_prism = prism_answers(fast, to_fast)
+        answered_by_mock = 2 * len(generated)
+    # Most valid requests come back in the second round, answered from memory.
+    assert from_prism < answered_by_mock - len(generated) // 4, (from_prism, answered_by_mock)
+
+
+def test_a_valid_request_is_replayed_and_an_invalid_one_is_not() -> None:
+    headers = {"Authorization": "t", "Content-Type": "application/json"}
+    body = {"sending_type": "votp", "message": "45852", "params": {"recipients": ["+989120000000"]}}
+    send = Request("send", "POST", "/api/send", headers, json.dumps(body).encode())
+    del body["message"]
+    invalid = Request("invalid", "POST", "/api/send", headers, json.dumps(body).encode())
+    with running_mock(log_level="info") as fast, httpx.Client(base_url=fast.url) as client:
+        assert send.send(client).status_code == 200
+        assert send.send(client).status_code == 200
+        assert prism_answers(fast, client) == 1  # the second came from memory
+        for _ in range(2):
+            r = invalid.send(client)
+            assert r.status_code == 422
+            assert "message" in r.json()["meta"]["errors"]
+        assert prism_answers(fast, client) == 3  # both went to Prism
+
+
+def test_the_comparison_sees_a_difference_in_status_headers_or_bytes() -> None:
+    def response(status: int, headers: dict[str, str], body: bytes) -> httpx.Response:
+        return httpx.Response(status, headers=headers, content=body)
+
+    same = response(200, {"A": "1", "Date": "x"}, b"{}")
+    assert differences(same, response(200, {"A": "1", "Date": "y"}, b"{}")) == []
+    assert differences(same, response(201, {"A": "1"}, b"{}"))[0].startswith("status")
+    assert differences(same, response(200, {"A": "2"}, b"{}"))[0].startswith("headers")
+    assert differences(same, response(200, {"A": "1"}, b"[]"))[0].startswith("body")
+
+
+def test_generated_requests_cover_every_operation_and_every_example() -> None:
+    from differential import operations
+
+    names = [r.name for r in requests(1)]
+    for op in operations():
+        mine = [n for n in names if n.startswith(f"{op.method} {op.path} ")]
+        assert mine, op.path
+        for examples in op.responses.values():
+            for example in examples:
+                assert any(re.search(rf"\bexample={example}$", n) for n in mine), example
+        for example in op.bodies:
+            assert f"{op.method} {op.path} body {example}" in mine
+
+
+@pytest.mark.parametrize("level", ["debug"])
+def test_at_debug_every_request_goes_to_prism(level: str) -> None:
+    with running_mock(log_level=level) as mock, httpx.Client(base_url=mock.url) as client:
+        for _ in range(3):
+            client.post("/api/acl/auth/check_token", headers={"Authorization": "t"})
+        assert prism_answers(mock, client) == 3
