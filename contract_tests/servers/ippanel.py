@@ -19,6 +19,7 @@ import json
 import re
 import secrets
 import threading
+from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, unquote
@@ -26,7 +27,7 @@ from urllib.parse import parse_qs, unquote
 from jsonschema import Draft202012Validator
 
 from contract_tests.classes import HTTP_METHODS
-from contract_tests.policy import read_multipart
+from contract_tests.policy import read_multipart, scalars, walk_items
 from kit import spec
 
 # operationId -> how --broken breaks it, as the suite should report it.
@@ -112,6 +113,151 @@ class Spec:
         return spec.validator(schema, self._registry)
 
 
+# The field that names each kind of object in its list (x-ippanel-resource, see resources.py).
+KEYS = {
+    "phonebook": "id",
+    "contact": "id",
+    "customField": "id",
+    "draftGroup": "draft_group_id",
+    "draft": "draft_id",
+    "pattern": "pattern_code",
+}
+
+
+def fitted(template: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
+    """`template` with each of its fields that `values` has, in the template's type (a digit
+    string for an integer field becomes an int, an int for a string field a string)."""
+    out = dict(template)
+    for key, value in values.items():
+        if key not in template or isinstance(value, (dict, list)) or value is None:
+            continue
+        was = template[key]
+        if isinstance(was, bool) or isinstance(value, bool):
+            if isinstance(was, bool) and isinstance(value, bool):
+                out[key] = value
+        elif isinstance(was, int) and str(value).isdigit():
+            out[key] = int(value)
+        elif isinstance(was, str) or was is None:
+            out[key] = str(value)
+    return out
+
+
+class Store:
+    """The objects the content operations create, list, show, update and delete, read from the
+    spec's marks: `x-ippanel-creates` makes one (shaped like an item of its kind's list example),
+    the list operation answers its examples and what was made (filtered by any query parameter
+    named like a field), `x-ippanel-targets` names the ones an update or delete changes. So a live
+    run's round trips (live.py) are checked end to end."""
+
+    def __init__(
+        self,
+        spec_: Spec,
+        ids: Iterator[int],
+        lock: threading.Lock,
+        log: Callable[[dict[str, Any]], None],
+    ) -> None:
+        self.spec, self.ids, self.lock, self.log = spec_, ids, lock, log
+        self.objects: dict[str, dict[str, dict[str, Any]]] = {kind: {} for kind in KEYS}
+        self.lists: dict[str, dict[str, Any]] = {}  # kind -> its list operation
+        # Its list: the GET named list* that is about that kind and takes no id.
+        for methods in (m for _, m in spec_.routes):
+            op = methods.get("GET")
+            kind = (op or {}).get("x-ippanel-resource")
+            if op and kind and op["operationId"].startswith("list") and "{" not in op["x-path"]:
+                self.lists[kind] = op
+
+    def template(self, kind: str) -> dict[str, Any]:
+        item: dict[str, Any] = self.spec.example(self.lists[kind])["data"][0]
+        return item
+
+    def named(
+        self, operation: dict[str, Any], body: Any, path: dict[str, str]
+    ) -> dict[str, list[str]]:
+        """The ids of existing objects the request names, by kind (its x-ippanel-targets)."""
+        found: dict[str, list[str]] = {}
+        for target in operation.get("x-ippanel-targets", []):
+            name = target["name"].rsplit("[].", 1)[-1]
+            if target["in"] == "path":
+                ids = [path[name]] if name in path else []
+            else:
+                ids = [str(i) for k, v in walk_items(body) if k == name for i in scalars(v)]
+            found.setdefault(target["resource"], []).extend(str(i) for i in ids)
+        return found
+
+    def perform(
+        self,
+        operation: dict[str, Any],
+        body: Any,
+        query: dict[str, list[str]],
+        path: dict[str, str],
+    ) -> tuple[int, dict[str, Any]]:
+        created: list[dict[str, Any]] = []
+        try:
+            return self._perform(operation, body, query, path, created)
+        finally:
+            for entry in created:  # logged outside the lock, which log takes too
+                self.log(entry)
+
+    def _perform(
+        self,
+        operation: dict[str, Any],
+        body: Any,
+        query: dict[str, list[str]],
+        path: dict[str, str],
+        log: list[dict[str, Any]],
+    ) -> tuple[int, dict[str, Any]]:
+        kind = operation["x-ippanel-resource"]
+        answer = self.spec.example(operation)
+        key = KEYS[kind]
+        with self.lock:
+            made = operation.get("x-ippanel-creates")
+            if made:
+                records = body["list"] if isinstance(body.get("list"), list) else [body]
+                for record in records:
+                    new = (
+                        secrets.token_hex(8)
+                        if KEYS[made] == "pattern_code"
+                        else str(next(self.ids))
+                    )
+                    obj = fitted(self.template(made), {**record, KEYS[made]: new})
+                    self.objects[made][new] = obj
+                    log.append({"created": made, "id": new})
+                    if isinstance(answer["data"], dict):
+                        answer["data"] = fitted(
+                            answer["data"],
+                            {k: obj[k] for k in ("id", "title", KEYS[made]) if k in obj},
+                        )
+                return 200, answer
+            if operation is self.lists.get(kind):
+                filters = {
+                    k.removeprefix("filter[").rstrip("]"): v[-1]
+                    for k, v in query.items()
+                    if k not in ("page", "per_page")
+                }
+                filters = {("pattern_code" if k == "code" else k): v for k, v in filters.items()}
+                items = answer["data"] + list(self.objects[kind].values())
+                answer["data"] = [
+                    i for i in items if all(str(i.get(k, v)) == v for k, v in filters.items())
+                ]
+                return 200, answer
+            named = self.named(operation, body, path).get(kind, [])
+            if operation.get("x-ippanel-changes-data"):
+                known = [i for i in named if i in self.objects[kind]]
+                if not known and "404" in operation["responses"]:
+                    return 404, self.spec.example(operation, "404")
+                for i in known:
+                    if operation["operationId"].startswith("delete"):
+                        del self.objects[kind][i]
+                    else:
+                        fields = {k: v for k, v in (body or {}).items() if k != key}
+                        self.objects[kind][i] = fitted(self.objects[kind][i], fields)
+                return 200, answer
+            shown = [self.objects[kind][v] for v in path.values() if v in self.objects[kind]]
+            if shown and isinstance(answer["data"], dict):
+                answer["data"] = fitted(answer["data"], shown[0])
+            return 200, answer
+
+
 class State:
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
@@ -122,6 +268,7 @@ class State:
         self.ids = itertools.count(1000)  # outbox ids, and the ids of what the server keeps
         self.scheduled: set[int] = set()  # outbox ids of messages sent with a send_time
         self.lock = threading.Lock()
+        self.store = Store(self.spec, self.ids, self.lock, self.log)
 
     def log(self, entry: dict[str, Any]) -> None:
         if self.args.log:
@@ -285,7 +432,7 @@ def handler(state: State) -> type[BaseHTTPRequestHandler]:
                         422,
                         {"data": None, "meta": meta_error(problem, "400-2", {"body": [problem]})},
                     )
-            self.operation = operation
+            self.operation, self.query, self.path_params = operation, query, path_params
             status, data = self.perform(op_id, body, auth, unauthorized)
             if broken and op_id == "confirmOtp":
                 del data["meta"]["message_code"]
@@ -379,6 +526,8 @@ def handler(state: State) -> type[BaseHTTPRequestHandler]:
                     state.scheduled.discard(body["message_outbox_id"])
                 if not known:
                     return 404, state.spec.example(self.operation, "404")
+            if "x-ippanel-resource" in self.operation:
+                return state.store.perform(self.operation, body, self.query, self.path_params)
             # Any other operation: its documented answer.
             return 200, state.spec.example(self.operation)
 
