@@ -43,13 +43,35 @@ from contract_tests.policy import (
     walk_items,
 )
 from contract_tests.resources import Ownership
+from kit.spec import bundle
 
 LOGOUT_PATH = "/api/acl/auth/logout"
-# Checked as a sending operation whatever the spec marks: the URL send reaches people from its
-# query (to/from and their aliases, send/url.md).
-URL_SEND_PATH = "/api/send/webservice"
-# Cancels a scheduled message: only with IPPANEL_ALLOW_SEND=1, and only one this run scheduled.
-CANCEL_PATH = "/api/send/cancel"
+
+
+def _spec_paths() -> tuple[str, str]:
+    """(URL send, cancel), read from the spec. The URL send: the operation whose credentials go
+    in the query (its security schemes are `in: query`), checked as a sending operation whatever
+    the spec marks, since it reaches people from its query (to/from and their aliases). Cancel:
+    no mark says "cancels a scheduled send", so it is found by its operationId."""
+    spec = bundle()
+    schemes = spec["components"]["securitySchemes"]
+    in_query = {name for name, s in schemes.items() if s.get("in") == "query"}
+    url_sends, cancels = [], []
+    for path, item in spec["paths"].items():
+        for op in item.values():
+            if not isinstance(op, dict):
+                continue
+            needs = {name for req in op.get("security", []) for name in req}
+            if needs and needs <= in_query:
+                url_sends.append(path)
+            if op.get("operationId") == "cancelScheduledSms":
+                cancels.append(path)
+    (url_send,), (cancel,) = url_sends, cancels  # exactly one each, or the spec changed
+    return url_send, cancel
+
+
+# The URL send, and cancel: only with IPPANEL_ALLOW_SEND=1, and only a message this run scheduled.
+URL_SEND_PATH, CANCEL_PATH = _spec_paths()
 # Not forwarded: hop-by-hop headers, and the encodings: httpx negotiates its own, and a request
 # body the server would decompress is one the guard could not read.
 NOT_FORWARDED = {

@@ -14,6 +14,7 @@
     IPPANEL_ALLOW_WRITES=1                    include the operations that change data
     IPPANEL_ALLOW_IRREVERSIBLE=a,b            include these irreversible operations (operationIds)
     IPPANEL_RESELLER=1                        include the reseller-only operations
+    IPPANEL_ROUND_TRIPS=0                     no round trips (for a server that keeps no state)
 
 Read-only operations always run; the others by class, as the spec marks them (classes.py).
 
@@ -43,6 +44,7 @@ from contract_tests.classes import Decision, OptInError, OptIns, Scope, plan
 from contract_tests.gateway import CANCEL_PATH, Gateway, RateLimit, Vault, running_gateway
 from contract_tests.policy import Allowance, ConfigError, mask
 from contract_tests.resources import Ownership
+from contract_tests.round_trips import RoundTrips, run_round_trips
 from contract_tests.runner import (
     OperationResult,
     Target,
@@ -64,6 +66,9 @@ DEFAULT_PHASES = "examples,fuzzing"
 PHASES = ("examples", "coverage", "fuzzing")
 # A token that was never valid: schemathesis sends it to logout (see schemathesis.toml).
 NEVER_VALID = "contract-tests-token-that-was-never-issued"
+# The number of the contact a round trip adds when the run may not send (adding one texts nobody):
+# the documentation's example number.
+PLACEHOLDER_NUMBER = "+989120000000"
 
 
 class Refusal(Exception):
@@ -83,6 +88,7 @@ class Settings:
     username: str | None
     password: str | None
     decisions: list[Decision]
+    round_trips: bool = True
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
@@ -131,7 +137,12 @@ class Settings:
         )
         if bool(username) != bool(password):
             raise Refusal("set both IPPANEL_USERNAME and IPPANEL_PASSWORD, or neither")
-        for name in ("IPPANEL_ALLOW_SEND", "IPPANEL_ALLOW_WRITES", "IPPANEL_RESELLER"):
+        for name in (
+            "IPPANEL_ALLOW_SEND",
+            "IPPANEL_ALLOW_WRITES",
+            "IPPANEL_RESELLER",
+            "IPPANEL_ROUND_TRIPS",
+        ):
             if env.get(name, "") not in ("", "0", "1"):
                 raise Refusal(f"{name} must be 1 (or unset), not {env[name]!r}")
         try:
@@ -150,6 +161,7 @@ class Settings:
             username,
             password,
             decisions,
+            env.get("IPPANEL_ROUND_TRIPS") != "0",
         )
 
 
@@ -202,8 +214,8 @@ def flow_caller(gateway_url: str, steps: list[Step]) -> Callable[..., Any]:
         response_schema_conformance,
     ]
 
-    def call(name: str, path: str, expect: int, **case: Any) -> Any:
-        operation = schema[path]["POST"]
+    def call(name: str, path: str, expect: int, method: str = "POST", **case: Any) -> Any:
+        operation = schema[path][method]
         request = operation.Case(**case)
         try:
             response = request.call(base_url=gateway_url)
@@ -364,6 +376,17 @@ def main(env: Mapping[str, str] = os.environ, out: Callable[[str], None] = print
             d.included and d.operation.path == CANCEL_PATH for d in settings.decisions
         ):
             steps += cancel_flow(gateway.url, token, settings.allowance)
+        # Issue 12: create, read, update and delete objects of the run's own (round_trips.py).
+        trips = RoundTrips(skipped={"all": "IPPANEL_ROUND_TRIPS=0"})
+        if settings.round_trips:
+            trips = run_round_trips(
+                gateway.url,
+                token,
+                gateway.ownership or Ownership(bundle()),
+                settings.decisions,
+                settings.allowance.recipients[0] if settings.allowance else PLACEHOLDER_NUMBER,
+            )
+        steps += trips.steps
         code, results = run(
             Target(
                 base_url=gateway.url,
@@ -381,7 +404,12 @@ def main(env: Mapping[str, str] = os.environ, out: Callable[[str], None] = print
         )
     write_flow_junit(steps, REPORTS / "login-flow.xml")
     unsent = read_unsent(REPORTS / "unsent.jsonl")
-    failed = code != 0 or bool(gateway.blocked) or any(not s.ok for s in steps)
+    failed = (
+        code != 0
+        or bool(gateway.blocked)
+        or any(not s.ok for s in steps)
+        or bool(trips.left_behind)
+    )
     write_results(
         RESULTS,
         results,
@@ -390,12 +418,15 @@ def main(env: Mapping[str, str] = os.environ, out: Callable[[str], None] = print
             "steps": [asdict(s) for s in steps],
         },
         plan=[d.as_json() for d in settings.decisions],
+        round_trips={"left_behind": trips.left_behind, "skipped": trips.skipped},
         blocked=[asdict(b) for b in gateway.blocked],
         unsent=unsent,
         requests_sent=gateway.forwarded,
         passed=not failed,
     )
     out(report(results, steps, gateway, settings, unsent, time.monotonic() - started))
+    if trips.left_behind:
+        out(f"Could not delete what this run created: {', '.join(trips.left_behind)}")
     return 1 if failed else 0
 
 
@@ -463,8 +494,8 @@ def report(
     skipped = login_flow_skipped(settings)
     if skipped:
         lines.append(f"  SKIP  login flow: {skipped}")
-    elif steps:
-        lines.append("Flows (login; schedule and cancel):")
+    if steps:
+        lines.append("Flows (login; schedule and cancel; round trips):")
         lines += [f"  {'PASS' if s.ok else 'FAIL':5} {s.name}: {s.detail}" for s in steps]
     if gateway.blocked:
         lines.append(

@@ -205,13 +205,11 @@ class Allowance:
         assert self.phonebook_id is not None
         if isinstance(value, list):
             return [self._phonebook(v) for v in value]
-        if isinstance(value, dict):
-            return {k: self._phonebook(v) for k, v in value.items()}
-        if isinstance(value, bool) or value is None:
-            return value
-        if isinstance(value, (int, float)):
-            return type(value)(int(self.phonebook_id))
-        return self.phonebook_id
+        if isinstance(value, dict):  # its keys name phonebooks too (`violations` reads them)
+            return [self._phonebook(v) for v in value.values()]
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return int(self.phonebook_id)  # 77, never 77.0: the id is compared as text
+        return self.phonebook_id  # a string, and a bool or null, which name no phonebook
 
     def _safe_file(self, file: Any) -> Any:
         """An uploaded file (bytes or text) replaced by a CSV of allowed numbers, in its type."""

@@ -40,10 +40,26 @@ def _pattern(template: str) -> tuple[re.Pattern[str], list[str]]:
     return re.compile(out + "/?"), names
 
 
+def _targets(mark: Any) -> list[dict[str, Any]]:
+    """The spec writes `x-ippanel-targets` as a list of {resource, in, name}; one mapping is read
+    as a list of one."""
+    marks = [mark] if isinstance(mark, dict) else mark if isinstance(mark, list) else []
+    return [t for t in marks if isinstance(t, dict)]
+
+
+def _field(name: str) -> str:
+    """The field a body or query target names: `list[].phonebook_id` is `phonebook_id` (in every
+    item of `list`); it is looked for at any depth, which only ever names more ids, never fewer."""
+    return name.rsplit("[].", 1)[-1]
+
+
 class Ownership:
     def __init__(self, spec: Mapping[str, Any]) -> None:
         self._creates: list[tuple[str, re.Pattern[str], str]] = []
         self._targets: list[tuple[str, re.Pattern[str], list[str], Targeting]] = []
+        # resource -> the fields that name one (`pattern_code` beside `id`): a create's answer
+        # may name what it made by either.
+        self._names: dict[str, set[str]] = {}
         for path, item in spec["paths"].items():
             pattern, names = _pattern(path)
             for method in HTTP_METHODS:
@@ -52,22 +68,16 @@ class Ownership:
                     continue
                 if isinstance(op.get("x-ippanel-creates"), str):
                     self._creates.append((method.upper(), pattern, op["x-ippanel-creates"]))
-                target = op.get("x-ippanel-targets")
-                if isinstance(target, dict):
-                    self._targets.append(
-                        (
-                            method.upper(),
-                            pattern,
-                            names,
-                            Targeting(
-                                op.get("operationId", ""),
-                                str(target.get("resource")),
-                                str(target.get("in", "path")),
-                                str(target.get("name", "id")),
-                                op.get("x-ippanel-changes-data") is True,
-                            ),
-                        )
+                for target in _targets(op.get("x-ippanel-targets")):
+                    targeting = Targeting(
+                        op.get("operationId", ""),
+                        str(target.get("resource")),
+                        str(target.get("in", "path")),
+                        str(target.get("name", "id")),
+                        op.get("x-ippanel-changes-data") is True,
                     )
+                    self._targets.append((method.upper(), pattern, names, targeting))
+                    self._names.setdefault(targeting.resource, set()).add(_field(targeting.name))
         self.created: dict[str, set[str]] = {}
         self._lock = threading.Lock()
 
@@ -76,19 +86,32 @@ class Ownership:
         return {t.operation_id for *_, t in self._targets if t.changes_data}
 
     def note(self, method: str, path: str, status: int, answer: Any) -> None:
-        """Remember what a successful create made: `data.id`, or the ids in `data`."""
+        """Remember what a successful create made: the `id` (or another field that names the
+        resource, e.g. `pattern_code`) of `data`, or of each item of a `data` list, or a bare
+        `data` id. Ids deeper in `data` (a new phonebook's options) are not the new thing's."""
         if not 200 <= status < 300 or not isinstance(answer, dict):
             return
         for m, pattern, resource in self._creates:
             if m == method.upper() and pattern.fullmatch(path):
                 data = answer.get("data")
-                ids = [data] if not isinstance(data, (dict, list)) else [
-                    v for k, v in walk_items({"data": data}) if k == "id"
+                keys = {"id"} | self._names.get(resource, set())
+                items = data if isinstance(data, list) else [data]
+                ids = [
+                    v
+                    for item in items
+                    for v in ([item[k] for k in keys if k in item] if isinstance(item, dict)
+                              else [item])
                 ]  # fmt: skip
                 with self._lock:
                     self.created.setdefault(resource, set()).update(
                         str(i) for i in ids if isinstance(i, (int, str)) and not isinstance(i, bool)
                     )
+
+    def remember(self, resource: str, identifier: object) -> None:
+        """Record an id the run found for what it created (a create that answers `data: null`:
+        the run lists the kind, by a title it chose, to find the new one)."""
+        with self._lock:
+            self.created.setdefault(resource, set()).add(str(identifier))
 
     def refusal(
         self, method: str, path: str, content_type: str, body: bytes, query: str
@@ -107,12 +130,14 @@ class Ownership:
                 except Exception:
                     return f"{target.operation_id}: a body that cannot be read"
                 where = parsed.get("?query", {}) if target.location == "query" else parsed
-                named = [i for k, v in walk_items(where) if k == target.name for i in scalars(v)]
+                key = _field(target.name)
+                named = [i for k, v in walk_items(where) if k == key for i in scalars(v)]
             with self._lock:
-                mine = set(self.created.get(target.resource, set()))
+                # Lower case: the gateway matches canonical (lower-cased) paths.
+                mine = {i.lower() for i in self.created.get(target.resource, set())}
             if not named:
                 return f"{target.operation_id} names no {target.resource} this run created"
-            others = [str(i) for i in named if str(i) not in mine]
+            others = [str(i) for i in named if str(i).lower() not in mine]
             if others:
                 return (
                     f"{target.operation_id} of {target.resource} {others[0][:24]!r}, which this "

@@ -156,3 +156,45 @@ def test_a_spec_operation_that_changes_data_is_stopped_by_default(server: Server
     assert not reached(server, path)
     assert through(server, Scope(plan(bundle(), OptIns(writes=True))), "POST", path).blocked == []
     assert reached(server, path)
+
+
+# Issue 11 on the merged spec: each irreversible and reseller-only operation, stopped without every
+# one of its opt-ins (each one missing in turn), through to the test server with all of them.
+SPEC_REQUESTS = [
+    ("POST", "/api/user/create", "createUser",
+     OptIns(writes=True, reseller=True, irreversible=frozenset({"createUser"}))),
+    ("POST", "/api/ticket", "createTicket",
+     OptIns(writes=True, reseller=True, irreversible=frozenset({"createTicket"}))),
+    ("POST", "/api/ticket/interaction", "replyToTicket",
+     OptIns(writes=True, reseller=True, irreversible=frozenset({"replyToTicket"}))),
+    ("POST", "/api/user/documents/upload", "uploadUserDocument",
+     OptIns(writes=True, irreversible=frozenset({"uploadUserDocument"}))),
+    ("GET", "/api/user/list", "listUsers", OptIns(reseller=True)),
+    ("POST", "/api/user/update", "updateUser", OptIns(writes=True, reseller=True)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "operation_id", "opt_ins"), SPEC_REQUESTS, ids=[r[2] for r in SPEC_REQUESTS]
+)
+def test_the_specs_irreversible_and_reseller_operations_need_every_opt_in(
+    server: Server, method: str, path: str, operation_id: str, opt_ins: OptIns
+) -> None:
+    spec = bundle()
+    server.log.unlink(missing_ok=True)
+    others = frozenset({"createTicket", "createUser"} - {operation_id})  # other names only
+    partial = [
+        OptIns(**{**vars(opt_ins), "writes": False}) if opt_ins.writes else None,
+        OptIns(**{**vars(opt_ins), "reseller": False}) if opt_ins.reseller else None,
+        OptIns(**{**vars(opt_ins), "irreversible": others}) if opt_ins.irreversible else None,
+    ]
+    for without in [o for o in partial if o is not None and o != opt_ins]:
+        decision = next(d for d in plan(spec, without) if d.operation.operation_id == operation_id)
+        assert not decision.included and "needs" in decision.why, without
+        gateway = through(server, Scope(plan(spec, without)), method, path)
+        assert gateway.blocked[0].reasons[0].startswith(f"{operation_id} is not in this run")
+        assert not reached(server, path)
+    decision = next(d for d in plan(spec, opt_ins) if d.operation.operation_id == operation_id)
+    assert decision.included and "needs" not in decision.why
+    assert through(server, Scope(plan(spec, opt_ins)), method, path).blocked == []
+    assert reached(server, path)

@@ -102,3 +102,43 @@ def test_what_the_run_created_it_may_change_and_nothing_else(gateway) -> None:
         ("PUT", f"{THINGS}/{created}"),
         ("DELETE", f"{THINGS}/{created}"),
     ]
+
+
+def test_the_specs_targeting_operations_are_read_from_its_list_marks() -> None:
+    """The merged spec writes `x-ippanel-targets` as a list (root openapi.yaml): every operation
+    that changes what it targets is left out of fuzzing, and guarded."""
+    from kit.spec import bundle
+
+    ownership = Ownership(bundle())
+    assert ownership.targeting_operations() == {
+        "updateDraftGroup", "deleteDraftGroup", "updateDraft", "deleteDrafts", "updatePattern",
+        "deletePattern", "deletePhonebooks", "updatePhonebook", "addContacts", "deleteContacts",
+        "updateContact", "importContacts", "updateCustomField", "deleteCustomFields",
+    }  # fmt: skip
+    json_ = "application/json"
+    # A new phonebook's answer names its options too: only data.id is the phonebook.
+    ownership.note("POST", "/api/phonebooks", 200, {"data": {"id": 7, "options": [{"id": 8}]}})
+    ownership.note(
+        "POST", "/api/patterns/normal", 200, {"data": {"id": "x1", "pattern_code": "AbC"}}
+    )
+    assert ownership.created == {"phonebook": {"7"}, "pattern": {"x1", "AbC"}}
+    mine = b'{"list": [{"phonebook_id": 7, "number": "+989120000001"}]}'
+    assert (
+        ownership.refusal("POST", "/api/phonebooks/numbers/add-list-new", json_, mine, "") is None
+    )
+    for method, path, body in [
+        ("POST", "/api/phonebooks/numbers/add-list-new", b'{"list": [{"phonebook_id": 8}]}'),
+        ("POST", "/api/phonebooks/delete-list", b'{"listPhonebooks": [7, 8]}'),
+        ("PUT", "/api/phonebooks/8", b"{}"),
+        ("PUT", "/api/patterns/normal/other", b"{}"),
+        ("PUT", "/api/phonebooks/options/1", b"{}"),
+        ("POST", "/api/user/draft/delete", b'{"draft_ids": [1]}'),
+    ]:
+        assert ownership.refusal(method, path, json_, body, "") is not None, (method, path)
+    assert ownership.refusal("PUT", "/api/patterns/normal/abc", json_, b"{}", "") is None
+    assert (
+        ownership.refusal(
+            "POST", "/api/phonebooks/delete-list", json_, b'{"listPhonebooks": [7]}', ""
+        )
+        is None
+    )

@@ -21,6 +21,7 @@ from contract_tests import SPEC
 from contract_tests.conftest import FROM_NUMBER, TEST_PHONEBOOK, TEST_RECIPIENTS
 from contract_tests.policy import Allowance, request_violations, sms_operations
 from contract_tests.safe_cases import unsafe_reasons
+from kit.spec import bundle
 
 ALLOWANCE = Allowance.from_env(
     {
@@ -43,7 +44,14 @@ class Unconfined(Allowance):
 @pytest.fixture(scope="module")
 def operations() -> list[Any]:
     schema = schemathesis.openapi.from_path(SPEC)
-    return [schema[path]["POST"] for path in sorted(set(sms_operations().values()))]
+    # Each sending path's operations (the URL send is a GET): every method the spec has there.
+    raw = bundle()
+    return [
+        schema[path][method.upper()]
+        for path in sorted(set(sms_operations().values()))
+        for method, op in raw["paths"][path].items()
+        if isinstance(op, dict) and op.get("x-ippanel-sends-sms") is True
+    ]
 
 
 def fixed_cases(operations: list[Any]) -> Iterator[Any]:

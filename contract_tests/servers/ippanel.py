@@ -13,15 +13,21 @@ issued, so tests can check what reached the server and grep the run's output for
 from __future__ import annotations
 
 import argparse
+import copy
+import itertools
 import json
+import re
 import secrets
 import threading
+from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+from urllib.parse import parse_qs, unquote
 
 from jsonschema import Draft202012Validator
 
-from contract_tests.policy import read_multipart
+from contract_tests.classes import HTTP_METHODS
+from contract_tests.policy import read_multipart, scalars, walk_items
 from kit import spec
 
 # operationId -> how --broken breaks it, as the suite should report it.
@@ -49,15 +55,207 @@ def meta_error(message: str, code: str, errors: dict[str, list[str]]) -> dict[st
     }
 
 
+def _route(template: str) -> re.Pattern[str]:
+    """A spec path as a regex with one named group per {parameter}."""
+    out = ""
+    for part in re.split(r"(\{[^}/]+\})", template):
+        if part.startswith("{"):
+            out += f"(?P<{part[1:-1]}>[^/]+)"
+        elif part:
+            out += re.escape(part)
+    return re.compile(out)
+
+
 class Spec:
+    """Every operation of the spec, found by method and path, with what it takes and answers."""
+
     def __init__(self) -> None:
         self.raw = spec.bundle()
-        self.operations = {
-            path: item["post"] for path, item in self.raw["paths"].items() if "post" in item
-        }
+        self._registry = spec.registry(self.raw)
+        # Literal paths before templated ones: /api/x/list is not /api/x/{id}.
+        self.routes: list[tuple[re.Pattern[str], dict[str, dict[str, Any]]]] = []
+        for path in sorted(self.raw["paths"], key=lambda p: p.count("{")):
+            item = self.raw["paths"][path]
+            methods = {}
+            for method in HTTP_METHODS:
+                op = item.get(method)
+                if isinstance(op, dict):
+                    shared = [self.resolve(p) for p in item.get("parameters", [])]
+                    own = [self.resolve(p) for p in op.get("parameters", [])]
+                    names = {(p["in"], p["name"]) for p in own}
+                    params = own + [p for p in shared if (p["in"], p["name"]) not in names]
+                    methods[method.upper()] = {**op, "parameters": params, "x-path": path}
+            self.routes.append((_route(path), methods))
+
+    def find(self, path: str) -> tuple[dict[str, dict[str, Any]], dict[str, str]] | None:
+        """The operations of the path `path` matches, by method, and its path parameters."""
+        for pattern, methods in self.routes:
+            match = pattern.fullmatch(path)
+            if match:
+                return methods, {k: unquote(v) for k, v in match.groupdict().items()}
+        return None
+
+    def resolve(self, node: Any) -> Any:
+        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+            target: Any = self.raw
+            for part in node["$ref"].lstrip("#/").split("/"):
+                target = target[part.replace("~1", "/").replace("~0", "~")]
+            node = target
+        return node
+
+    def example(self, operation: dict[str, Any], status: str = "200") -> dict[str, Any]:
+        """The first documented example of the operation's `status` answer (a deep copy)."""
+        content = self.resolve(operation["responses"][status])["content"]["application/json"]
+        first = next(iter(content["examples"].values()))
+        return copy.deepcopy(self.resolve(first)["value"])
 
     def validator(self, schema: dict[str, Any]) -> Draft202012Validator:
-        return spec.validator(schema)
+        return spec.validator(schema, self._registry)
+
+
+# The field that names each kind of object in its list (x-ippanel-resource, see resources.py).
+KEYS = {
+    "phonebook": "id",
+    "contact": "id",
+    "customField": "id",
+    "draftGroup": "draft_group_id",
+    "draft": "draft_id",
+    "pattern": "pattern_code",
+}
+
+
+def fitted(template: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
+    """`template` with each of its fields that `values` has, in the template's type (a digit
+    string for an integer field becomes an int, an int for a string field a string)."""
+    out = dict(template)
+    for key, value in values.items():
+        if key not in template or isinstance(value, (dict, list)) or value is None:
+            continue
+        was = template[key]
+        if isinstance(was, bool) or isinstance(value, bool):
+            if isinstance(was, bool) and isinstance(value, bool):
+                out[key] = value
+        elif isinstance(was, int) and str(value).isdigit():
+            out[key] = int(value)
+        elif isinstance(was, str) or was is None:
+            out[key] = str(value)
+    return out
+
+
+class Store:
+    """The objects the content operations create, list, show, update and delete, read from the
+    spec's marks: `x-ippanel-creates` makes one (shaped like an item of its kind's list example),
+    the list operation answers its examples and what was made (filtered by any query parameter
+    named like a field), `x-ippanel-targets` names the ones an update or delete changes. So a live
+    run's round trips (live.py) are checked end to end."""
+
+    def __init__(
+        self,
+        spec_: Spec,
+        ids: Iterator[int],
+        lock: threading.Lock,
+        log: Callable[[dict[str, Any]], None],
+    ) -> None:
+        self.spec, self.ids, self.lock, self.log = spec_, ids, lock, log
+        self.objects: dict[str, dict[str, dict[str, Any]]] = {kind: {} for kind in KEYS}
+        self.lists: dict[str, dict[str, Any]] = {}  # kind -> its list operation
+        # Its list: the GET named list* that is about that kind and takes no id.
+        for methods in (m for _, m in spec_.routes):
+            op = methods.get("GET")
+            kind = (op or {}).get("x-ippanel-resource")
+            if op and kind and op["operationId"].startswith("list") and "{" not in op["x-path"]:
+                self.lists[kind] = op
+
+    def template(self, kind: str) -> dict[str, Any]:
+        item: dict[str, Any] = self.spec.example(self.lists[kind])["data"][0]
+        return item
+
+    def named(
+        self, operation: dict[str, Any], body: Any, path: dict[str, str]
+    ) -> dict[str, list[str]]:
+        """The ids of existing objects the request names, by kind (its x-ippanel-targets)."""
+        found: dict[str, list[str]] = {}
+        for target in operation.get("x-ippanel-targets", []):
+            name = target["name"].rsplit("[].", 1)[-1]
+            if target["in"] == "path":
+                ids = [path[name]] if name in path else []
+            else:
+                ids = [str(i) for k, v in walk_items(body) if k == name for i in scalars(v)]
+            found.setdefault(target["resource"], []).extend(str(i) for i in ids)
+        return found
+
+    def perform(
+        self,
+        operation: dict[str, Any],
+        body: Any,
+        query: dict[str, list[str]],
+        path: dict[str, str],
+    ) -> tuple[int, dict[str, Any]]:
+        created: list[dict[str, Any]] = []
+        try:
+            return self._perform(operation, body, query, path, created)
+        finally:
+            for entry in created:  # logged outside the lock, which log takes too
+                self.log(entry)
+
+    def _perform(
+        self,
+        operation: dict[str, Any],
+        body: Any,
+        query: dict[str, list[str]],
+        path: dict[str, str],
+        log: list[dict[str, Any]],
+    ) -> tuple[int, dict[str, Any]]:
+        kind = operation["x-ippanel-resource"]
+        answer = self.spec.example(operation)
+        key = KEYS[kind]
+        with self.lock:
+            made = operation.get("x-ippanel-creates")
+            if made:
+                records = body["list"] if isinstance(body.get("list"), list) else [body]
+                for record in records:
+                    new = (
+                        secrets.token_hex(8)
+                        if KEYS[made] == "pattern_code"
+                        else str(next(self.ids))
+                    )
+                    obj = fitted(self.template(made), {**record, KEYS[made]: new})
+                    self.objects[made][new] = obj
+                    log.append({"created": made, "id": new})
+                    if isinstance(answer["data"], dict):
+                        answer["data"] = fitted(
+                            answer["data"],
+                            {k: obj[k] for k in ("id", "title", KEYS[made]) if k in obj},
+                        )
+                return 200, answer
+            if operation is self.lists.get(kind):
+                filters = {
+                    k.removeprefix("filter[").rstrip("]"): v[-1]
+                    for k, v in query.items()
+                    if k not in ("page", "per_page")
+                }
+                filters = {("pattern_code" if k == "code" else k): v for k, v in filters.items()}
+                items = answer["data"] + list(self.objects[kind].values())
+                answer["data"] = [
+                    i for i in items if all(str(i.get(k, v)) == v for k, v in filters.items())
+                ]
+                return 200, answer
+            named = self.named(operation, body, path).get(kind, [])
+            if operation.get("x-ippanel-changes-data"):
+                known = [i for i in named if i in self.objects[kind]]
+                if not known and "404" in operation["responses"]:
+                    return 404, self.spec.example(operation, "404")
+                for i in known:
+                    if operation["operationId"].startswith("delete"):
+                        del self.objects[kind][i]
+                    else:
+                        fields = {k: v for k, v in (body or {}).items() if k != key}
+                        self.objects[kind][i] = fitted(self.objects[kind][i], fields)
+                return 200, answer
+            shown = [self.objects[kind][v] for v in path.values() if v in self.objects[kind]]
+            if shown and isinstance(answer["data"], dict):
+                answer["data"] = fitted(answer["data"], shown[0])
+            return 200, answer
 
 
 class State:
@@ -67,7 +265,10 @@ class State:
         self.sessions = {args.token}
         self.reset_tokens: set[str] = set()
         self.things: dict[int, dict[str, Any]] = {}  # THINGS, by id
+        self.ids = itertools.count(1000)  # outbox ids, and the ids of what the server keeps
+        self.scheduled: set[int] = set()  # outbox ids of messages sent with a send_time
         self.lock = threading.Lock()
+        self.store = Store(self.spec, self.ids, self.lock, self.log)
 
     def log(self, entry: dict[str, Any]) -> None:
         if self.args.log:
@@ -78,6 +279,21 @@ class State:
         token = secrets.token_hex(16)
         self.log({"issued": kind, "token": token})
         return token
+
+
+def coerce(value: str, schema: dict[str, Any]) -> Any:
+    """A query or path value as its schema's type (the value itself when it is not one)."""
+    kind = schema.get("type")
+    try:
+        if kind == "integer" and re.fullmatch(r"-?\d+", value):
+            return int(value)
+        if kind == "number":
+            return float(value)
+    except ValueError:
+        pass
+    if kind == "boolean" and value in ("true", "false"):
+        return value == "true"
+    return value
 
 
 def read_body(content_type: str, raw: bytes) -> tuple[Any, str | None]:
@@ -93,7 +309,10 @@ def read_body(content_type: str, raw: bytes) -> tuple[Any, str | None]:
             form, files = read_multipart(content_type, raw)
         except Exception:  # werkzeug raises several kinds on a malformed multipart body
             return None, "the multipart body cannot be read"
-        body: dict[str, Any] = {k: (v[0] if len(v) == 1 else v) for k, v in form.lists()}
+        # A field named `x[]` is a list, even of one value (other_recipients[]).
+        body: dict[str, Any] = {
+            k: (v if k.endswith("[]") or len(v) > 1 else v[0]) for k, v in form.lists()
+        }
         if "files[]" in body:
             return None, "files[] must be files"  # a part without a filename is a plain field
         if "files[]" in files:
@@ -148,23 +367,53 @@ def handler(state: State) -> type[BaseHTTPRequestHandler]:
             )
             if path.startswith(THINGS) and auth in state.sessions:
                 return self.things(path)
-            operation = state.spec.operations.get(path)
-            if operation is None:
+            found = state.spec.find(path)
+            if found is None:
                 return self.reply(404, {"data": None, "meta": meta_error("not found", "404-1", {})})
-            if self.command != "POST":
-                return self.reply(405, None, headers={"Allow": "POST"})
+            methods, path_params = found
+            operation = methods.get(self.command)
+            if operation is None:
+                return self.reply(405, None, headers={"Allow": ", ".join(methods)})
             op_id = operation["operationId"]
+            query = parse_qs(self.path.partition("?")[2], keep_blank_values=True)
             unauthorized = {
                 "data": None,
                 "meta": meta_error(f"اطلاعات وارد شده صحیح نمی باشد ({auth})", "400-1", {}),
             }
-            secured = operation.get("security", state.spec.raw["security"]) != []
-            if secured and auth not in state.sessions and not (broken and op_id == "logout"):
+            requirements = operation.get("security", state.spec.raw["security"])
+            if (
+                requirements
+                and not any(self.satisfies(r, auth, query) for r in requirements)
+                and not (broken and op_id == "logout")
+            ):
                 return self.reply(401, unauthorized)
-            if "requestBody" in operation:
-                content = operation["requestBody"]["content"]
+            errors: dict[str, list[str]] = {}
+            for param in operation["parameters"]:
+                where = param["in"]
+                values = [path_params[param["name"]]] if param["name"] in path_params else []
+                if where == "query":
+                    values = query.get(param["name"], [])
+                if where not in ("path", "query"):
+                    continue
+                if not values:
+                    if param.get("required"):
+                        errors.setdefault(param["name"], []).append("is required")
+                    continue
+                schema = state.spec.resolve(param["schema"])
+                value = coerce(values[-1], schema) if len(values) == 1 else values
+                errors[param["name"]] = [
+                    e.message for e in state.spec.validator(param["schema"]).iter_errors(value)
+                ]
+                if not errors[param["name"]]:
+                    del errors[param["name"]]
+            if errors:
+                said = "; ".join(f"{k}: {' '.join(v)}" for k, v in errors.items())
+                return self.reply(422, {"data": None, "meta": meta_error(said, "400-2", errors)})
+            body: Any = None
+            request_body = state.spec.resolve(operation.get("requestBody"))
+            if request_body is not None and (raw or request_body.get("required")):
+                content = request_body["content"]
                 media = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
-                body: Any
                 problem: str | None
                 if media not in content:
                     body, problem = None, f"unsupported content type {media or 'none'}"
@@ -173,7 +422,6 @@ def handler(state: State) -> type[BaseHTTPRequestHandler]:
                 else:
                     body, problem = read_body(self.headers.get("Content-Type") or "", raw)
                 if problem is None:
-                    errors: dict[str, list[str]] = {}
                     for error in state.spec.validator(content[media]["schema"]).iter_errors(body):
                         errors.setdefault(
                             ".".join(map(str, error.absolute_path)) or "body", []
@@ -184,8 +432,7 @@ def handler(state: State) -> type[BaseHTTPRequestHandler]:
                         422,
                         {"data": None, "meta": meta_error(problem, "400-2", {"body": [problem]})},
                     )
-            else:
-                body = None
+            self.operation, self.query, self.path_params = operation, query, path_params
             status, data = self.perform(op_id, body, auth, unauthorized)
             if broken and op_id == "confirmOtp":
                 del data["meta"]["message_code"]
@@ -196,6 +443,20 @@ def handler(state: State) -> type[BaseHTTPRequestHandler]:
             if broken and op_id == "changePasswordByToken":
                 return self.reply(status, data, content_type="text/plain")
             return self.reply(status, data)
+
+        def satisfies(
+            self, requirement: dict[str, Any], auth: str | None, query: dict[str, list[str]]
+        ) -> bool:
+            """Whether the request meets one security requirement: the header token, or the URL
+            send's query credentials (the API key, or the username and password)."""
+            args = state.args
+            given = {
+                "apiKey": auth in state.sessions,
+                "urlApiKey": query.get("apikey") == [args.token],
+                "urlUsername": query.get("username") == [args.username],
+                "urlPassword": query.get("password") == [args.password],
+            }
+            return all(given.get(scheme, False) for scheme in requirement)
 
         def things(self, path: str) -> None:
             """A resource for the ownership tests: POST THINGS creates one, PUT and DELETE
@@ -254,11 +515,21 @@ def handler(state: State) -> type[BaseHTTPRequestHandler]:
                 return 200, {"data": owner, "meta": DONE}
             if op_id == "sendSms":
                 count = len(body["params"]) if body.get("sending_type") == "peer_to_peer" else 1
-                return 200, {
-                    "data": {"message_outbox_ids": list(range(1000, 1000 + count))},
-                    "meta": DONE,
-                }
-            raise AssertionError(op_id)
+                with state.lock:
+                    ids = [next(state.ids) for _ in range(count)]
+                    if body.get("send_time"):
+                        state.scheduled.update(ids)
+                return 200, {"data": {"message_outbox_ids": ids}, "meta": DONE}
+            if op_id == "cancelScheduledSms":
+                with state.lock:
+                    known = body["message_outbox_id"] in state.scheduled
+                    state.scheduled.discard(body["message_outbox_id"])
+                if not known:
+                    return 404, state.spec.example(self.operation, "404")
+            if "x-ippanel-resource" in self.operation:
+                return state.store.perform(self.operation, body, self.query, self.path_params)
+            # Any other operation: its documented answer.
+            return 200, state.spec.example(self.operation)
 
         def log_message(self, format: str, *args: Any) -> None:
             pass

@@ -1,0 +1,198 @@
+"""Issue 12's round trips: with IPPANEL_ALLOW_WRITES=1 a live run creates its own objects, reads,
+updates and deletes them, and nothing else (the gateway stops a change of any id it did not see
+the run create: resources.py). Each kind: a phonebook with a contact, a custom field, a draft group
+with a draft, a pattern. Every answer is checked against the spec (live.flow_caller); a step that
+fails fails the run; whatever happens, what was created is deleted (finally), and what could not
+be is reported.
+
+Several creates answer `data: null`: the new object is found by listing its kind and matching a
+title this run chose (unique per run), and then remembered as the run's own."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Any
+
+from contract_tests.classes import Decision
+from contract_tests.resources import Ownership
+from kit.spec import bundle
+
+# The operations of each round trip, by kind (paths are read from the spec by operationId).
+KINDS = {
+    "phonebook": (
+        "createPhonebook", "updatePhonebook", "listPhonebooks", "deletePhonebooks", "addContacts",
+        "listContacts", "getContact", "updateContact", "deleteContacts",
+    ),
+    "customField": (
+        "createCustomField", "updateCustomField", "listCustomFields", "deleteCustomFields",
+    ),
+    "draftGroup": (
+        "createDraftGroup", "listDraftGroups", "updateDraftGroup", "deleteDraftGroup",
+        "createDraft", "listDrafts", "updateDraft", "deleteDrafts",
+    ),
+    "pattern": ("createPattern", "getPattern", "updatePattern", "deletePattern"),
+}  # fmt: skip
+
+
+@dataclass
+class RoundTrips:
+    steps: list[Any] = field(default_factory=list)
+    left_behind: list[str] = field(default_factory=list)  # what the run could not delete
+    skipped: dict[str, str] = field(default_factory=dict)  # kind -> why it did not run
+
+
+def _operations() -> dict[str, tuple[str, str]]:
+    """operationId -> (method, path), from the spec."""
+    found = {}
+    for path, item in bundle()["paths"].items():
+        for method, op in item.items():
+            if isinstance(op, dict) and "operationId" in op:
+                found[op["operationId"]] = (method.upper(), path)
+    return found
+
+
+def run_round_trips(
+    gateway_url: str,
+    token: str,
+    ownership: Ownership,
+    decisions: list[Decision],
+    number: str,
+) -> RoundTrips:
+    """Every round trip whose operations are all in the run, through the gateway."""
+    from contract_tests.live import Step, flow_caller
+
+    ops = _operations()
+    included = {d.operation.operation_id for d in decisions if d.included}
+    out = RoundTrips()
+    call = flow_caller(gateway_url, out.steps)
+    tag = f"contract-test-{secrets.token_hex(4)}"
+    auth = {"Authorization": token}
+
+    def do(name: str, op_id: str, expect: int = 200, **case: Any) -> Any:
+        method, path = ops[op_id]
+        return call(f"{name} ({op_id})", path, expect, method=method, headers=auth, **case)
+
+    def check(name: str, ok: bool, detail: str) -> bool:
+        out.steps.append(Step(name, ok, detail))
+        return ok
+
+    def listed(op_id: str, key: str, field_: str, value: str, **query: str) -> Any:
+        """The `key` of the item of `op_id`'s list whose `field_` is `value`, or None."""
+        response = do(f"list, to find {value!r}", op_id, query=query or None)
+        if response is None:
+            return None
+        found = [i[key] for i in response.json()["data"] if str(i.get(field_)) == value]
+        check(f"find {value!r} in {op_id}", len(found) == 1, f"{len(found)} found")
+        return found[0] if len(found) == 1 else None
+
+    def delete(what: str, op_id: str, **case: Any) -> None:
+        if do(f"delete {what}", op_id, **case) is None:
+            out.left_behind.append(what)
+
+    for kind, needed in KINDS.items():
+        missing = [o for o in needed if o not in included]
+        if missing:
+            out.skipped[kind] = f"not in this run: {', '.join(missing)}"
+            continue
+        cleanup: list[Callable[[], None]] = []
+        try:
+            if kind == "phonebook":
+                title = f"{tag}-phonebook"
+                made = do("create a phonebook", "createPhonebook", body={"title": title})
+                if made is None:
+                    continue
+                pid = made.json()["data"]["id"]
+                cleanup.append(partial(delete, f"phonebook {pid}", "deletePhonebooks",
+                                              body={"listPhonebooks": [pid]}))  # fmt: skip
+                if do("rename it", "updatePhonebook", path_parameters={"phonebook_id": pid},
+                      body={"title": f"{title}-renamed"}) is None:  # fmt: skip
+                    continue
+                if listed("listPhonebooks", "id", "title", f"{title}-renamed") != pid:
+                    continue
+                contact = {"number": number, "name": f"{tag}-contact", "phonebook_id": str(pid)}
+                if do("add a contact", "addContacts", body={"list": [contact]}) is None:
+                    continue
+                cid = listed("listContacts", "id", "name", contact["name"], phonebook_id=str(pid))
+                if cid is None:
+                    continue
+                ownership.remember("contact", cid)
+                cleanup.append(partial(delete, f"contact {cid}", "deleteContacts",
+                                              body={"listNumbers": [cid]}))  # fmt: skip
+                renamed = {**contact, "name": f"{tag}-contact-renamed"}
+                if do("update the contact", "updateContact", path_parameters={"contact_id": cid},
+                      body=renamed) is None:  # fmt: skip
+                    continue
+                shown = do("read it", "getContact", path_parameters={"contact_id": cid})
+                if shown is not None:
+                    name = shown.json()["data"].get("name")
+                    check("the contact reads as updated", name == renamed["name"], repr(name))
+            elif kind == "customField":
+                title = f"{tag}-field"
+                made = do("create a custom field", "createCustomField",
+                          body={"type": "string", "title": title})  # fmt: skip
+                if made is None:
+                    continue
+                fid = made.json()["data"]["id"]
+                cleanup.append(partial(delete, f"custom field {fid}", "deleteCustomFields",
+                                              body={"listOptions": [fid]}))  # fmt: skip
+                if do("rename it", "updateCustomField", path_parameters={"option_id": fid},
+                      body={"title": f"{title}-renamed"}) is None:  # fmt: skip
+                    continue
+                listed("listCustomFields", "id", "title", f"{title}-renamed")
+            elif kind == "draftGroup":
+                title = f"{tag}-group"
+                if do("create a draft group", "createDraftGroup", body={"title": title}) is None:
+                    continue
+                gid = listed("listDraftGroups", "draft_group_id", "title", title)
+                if gid is None:
+                    continue
+                ownership.remember("draftGroup", gid)
+                cleanup.append(partial(delete, f"draft group {gid}", "deleteDraftGroup",
+                                              body={"draft_group_id": gid}))  # fmt: skip
+                message = f"{tag}-draft"
+                if do("create a draft in it", "createDraft",
+                      body={"draft_group_id": gid, "message": message}) is None:  # fmt: skip
+                    continue
+                did = listed("listDrafts", "draft_id", "message", message, draft_group_id=str(gid))
+                if did is None:
+                    continue
+                ownership.remember("draft", did)
+                cleanup.append(partial(delete, f"draft {did}", "deleteDrafts",
+                                              body={"draft_ids": [did]}))  # fmt: skip
+                if do("update the draft", "updateDraft",
+                      body={"draft_id": did, "message": f"{message}-updated"}) is None:  # fmt: skip
+                    continue
+                listed("listDrafts", "draft_id", "message", f"{message}-updated",
+                       draft_group_id=str(gid))  # fmt: skip
+                do("rename the group", "updateDraftGroup",
+                   body={"draft_group_id": gid, "title": f"{title}-renamed"})  # fmt: skip
+            elif kind == "pattern":
+                title = f"{tag}-pattern"
+                pattern = {
+                    "title": title,
+                    "description": "contract test pattern",
+                    "is_share": False,
+                    "message": "contract test %code%",
+                    "variable": [{"name": "code", "type": "integer"}],
+                }
+                made = do("create a pattern", "createPattern", body=pattern)
+                if made is None:
+                    continue
+                code = made.json()["data"]["pattern_code"]
+                cleanup.append(partial(delete, f"pattern {code}", "deletePattern",
+                                              path_parameters={"pattern_code": code}))  # fmt: skip
+                shown = do("read it", "getPattern", path_parameters={"pattern_code": code})
+                if shown is not None:
+                    check("the pattern reads as created", shown.json()["data"]["title"] == title,
+                          repr(shown.json()["data"]["title"]))  # fmt: skip
+                do("update it", "updatePattern", path_parameters={"pattern_code": code},
+                   body={**pattern, "title": f"{title}-renamed"})  # fmt: skip
+        except Exception as exc:  # an answer unlike the spec's: the step fails, cleanup still runs
+            check(f"{kind} round trip", False, f"{type(exc).__name__}: {str(exc)[:200]}")
+        finally:
+            for undo in reversed(cleanup):
+                undo()
+    return out
