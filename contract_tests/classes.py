@@ -21,6 +21,9 @@ from typing import Any
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
+# RFC 9110's safe methods: an undeclared one of these changes nothing, whatever a server does.
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
+
 @dataclass(frozen=True)
 class Mark:
     extension: str
@@ -176,5 +179,8 @@ class Scope:
                     f"{method.upper()} on the path of {d.operation.operation_id}, which is not in "
                     f"this run: {d.why}"
                 )
+            if method.upper() not in SAFE_METHODS:
+                # A lenient server may route an undeclared DELETE or PUT to whatever it has there.
+                return f"{method.upper()} is not documented on this path and could change data"
             return None
         return None

@@ -148,6 +148,18 @@ def test_an_undeclared_method_on_a_left_out_operations_path_is_stopped(server: S
     ]
 
 
+def test_an_undeclared_unsafe_method_is_stopped_on_any_path(server: Server) -> None:
+    """Even where every operation of the path is in the run: DELETE /api/fixture/read is stopped,
+    an undeclared TRACE (the unsupported-method check's kind of probe) still goes."""
+    server.log.unlink(missing_ok=True)
+    scope = Scope(plan(FIXTURE, OptIns()))
+    for method in ("DELETE", "PUT", "POST", "PATCH"):
+        gateway = through(server, scope, method, "/api/fixture/read")
+        assert "is not documented on this path" in gateway.blocked[0].reasons[0], method
+    assert through(server, scope, "TRACE", "/api/fixture/read").blocked == []
+    assert [r["method"] for r in server.requests()] == ["TRACE"]
+
+
 def test_a_spec_operation_that_changes_data_is_stopped_by_default(server: Server) -> None:
     server.log.unlink(missing_ok=True)
     path = "/api/acl/auth/change_password_by_token"
