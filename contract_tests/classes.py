@@ -24,6 +24,7 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 # RFC 9110's safe methods: an undeclared one of these changes nothing, whatever a server does.
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
 
+
 @dataclass(frozen=True)
 class Mark:
     extension: str
