@@ -42,7 +42,7 @@ from contract_tests.policy import (
     sms_operations,
     walk_items,
 )
-from contract_tests.resources import Ownership
+from contract_tests.resources import Ownership, targets
 from kit.spec import bundle
 
 LOGOUT_PATH = "/api/acl/auth/logout"
@@ -52,7 +52,7 @@ def _spec_paths() -> tuple[str, str]:
     """(URL send, cancel), read from the spec. The URL send: the operation whose credentials go
     in the query (its security schemes are `in: query`), checked as a sending operation whatever
     the spec marks, since it reaches people from its query (to/from and their aliases). Cancel:
-    no mark says "cancels a scheduled send", so it is found by its operationId."""
+    the operation that targets a scheduled message."""
     spec = bundle()
     schemes = spec["components"]["securitySchemes"]
     in_query = {name for name, s in schemes.items() if s.get("in") == "query"}
@@ -64,12 +64,14 @@ def _spec_paths() -> tuple[str, str]:
             needs = {name for req in op.get("security", []) for name in req}
             if needs and needs <= in_query:
                 url_sends.append(path)
-            if op.get("operationId") == "cancelScheduledSms":
+            if any(t.get("resource") == SCHEDULED for t in targets(op.get("x-ippanel-targets"))):
                 cancels.append(path)
     (url_send,), (cancel,) = url_sends, cancels  # exactly one each, or the spec changed
     return url_send, cancel
 
 
+# The kind cancel targets (x-ippanel-targets): a message sent with a send_time, not yet out.
+SCHEDULED = "scheduledMessage"
 # The URL send, and cancel: only with IPPANEL_ALLOW_SEND=1, and only a message this run scheduled.
 URL_SEND_PATH, CANCEL_PATH = _spec_paths()
 # Not forwarded: hop-by-hop headers, and the encodings: httpx negotiates its own, and a request
@@ -257,6 +259,10 @@ class Gateway:
         if any(key == "send_time" and v not in ("", None, []) for key, v in walk_items(payload)):
             with self._lock:
                 self.scheduled.update(i for i in ids if type(i) is int)
+            if self.ownership is not None:
+                for i in ids:
+                    if type(i) is int:
+                        self.ownership.remember(SCHEDULED, i)
 
     def forward(
         self, method: str, target: str, headers: dict[str, str], body: bytes
@@ -289,7 +295,15 @@ class Gateway:
                 answer = response.json()
             except ValueError:
                 answer = None
-            self.ownership.note(method, canonical(parts.path), response.status_code, answer)
+            self.ownership.note(
+                method,
+                canonical(parts.path),
+                response.status_code,
+                answer,
+                content_type,
+                out_body,
+                query,
+            )
         return response
 
     def stop(self, method: str, path: str, reasons: list[str]) -> None:

@@ -431,23 +431,15 @@ def main(env: Mapping[str, str] = os.environ, out: Callable[[str], None] = print
 
 
 def not_fuzzed(decisions: list[Decision]) -> list[Decision]:
-    """What schemathesis leaves out: the operations the run may not call, and cancel, which may
-    only name a message the run scheduled itself (the gateway stops any other): generated ids
-    would all be stopped."""
+    """What schemathesis leaves out: the operations the run may not call, and those that change
+    existing objects (cancel among them), which may only name what the run created itself (the
+    gateway stops any other): generated ids would all be stopped."""
     targeting = Ownership(bundle()).targeting_operations()
-    return (
-        [d for d in decisions if not d.included]
-        + [
-            Decision(d.operation, False, "cancels only a message this run scheduled: not fuzzed")
-            for d in decisions
-            if d.included and d.operation.path == CANCEL_PATH
-        ]
-        + [
-            Decision(d.operation, False, "changes only what this run created: not fuzzed")
-            for d in decisions
-            if d.included and d.operation.operation_id in targeting
-        ]
-    )
+    return [d for d in decisions if not d.included] + [
+        Decision(d.operation, False, "changes only what this run created: not fuzzed")
+        for d in decisions
+        if d.included and d.operation.operation_id in targeting
+    ]
 
 
 def included(decisions: list[Decision]) -> str:

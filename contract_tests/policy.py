@@ -394,18 +394,19 @@ def read_multipart(content_type: str, body: bytes) -> tuple[Any, Any]:
     return form, files
 
 
-def parse_request(content_type: str, body: bytes, query: str) -> dict[str, Any]:
-    """The request as the server could read it: query fields, then JSON, form fields or files."""
+def parse_request(content_type: str, body: bytes, query: str, files: bool = True) -> dict[str, Any]:
+    """The request as the server could read it: query fields, then JSON, form fields or files
+    (their text; `files=False`: the form fields only, whatever the files hold)."""
     parsed: dict[str, Any] = {"?query": parse_qs(query, keep_blank_values=True)} if query else {}
     media = content_type.split(";")[0].strip().lower()
     if not body:
         return parsed
     if media == "multipart/form-data":
-        form, files = read_multipart(content_type, body)
+        form, uploads = read_multipart(content_type, body)
         parsed.update({key: form.getlist(key) for key in form})
-        for key in files:
+        for key in uploads if files else ():
             texts = []
-            for upload in files.getlist(key):
+            for upload in uploads.getlist(key):
                 data = upload.read()
                 if data.startswith(b"PK\x03\x04"):
                     raise Unreadable(f"{key}: a zip/XLSX file, whose numbers cannot be checked")

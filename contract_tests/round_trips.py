@@ -1,9 +1,10 @@
-"""Issue 12's round trips: with IPPANEL_ALLOW_WRITES=1 a live run creates its own objects, reads,
+"""The round trips: with IPPANEL_ALLOW_WRITES=1 a live run creates its own objects, reads,
 updates and deletes them, and nothing else (the gateway stops a change of any id it did not see
 the run create: resources.py). Each kind: a phonebook with a contact, a custom field, a draft group
-with a draft, a pattern. Every answer is checked against the spec (live.flow_caller); a step that
-fails fails the run; whatever happens, what was created is deleted (finally), and what could not
-be is reported.
+with a draft, a pattern; and, when uploadUserDocument is named in IPPANEL_ALLOW_IRREVERSIBLE, an
+upload for a document that has none, then its removal. Every answer is checked against the spec
+(live.flow_caller); a step that fails fails the run; whatever happens, what was created is deleted
+(finally), and what could not be is reported.
 
 Several creates answer `data: null`: the new object is found by listing its kind and matching a
 title this run chose (unique per run), and then remembered as the run's own."""
@@ -34,7 +35,13 @@ KINDS = {
         "createDraft", "listDrafts", "updateDraft", "deleteDrafts",
     ),
     "pattern": ("createPattern", "getPattern", "updatePattern", "deletePattern"),
+    "userDocument": ("listUserDocuments", "uploadUserDocument", "removeUserDocument"),
 }  # fmt: skip
+# The file a document round trip uploads: the smallest valid PNG (1x1, one transparent pixel).
+PIXEL = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082"
+)
 
 
 @dataclass
@@ -190,6 +197,35 @@ def run_round_trips(
                           repr(shown.json()["data"]["title"]))  # fmt: skip
                 do("update it", "updatePattern", path_parameters={"pattern_code": code},
                    body={**pattern, "title": f"{title}-renamed"})  # fmt: skip
+            elif kind == "userDocument":
+                # Only a document with no upload of the owner's: removing ours then takes
+                # nothing of theirs back.
+                shown = do("list the documents", "listUserDocuments")
+                if shown is None:
+                    continue
+                free = [d["id"] for d in shown.json()["data"] if d.get("user_document") is None]
+                if not free:
+                    out.skipped[kind] = "no document without an upload of the owner's"
+                    continue
+                doc = free[0]
+                upload = {"document_id": str(doc), "files[]": [PIXEL]}
+                made = do(
+                    "upload a file for a document",
+                    "uploadUserDocument",
+                    body=upload,
+                    media_type="multipart/form-data",
+                )
+                if made is None:
+                    continue
+                removal = {"document_id": doc}
+                cleanup.append(
+                    partial(delete, f"document {doc}'s upload", "removeUserDocument", body=removal)
+                )
+                shown = do("list the documents again", "listUserDocuments")
+                if shown is not None:
+                    mine = [d for d in shown.json()["data"] if d["id"] == doc]
+                    upload_shown = mine[0].get("user_document") if mine else None
+                    check("the document reads as uploaded", upload_shown is not None, "listed")
         except Exception as exc:  # an answer unlike the spec's: the step fails, cleanup still runs
             check(f"{kind} round trip", False, f"{type(exc).__name__}: {str(exc)[:200]}")
         finally:

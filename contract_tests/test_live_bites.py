@@ -38,6 +38,7 @@ NAMED = {
 # The classes `sending()` does not opt in to, and what a run never fuzzes (resources.py).
 OPTED_OUT = {"x-ippanel-irreversible", "x-ippanel-reseller-only"}
 NOT_FUZZED = Ownership(bundle()).targeting_operations()
+DOCUMENT_REMOVAL = "/api/user/documents/remove"
 # A password that JSON has to escape, so that redaction must catch the escaped form too.
 PASSWORD = 'qa-pass"word\\s3cr3t'
 
@@ -128,15 +129,19 @@ def test_the_faithful_server_passes_sending_only_to_allowed_numbers_and_nothing_
 
     # Issue 12's round trips ran, every step passed (above), and all they made was deleted.
     trips = details["round_trips"]
-    assert trips == {"left_behind": [], "skipped": {}}, output
+    # Documents: uploading is irreversible and was not named, so nothing is the run's to remove.
+    skipped_trips = {"userDocument": "not in this run: uploadUserDocument"}
+    assert trips == {"left_behind": [], "skipped": skipped_trips}, output
     names = " ".join(s["name"] for s in flow["steps"])
-    for op_id in sorted({o for ops in KINDS.values() for o in ops}):
-        assert f"({op_id})" in names, op_id
+    for kind, ops in KINDS.items():
+        for op_id in ops if kind not in skipped_trips else ():
+            assert f"({op_id})" in names, op_id
+    assert not [r for r in requests if r["path"] == DOCUMENT_REMOVAL], "a document was removed"
     created: dict[str, set[str]] = {}
     for entry in (r for r in received if "created" in r):
         created.setdefault(entry["created"], set()).add(entry["id"])
-    assert created.keys() == {"phonebook", "contact", "customField", "draftGroup", "draft",
-                              "pattern"}  # fmt: skip
+    kinds = {"phonebook", "contact", "customField", "draftGroup", "draft", "pattern"}
+    assert created.keys() == kinds | {"scheduledMessage"}
     # Nothing that changes data named an id the server did not make for this run: the run's
     # round trips, and no generated request (schemathesis does not fuzz those operations).
     judge = Ownership(bundle())
@@ -220,3 +225,49 @@ def test_contract_live_against_the_mock_passes(contract_live: ContractLive, mock
     assert result.returncode == 0, result.stdout + result.stderr
     outcomes = [r.outcome for r in per_operation().values()]
     assert set(outcomes) == {"passed", "skipped"}, result.stdout  # skipped: see the faithful run
+
+
+def documents_run(server: Server) -> dict[str, str]:
+    """Writes, and the irreversible upload named: the documents' round trip may run. The
+    documented examples are enough to reach every operation."""
+    return live_env(
+        server,
+        IPPANEL_ALLOW_WRITES="1",
+        IPPANEL_ALLOW_IRREVERSIBLE="uploadUserDocument",
+        IPPANEL_PHASES="examples",
+    )
+
+
+def test_a_run_removes_exactly_the_document_it_uploaded(
+    contract_live: ContractLive, tmp_path: Path
+) -> None:
+    """Judged by the server's own bookkeeping: it logs what an upload filled, what a removal
+    took back, and refuses (and logs) a removal of anything it did not hand out."""
+    with running_server(tmp_path / "log") as server:
+        result = contract_live(**documents_run(server))
+        received = server.requests()
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output
+    uploaded = [r["id"] for r in received if r.get("created") == "userDocument"]
+    removed = [r["id"] for r in received if r.get("removed") == "userDocument"]
+    refused = [r for r in received if r.get("refused") == "removeUserDocument"]
+    # The round trips run first: the first upload is theirs, and it alone is taken back.
+    assert uploaded and removed == uploaded[:1] and refused == [], output
+    assert len([r for r in received if r.get("path") == DOCUMENT_REMOVAL]) == 1
+    assert "removeUserDocument" in {
+        d["operation_id"] for d in run_details()["plan"] if d["included"]
+    }
+    assert "PASS  the document reads as uploaded" in output
+
+
+def test_a_run_against_a_server_with_no_documents_removes_none(
+    contract_live: ContractLive, tmp_path: Path
+) -> None:
+    with running_server(tmp_path / "log", documents=False) as server:
+        result = contract_live(**documents_run(server))
+        received = server.requests()
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output
+    assert not [r for r in received if r.get("path") == DOCUMENT_REMOVAL], output
+    skipped = run_details()["round_trips"]["skipped"]
+    assert skipped["userDocument"] == "no document without an upload of the owner's"

@@ -114,6 +114,8 @@ def test_the_specs_targeting_operations_are_read_from_its_list_marks() -> None:
         "updateDraftGroup", "deleteDraftGroup", "updateDraft", "deleteDrafts", "updatePattern",
         "deletePattern", "deletePhonebooks", "updatePhonebook", "addContacts", "deleteContacts",
         "updateContact", "importContacts", "updateCustomField", "deleteCustomFields",
+        "createDraft", "cancelScheduledSms", "assignNumber", "unassignNumber", "updateUser",
+        "removeUserDocument",
     }  # fmt: skip
     json_ = "application/json"
     # A new phonebook's answer names its options too: only data.id is the phonebook.
@@ -142,3 +144,50 @@ def test_the_specs_targeting_operations_are_read_from_its_list_marks() -> None:
         )
         is None
     )
+
+
+def multipart(fields: dict[str, str]) -> tuple[str, bytes]:
+    """A multipart/form-data body as a client sends it (httpx's encoder, not the guard's)."""
+    request = httpx.Request(
+        "POST", "http://x", data=fields, files=[("files[]", ("a.png", b"png", "image/png"))]
+    )
+    return request.headers["content-type"], request.read()
+
+
+def test_a_document_is_the_runs_once_its_upload_succeeded_and_only_then() -> None:
+    from kit.spec import bundle
+
+    ownership = Ownership(bundle())
+    json_ = "application/json"
+    remove = "/api/user/documents/remove"
+    assert ownership.refusal("POST", remove, json_, b'{"document_id": 6}', "") is not None
+    content_type, body = multipart({"document_id": "6"})
+    # A refused upload makes nothing of the run's; a successful one makes document 6 its own.
+    ownership.note("POST", "/api/user/documents/upload", 422, None, content_type, body)
+    assert ownership.created == {}
+    ownership.note("POST", "/api/user/documents/upload", 200, {"data": None}, content_type, body)
+    assert ownership.created == {"userDocument": {"6"}}
+    for mine in (b'{"document_id": 6}', b'{"document_id": "6"}'):
+        assert ownership.refusal("POST", remove, json_, mine, "") is None
+    others = (b'{"document_id": 58745}', b'{"document_id": 6.5}', b'{"document_id": "06"}', b"{}")
+    for other in others:
+        assert ownership.refusal("POST", remove, json_, other, "") is not None, other
+
+
+def test_a_kind_named_two_ways_is_refused_either_way_unless_the_run_made_it() -> None:
+    """assignNumber names the user by id or by username, and the number by id or by number: the
+    run creates neither, so every assignment is refused, however it names them."""
+    from kit.spec import bundle
+
+    ownership = Ownership(bundle())
+    json_ = "application/json"
+    for body in (
+        b'{"number_id": 1, "target_user_id": 2, "send": true, "gets": true}',
+        b'{"number": "+983000505", "target_user": "someone", "send": true, "gets": true}',
+        b'{"send": true, "gets": true}',
+    ):
+        assert ownership.refusal("POST", "/api/numbers/assign", json_, body, "") is not None
+    ownership.remember("user", "someone")
+    ownership.remember("number", "+983000505")
+    body = b'{"number": "+983000505", "target_user": "someone", "send": true, "gets": true}'
+    assert ownership.refusal("POST", "/api/numbers/assign", json_, body, "") is None

@@ -35,6 +35,7 @@ def running_server(
     log: Path,
     *,
     broken: bool = False,
+    documents: bool = True,
     token: str = "qa-api-key-0123456789abcdefghijklmnop",
     username: str = "your-username",
     password: str = "qa-password-s3cr3t!",
@@ -42,21 +43,25 @@ def running_server(
     """The spec's examples use the username "your-username": with it, their forgot_password
     request succeeds, and the run gets a reset token to keep secret."""
     port = free_port()
-    cmd = [
-        sys.executable,
-        "-m",
-        "contract_tests.servers.ippanel",
-        "--port",
-        str(port),
-        "--token",
-        token,
-        "--username",
-        username,
-        "--password",
-        password,
-        "--log",
-        str(log),
-    ] + (["--broken"] if broken else [])
+    cmd = (
+        [
+            sys.executable,
+            "-m",
+            "contract_tests.servers.ippanel",
+            "--port",
+            str(port),
+            "--token",
+            token,
+            "--username",
+            username,
+            "--password",
+            password,
+            "--log",
+            str(log),
+        ]
+        + (["--broken"] if broken else [])
+        + ([] if documents else ["--no-documents"])
+    )
     url = f"http://127.0.0.1:{port}"
     # ippanel.py prints this line once it listens.
     with started(cmd, ready=printed(f"listening on {url}"), timeout=20):

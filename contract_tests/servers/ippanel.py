@@ -4,7 +4,7 @@ never a stand-in for the mock. Faithful by default: it validates every request a
 operations each break the contract in their own way (BREAKAGES), and the suite must name each.
 
     python -m contract_tests.servers.ippanel --port P --token T --username U --password PW \
-        [--broken] [--log FILE]
+        [--broken] [--no-documents] [--log FILE]
 
 --log appends one JSON line per request received (path, Authorization, body) and per token
 issued, so tests can check what reached the server and grep the run's output for the secrets.
@@ -94,6 +94,15 @@ class Spec:
             if match:
                 return methods, {k: unquote(v) for k, v in match.groupdict().items()}
         return None
+
+    def operation(self, operation_id: str) -> dict[str, Any]:
+        """The operation with that operationId (its parameters merged, as `find` gives them)."""
+        return next(
+            op
+            for _, methods in self.routes
+            for op in methods.values()
+            if op["operationId"] == operation_id
+        )
 
     def resolve(self, node: Any) -> Any:
         while isinstance(node, dict) and isinstance(node.get("$ref"), str):
@@ -267,6 +276,14 @@ class State:
         self.things: dict[int, dict[str, Any]] = {}  # THINGS, by id
         self.ids = itertools.count(1000)  # outbox ids, and the ids of what the server keeps
         self.scheduled: set[int] = set()  # outbox ids of messages sent with a send_time
+        # The documents the account may upload for (the documented list, or none with
+        # --no-documents), and those with an upload made while this server ran: the only ones a
+        # removal may name. Anything else is the owner's, refused and recorded.
+        listed = self.spec.example(self.spec.operation("listUserDocuments"))["data"]
+        self.documents: dict[str, dict[str, Any]] = (
+            {} if args.no_documents else {str(d["id"]): d for d in listed}
+        )
+        self.uploads: dict[str, int] = {}  # document id -> how many files it was sent
         self.lock = threading.Lock()
         self.store = Store(self.spec, self.ids, self.lock, self.log)
 
@@ -519,6 +536,8 @@ def handler(state: State) -> type[BaseHTTPRequestHandler]:
                     ids = [next(state.ids) for _ in range(count)]
                     if body.get("send_time"):
                         state.scheduled.update(ids)
+                for i in ids if body.get("send_time") else ():
+                    state.log({"created": "scheduledMessage", "id": str(i)})
                 return 200, {"data": {"message_outbox_ids": ids}, "meta": DONE}
             if op_id == "cancelScheduledSms":
                 with state.lock:
@@ -526,10 +545,41 @@ def handler(state: State) -> type[BaseHTTPRequestHandler]:
                     state.scheduled.discard(body["message_outbox_id"])
                 if not known:
                     return 404, state.spec.example(self.operation, "404")
+            if op_id in ("listUserDocuments", "uploadUserDocument", "removeUserDocument"):
+                return self.documents(op_id, body)
             if "x-ippanel-resource" in self.operation:
                 return state.store.perform(self.operation, body, self.query, self.path_params)
             # Any other operation: its documented answer.
             return 200, state.spec.example(self.operation)
+
+        def documents(self, op_id: str, body: Any) -> tuple[int, dict[str, Any]]:
+            """The account's documents, by this server's own bookkeeping: an upload fills a
+            document (a listed one shows it); a removal takes back only an upload made here, and
+            any other is refused and recorded (`refused`), whoever sent it."""
+            answer = state.spec.example(self.operation)
+            if op_id == "listUserDocuments":
+                with state.lock:
+                    answer["data"] = [
+                        {**d, "user_document": {"files": state.uploads[i]}}
+                        if i in state.uploads
+                        else d
+                        for i, d in state.documents.items()
+                    ]
+                return 200, answer
+            document = str(body["document_id"])
+            with state.lock:
+                if op_id == "uploadUserDocument":
+                    state.uploads[document] = len(body["files[]"])
+                    entry: dict[str, Any] = {"created": "userDocument", "id": document}
+                elif op_id == "removeUserDocument" and document in state.uploads:
+                    del state.uploads[document]
+                    entry = {"removed": "userDocument", "id": document}
+                else:
+                    entry = {"refused": op_id, "id": document}
+            state.log(entry)
+            if "refused" in entry:
+                return 422, state.spec.example(self.operation, "422")
+            return 200, answer
 
         def log_message(self, format: str, *args: Any) -> None:
             pass
@@ -544,6 +594,7 @@ def main() -> None:
     parser.add_argument("--username", default="qa-user")
     parser.add_argument("--password", default="qa-password")
     parser.add_argument("--broken", action="store_true")
+    parser.add_argument("--no-documents", action="store_true", help="no document to upload for")
     parser.add_argument("--log")
     args = parser.parse_args()
     server = ThreadingHTTPServer(("127.0.0.1", args.port), handler(State(args)))
