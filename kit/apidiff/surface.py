@@ -61,7 +61,7 @@ def compare(
 ) -> list[Change]:
     """The entries removed, added and changed (a removed or added whole omits its parts). A
     change some spec change explains takes that change's number and level; any other is
-    breaking unless it only adds something a caller may leave out."""
+    breaking unless it adds something (a new required parameter aside)."""
     removed = [k for k in old if k not in new and k[:-1] not in old.keys() - new.keys()]
     added = [k for k in new if k not in old and k[:-1] not in new.keys() - old.keys()]
     changed = [k for k in old if k in new and old[k] != new[k]]
@@ -69,7 +69,8 @@ def compare(
     for key in sorted({*removed, *added, *changed}):
         before, after = old.get(key), new.get(key)
         if before is None and after is not None:
-            level = INFO if after.optional or len(key) <= 2 else BREAKING
+            # Only a parameter a caller must now pass breaks: a new type or field is theirs to use.
+            level = BREAKING if key[-1].startswith("(") and not after.optional else INFO
             rule, message = "added", "added"
         elif after is None:
             level, rule, message = BREAKING, "removed", "removed"
