@@ -103,8 +103,9 @@ docs: bundle ## Write the offline HTML reference (build/docs/ippanel-api.html); 
 	$(NODE_BIN)/redocly build-docs $(BUNDLE) --inlineBundle --title "IPPanel API" --output $(DOCS_HTML)
 	@echo $(abspath $(DOCS_HTML))
 
-# kit/apidiff.py: the spec compared operation by operation, the Python client by griffe, the TS
-# client's exported names; exit 1 on a breaking change. BASE is any git ref (main, HEAD~1, a tag).
+# kit/apidiff/: the spec by oasdiff's rules, each client's public API from its generated code (a
+# client change tied to the spec change it follows from); exit 1 on a breaking change. BASE is any
+# git ref (main, HEAD~1, a tag), compared with the working tree.
 .PHONY: diff
-diff: $(VENV)/.installed ## Spec and client API changes since BASE=<git ref>, breaking ones flagged (exit 1)
+diff: $(VENV)/.installed node_modules/.installed ## Spec and client API changes since BASE=<git ref>, breaking ones flagged (exit 1)
 	@$(BIN)/python -m kit.apidiff "$(BASE)"
