@@ -1,6 +1,7 @@
 """What recorded answers show that the spec does not say, per operation, counted over every
 exchange: an undocumented status or content type, a body that breaks its schema (type, required
-property, enum, format and the rest), fields no schema declares. A 5xx is reported, never learned."""
+property, enum, format and the rest), fields no schema declares. A 5xx is reported, never
+learned."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Where a node of the spec lives, twice: in the bundle (a JSON pointer, what an overlay targets)
 and in the sources under openapi/ (the file that defines it and the pointer in that file, what
-APPLY=1 edits). A `Place` is moved by the same steps in both, following `$ref`s in each: the bundle's
-`#/components/...` and the sources' relative file references."""
+APPLY=1 edits). A `Place` is moved by the same steps in both, following `$ref`s in each: the
+bundle's `#/components/...` and the sources' relative file references."""
 
 from __future__ import annotations
 

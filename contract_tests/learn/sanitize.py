@@ -1,6 +1,6 @@
-"""What recorded traffic may carry that is personal or secret, found and replaced by a placeholder of
-the same shape (digits by 0, letters by x, the form kept): the one place that decides what a report,
-an overlay or a learned example may show.
+"""What recorded traffic may carry that is personal or secret, found and replaced by a
+placeholder of the same shape (digits by 0, letters by x, the form kept): the one place that
+decides what a report, an overlay or a learned example may show.
 
 Found by name (a header, query parameter or body field called like a token, key or password), by
 value (a secret seen anywhere in the traffic is scrubbed everywhere), and by pattern: Iranian
