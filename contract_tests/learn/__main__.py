@@ -12,11 +12,9 @@ import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-import yaml
-
 from contract_tests.learn import har
 from contract_tests.learn.differences import find
-from contract_tests.learn.outputs import apply, overlay, report
+from contract_tests.learn.outputs import apply, overlay, report, round_trip
 from contract_tests.learn.places import Documents
 from contract_tests.learn.proposals import Policy
 from contract_tests.learn.sanitize import Sanitizer, secrets_of
@@ -68,10 +66,9 @@ def main(env: Mapping[str, str] = os.environ, out: Callable[[str], None] = print
     )
     written = [OUT / "report.md"]
     if edits:
-        (OUT / "overlay.yaml").write_text(
-            yaml.safe_dump(overlay(edits), allow_unicode=True, sort_keys=False, width=4096),
-            encoding="utf-8",
-        )
+        # ruamel.yaml writes YAML 1.2, as Overlay tools read it: "0912…" stays a string.
+        with (OUT / "overlay.yaml").open("w", encoding="utf-8") as f:
+            round_trip().dump(overlay(edits), f)
         written.append(OUT / "overlay.yaml")
     if applying:
         changed = apply(edits)
