@@ -38,7 +38,11 @@ def recording(env: Mapping[str, str]) -> Path:
     return source if given else source / "har.json"
 
 
-def main(env: Mapping[str, str] = os.environ, out: Callable[[str], None] = print) -> int:
+def main(
+    env: Mapping[str, str] = os.environ,
+    out: Callable[[str], None] = print,
+    reports: Path = OUT,
+) -> int:
     try:
         if env.get("APPLY", "") not in ("", "0", "1"):
             raise Refusal(f"APPLY must be 1 (or unset), not {env['APPLY']!r}")
@@ -58,18 +62,18 @@ def main(env: Mapping[str, str] = os.environ, out: Callable[[str], None] = print
     docs = Documents(load_yaml(BUNDLE), SPEC_ROOT)
     findings = find(docs, exchanges)
     edits = Policy(docs, sanitizer).propose(findings)
-    shutil.rmtree(OUT, ignore_errors=True)
-    OUT.mkdir(parents=True)
+    shutil.rmtree(reports, ignore_errors=True)
+    reports.mkdir(parents=True)
     applying = env.get("APPLY") == "1" and bool(edits)
-    (OUT / "report.md").write_text(
+    (reports / "report.md").write_text(
         report(findings, edits, sanitizer, REPO, applying), encoding="utf-8"
     )
-    written = [OUT / "report.md"]
+    written = [reports / "report.md"]
     if edits:
         # ruamel.yaml writes YAML 1.2, as Overlay tools read it: "0912…" stays a string.
-        with (OUT / "overlay.yaml").open("w", encoding="utf-8") as f:
+        with (reports / "overlay.yaml").open("w", encoding="utf-8") as f:
             round_trip().dump(overlay(edits), f)
-        written.append(OUT / "overlay.yaml")
+        written.append(reports / "overlay.yaml")
     if applying:
         changed = apply(edits)
         out(f"learn: edited {', '.join(str(p.relative_to(REPO)) for p in changed)}")
@@ -78,7 +82,7 @@ def main(env: Mapping[str, str] = os.environ, out: Callable[[str], None] = print
             print("learn: `make generate` failed after the edits: see above", file=sys.stderr)
             return 1
     operations = {d.operation.label for d in findings.differences.values()}
-    shown = ", ".join(str(p.relative_to(REPO)) for p in written)
+    shown = ", ".join(str(p.relative_to(REPO) if p.is_relative_to(REPO) else p) for p in written)
     if not findings.differences:
         out(
             f"learn: no differences in {findings.exchanges} exchanges "

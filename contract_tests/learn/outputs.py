@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedSeq
 
 from contract_tests.learn.differences import KINDS, Difference, Findings
 from contract_tests.learn.places import jsonpath
@@ -66,11 +67,31 @@ def apply(edits: list[Edit]) -> list[Path]:
             node = document
             for key in edit.place.source:
                 node = node[int(key)] if isinstance(node, list) else node[key]
-            node[edit.key] = edit.source_value
+            node[edit.key] = styled(node.get(edit.key), edit.source_value)
         out = io.StringIO()
         yaml.dump(document, out)
         path.write_text(out.getvalue(), encoding="utf-8")
     return sorted(by_file)
+
+
+def styled(was: Any, value: Any) -> Any:
+    """`value` in the file's style: a list of scalars in flow style, like `[integer, string]`; a
+    list that was there already keeps its style and the quoting of the items it keeps."""
+    if isinstance(value, dict):
+        return {k: styled(None, v) for k, v in value.items()}
+    if not isinstance(value, list):
+        return value
+    items = [next((old for old in was if old == new), new) for new in value] if was else value
+    seq = CommentedSeq([styled(None, v) if isinstance(v, (dict, list)) else v for v in items])
+    if isinstance(was, CommentedSeq) and not was.fa.flow_style():
+        seq.fa.set_block_style()
+    elif (
+        isinstance(was, CommentedSeq)
+        or all(not isinstance(v, (dict, list)) for v in value)
+        and len(str(value)) < 60
+    ):
+        seq.fa.set_flow_style()
+    return seq
 
 
 def excerpt(sanitizer: Sanitizer, body: Any) -> str:

@@ -28,7 +28,7 @@ PERSONAL_NAME = re.compile(
 )
 
 NINE = "[9۹٩]"
-MOBILE = re.compile(rf"(?<!{D})(\+98|0098|00۹۸|۰۰۹۸|\+۹۸|0|۰|٠|)({NINE}{D}{{9}})(?!{D})")
+MOBILE = re.compile(rf"(?<!{D})(\+98|0098|00۹۸|۰۰۹۸|\+۹۸|98|۹۸|0|۰|٠|)({NINE}{D}{{9}})(?!{D})")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 IBAN = re.compile(rf"\bIR{D}{{2}}[ ]?(?:{D}{{4}}[ ]?){{5}}{D}{{2}}\b", re.I)
 CARD = re.compile(rf"(?<!{D})(?:{D}{{4}}[- ]?){{3}}{D}{{4}}(?!{D})")
