@@ -1,0 +1,156 @@
+"""Where a node of the spec lives, twice: in the bundle (a JSON pointer, what an overlay targets)
+and in the sources under openapi/ (the file that defines it and the pointer in that file, what
+APPLY=1 edits). A `Place` is moved by the same steps in both, following `$ref`s in each: the
+bundle's `#/components/...` and the sources' relative file references."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from contract_tests.classes import HTTP_METHODS
+from kit.spec import load_yaml
+
+Pointer = tuple[str, ...]
+
+
+class Documents:
+    """The bundle and the source files, parsed once each."""
+
+    def __init__(self, bundle: dict[str, Any], root: Path) -> None:
+        self.bundle = bundle
+        self.root = root  # openapi/openapi.yaml
+        self._files: dict[Path, Any] = {}
+
+    def file(self, path: Path) -> Any:
+        path = path.resolve()
+        if path not in self._files:
+            self._files[path] = load_yaml(path)
+        return self._files[path]
+
+    def start(self) -> Place:
+        return Place(self, (), self.root.resolve(), ())
+
+    def component(self, kind: str, name: str) -> Place:
+        """A component of the bundle, and the source file it was bundled from (the bundle names
+        each component after its file, and file names are unique across the spec)."""
+        files = [p for p in self.root.parent.rglob(f"{name}.yaml") if "bundled" not in p.parts]
+        return Place(self, ("components", kind, name), files[0].resolve(), ())
+
+    def operation(self, path: str, method: str) -> Place:
+        return self.start().to("paths", path, method)
+
+
+def at(document: Any, pointer: Pointer) -> Any:
+    for key in pointer:
+        document = document[int(key)] if isinstance(document, list) else document[key]
+    return document
+
+
+def _pointer(fragment: str) -> Pointer:
+    return tuple(
+        p.replace("~1", "/").replace("~0", "~") for p in fragment.lstrip("/").split("/") if p
+    )
+
+
+@dataclass(frozen=True)
+class Place:
+    docs: Documents
+    bundle: Pointer
+    file: Path
+    source: Pointer
+
+    @cached_property
+    def node(self) -> Any:
+        return at(self.docs.bundle, self.bundle)
+
+    @cached_property
+    def source_node(self) -> Any:
+        return at(self.docs.file(self.file), self.source)
+
+    def resolved(self) -> Place:
+        """This place, or the one its `$ref` names, until a real node: in each document on its
+        own (the bundle inlines what the sources refer to, and the other way round)."""
+        return self._in_bundle(None)._in_source(None)
+
+    def _in_bundle(self, key: str | None) -> Place:
+        place = self
+        while _refers(place.node, key):
+            target = _pointer(place.node["$ref"].partition("#")[2])
+            place = Place(place.docs, target, place.file, place.source)
+        return place
+
+    def _in_source(self, key: str | None) -> Place:
+        place = self
+        while _refers(place.source_node, key):
+            file_part, _, fragment = place.source_node["$ref"].partition("#")
+            target = (place.file.parent / file_part).resolve() if file_part else place.file
+            place = Place(place.docs, place.bundle, target, _pointer(fragment))
+        return place
+
+    def to(self, *keys: Any) -> Place:
+        """The place `keys` lead to, following `$ref`s where a key is not in the node itself."""
+        place = self
+        for key in keys:
+            key = str(key)
+            place = place._in_bundle(key)._in_source(key)
+            place = Place(place.docs, (*place.bundle, key), place.file, (*place.source, key))
+        return place.resolved()
+
+    def has(self, key: str) -> bool:
+        return isinstance(self.node, dict) and key in self.node
+
+    def pointer(self) -> str:
+        return "#/" + "/".join(k.replace("~", "~0").replace("/", "~1") for k in self.bundle)
+
+
+def _refers(node: Any, key: str | None) -> bool:
+    """Whether `node` is a reference to follow before reading `key` (None: any)."""
+    return isinstance(node, dict) and "$ref" in node and (key is None or key not in node)
+
+
+def jsonpath(pointer: Pointer) -> str:
+    """An RFC 9535 normalized path: what an Overlay's `target` holds."""
+    return "$" + "".join("['" + k.replace("\\", "\\\\").replace("'", "\\'") + "']" for k in pointer)
+
+
+@dataclass(frozen=True)
+class Operation:
+    method: str
+    path: str
+    operation_id: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.operation_id} ({self.method} {self.path})"
+
+
+class Router:
+    """Recorded requests to the spec's operations, by method and path template, whatever server
+    prefix (/v1, a host's own) comes before the template."""
+
+    def __init__(self, bundle: dict[str, Any]) -> None:
+        routes = []
+        for path, item in bundle["paths"].items():
+            regex = "".join(
+                "[^/]+" if part.startswith("{") else re.escape(part)
+                for part in re.split(r"(\{[^}/]+\})", path)
+                if part
+            )
+            literal = len(re.sub(r"\{[^}/]+\}", "", path))
+            for method in HTTP_METHODS:
+                if isinstance(item.get(method), dict):
+                    op = Operation(method.upper(), path, item[method].get("operationId", ""))
+                    routes.append((literal, re.compile(f".*?{regex}"), op))
+        # The most literal template first: /v2/api/send/banks/cities before /api/send/banks/...
+        self.routes = sorted(routes, key=lambda r: -r[0])
+
+    def find(self, method: str, path: str) -> Operation | None:
+        for _, regex, op in self.routes:
+            # A template starts with "/": whatever comes before it is a whole prefix.
+            if op.method == method and regex.fullmatch(path):
+                return op
+        return None
