@@ -76,11 +76,11 @@ bench: setup ## Benchmark mock, client and pipeline against same-run baselines: 
 	$(BIN)/python -m bench
 
 # --- the kit's own Python: lint, format, types ----------------------------------------------
-# kit/check.py holds the command lines and the paths (tests/check runs the same lines on broken
+# tools/check.py holds the command lines and the paths (tests/check runs the same lines on broken
 # files); settings in pyproject.toml. Not generated/: tests/client runs mypy --strict on it.
 .PHONY: check
 check: $(VENV)/.installed ## Lint (ruff check), format check (ruff format) and type-check (mypy) the kit's Python
-	$(BIN)/python -m kit.check
+	$(BIN)/python -m tools.check
 
 # --- the lock file -------------------------------------------------------------------------
 # pip-tools runs from a venv of its own under build/ (not .venv, not requirements.in): it is a tool
@@ -110,9 +110,9 @@ docs: bundle ## Write the offline HTML reference (build/docs/ippanel-api.html); 
 	$(NODE_BIN)/redocly build-docs $(BUNDLE) --inlineBundle --title "IPPanel API" --output $(DOCS_HTML)
 	@echo $(abspath $(DOCS_HTML))
 
-# kit/apidiff/: the spec by oasdiff's rules, each client's public API from its generated code (a
+# tools/apidiff/: the spec by oasdiff's rules, each client's public API from its generated code (a
 # client change tied to the spec change it follows from); exit 1 on a breaking change. BASE is any
 # git ref (main, HEAD~1, a tag), compared with the working tree.
 .PHONY: diff
 diff: $(VENV)/.installed node_modules/.installed ## Spec and client API changes since BASE=<git ref>, breaking ones flagged (exit 1)
-	@$(BIN)/python -m kit.apidiff "$(BASE)"
+	@$(BIN)/python -m tools.apidiff "$(BASE)"

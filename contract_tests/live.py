@@ -26,310 +26,35 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import shutil
 import sys
 import time
-import xml.etree.ElementTree as ET
 from collections.abc import Callable, Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
-import httpx
-
-from contract_tests import REPO, SPEC
-from contract_tests.classes import Decision, OptInError, OptIns, Scope, plan
-from contract_tests.gateway import CANCEL_PATH, Gateway, RateLimit, Vault, running_gateway
-from contract_tests.policy import Allowance, ConfigError, mask
+from contract_tests import REPO
+from contract_tests.classes import Decision, Scope
+from contract_tests.flows import Step, cancel_flow, login_flow, write_flow_junit
+from contract_tests.gateway import CANCEL_PATH, Gateway, Vault, running_gateway
+from contract_tests.policy import mask
 from contract_tests.resources import Ownership
 from contract_tests.round_trips import RoundTrips, run_round_trips
-from contract_tests.runner import (
-    OperationResult,
-    Target,
-    named_failures,
-    run,
-    summary,
-    write_results,
+from contract_tests.runner import OperationResult, Target, run, summary, write_results
+from contract_tests.settings import (
+    NEVER_VALID,
+    PLACEHOLDER_NUMBER,
+    Refusal,
+    Settings,
+    ensure_reachable,
+    shown,
 )
 from kit.spec import bundle
 
 REPORTS = REPO / "reports" / "contract-live"
 # Beside junit.xml: the per-operation results, the login flow and what the gateway stopped.
 RESULTS = REPORTS / "results.json"
-DEFAULT_RATE_LIMIT = "2/s"
-DEFAULT_MAX_EXAMPLES = 5
-# Coverage sends every boundary value of every field, hundreds of requests to /api/send alone: too
-# many for a live server that bills each SMS, so a live run only does it when asked.
-DEFAULT_PHASES = "examples,fuzzing"
-PHASES = ("examples", "coverage", "fuzzing")
-# A token that was never valid: schemathesis sends it to logout (see schemathesis.toml).
-NEVER_VALID = "contract-tests-token-that-was-never-issued"
-# The number of the contact a round trip adds when the run may not send (adding one texts nobody):
-# the documentation's example number.
-PLACEHOLDER_NUMBER = "+989120000000"
-
-
-class Refusal(Exception):
-    """A reason not to start, said in one line."""
-
-
-@dataclass
-class Settings:
-    base_url: str
-    token: str
-    rate: RateLimit
-    max_examples: int
-    phases: str
-    excluded_checks: tuple[str, ...]
-    seed: int | None
-    allowance: Allowance | None
-    username: str | None
-    password: str | None
-    decisions: list[Decision]
-    round_trips: bool = True
-
-    @classmethod
-    def from_env(cls, env: Mapping[str, str]) -> Settings:
-        base_url = env.get("IPPANEL_BASE_URL", "").strip()
-        token = env.get("IPPANEL_TOKEN", "").strip()
-        if not base_url:
-            raise Refusal(
-                "IPPANEL_BASE_URL is not set: set it to the server to check, e.g. https://staging.example.com/v1"
-            )
-        if urlsplit(base_url).scheme not in ("http", "https") or not urlsplit(base_url).hostname:
-            raise Refusal(f"IPPANEL_BASE_URL must be an http(s) URL, not {shown(base_url)!r}")
-        if not token:
-            raise Refusal(
-                "IPPANEL_TOKEN is not set: set it to a token or API key of a test account"
-            )
-        try:
-            rate = RateLimit(env.get("IPPANEL_RATE_LIMIT") or DEFAULT_RATE_LIMIT)
-        except ValueError as exc:
-            raise Refusal(str(exc)) from None
-        examples = env.get("IPPANEL_MAX_EXAMPLES") or str(DEFAULT_MAX_EXAMPLES)
-        if not examples.isdigit() or int(examples) < 1:
-            raise Refusal(f"IPPANEL_MAX_EXAMPLES must be a positive whole number, not {examples!r}")
-        phases = env.get("IPPANEL_PHASES") or DEFAULT_PHASES
-        if not set(phases.split(",")) <= set(PHASES):
-            known = ", ".join(PHASES)
-            raise Refusal(
-                f"IPPANEL_PHASES must be a comma-separated list of {known}, not {phases!r}"
-            )
-        excluded = tuple(c for c in (env.get("IPPANEL_EXCLUDE_CHECKS") or "").split(",") if c)
-        if not all(re.fullmatch(r"[a-z_]+", c) for c in excluded):
-            raise Refusal(
-                "IPPANEL_EXCLUDE_CHECKS must be schemathesis check names, e.g. ignored_auth"
-            )
-        seed = env.get("IPPANEL_SEED") or None
-        if seed is not None and not seed.isdigit():
-            raise Refusal(f"IPPANEL_SEED must be a whole number, not {seed!r}")
-        allowance = None
-        if env.get("IPPANEL_ALLOW_SEND") == "1":
-            try:
-                allowance = Allowance.from_env(env)
-            except ConfigError as exc:
-                raise Refusal(str(exc)) from None
-        username, password = (
-            env.get("IPPANEL_USERNAME") or None,
-            env.get("IPPANEL_PASSWORD") or None,
-        )
-        if bool(username) != bool(password):
-            raise Refusal("set both IPPANEL_USERNAME and IPPANEL_PASSWORD, or neither")
-        for name in (
-            "IPPANEL_ALLOW_SEND",
-            "IPPANEL_ALLOW_WRITES",
-            "IPPANEL_RESELLER",
-            "IPPANEL_ROUND_TRIPS",
-        ):
-            if env.get(name, "") not in ("", "0", "1"):
-                raise Refusal(f"{name} must be 1 (or unset), not {env[name]!r}")
-        try:
-            decisions = plan(bundle(), OptIns.from_env(env))
-        except OptInError as exc:
-            raise Refusal(str(exc)) from None
-        return cls(
-            base_url,
-            token,
-            rate,
-            int(examples),
-            phases,
-            excluded,
-            int(seed) if seed else None,
-            allowance,
-            username,
-            password,
-            decisions,
-            env.get("IPPANEL_ROUND_TRIPS") != "0",
-        )
-
-
-def shown(url: str) -> str:
-    """A URL as the run may print it: scheme, host and path, never user:password@."""
-    parts = urlsplit(url)
-    port = f":{parts.port}" if parts.port else ""
-    return f"{parts.scheme}://{parts.hostname}{port}{parts.path}"
-
-
-def ensure_reachable(base_url: str) -> None:
-    try:
-        httpx.get(base_url, timeout=5, follow_redirects=False)
-    except httpx.HTTPError as exc:
-        raise Refusal(
-            f"IPPANEL_BASE_URL {shown(base_url)} is unreachable ({type(exc).__name__})"
-        ) from None
-
-
-# --- the login flow --------------------------------------------------------------------------
-
-
-@dataclass
-class Step:
-    name: str
-    ok: bool
-    detail: str
-
-
-def flow_caller(gateway_url: str, steps: list[Step]) -> Callable[..., Any]:
-    """`call(name, path, expect, **case)`: one POST of a flow through the gateway, its answer
-    checked against the spec by schemathesis and recorded in `steps`; the response if it had the
-    expected status, else None."""
-    import requests
-    import schemathesis
-    from schemathesis.checks import not_a_server_error
-    from schemathesis.config import SchemathesisConfig
-    from schemathesis.core.failures import FailureGroup
-    from schemathesis.specs.openapi.checks import (
-        content_type_conformance,
-        response_schema_conformance,
-        status_code_conformance,
-    )
-
-    schema = schemathesis.openapi.from_path(SPEC, config=SchemathesisConfig())
-    checks = [
-        not_a_server_error,
-        status_code_conformance,
-        content_type_conformance,
-        response_schema_conformance,
-    ]
-
-    def call(name: str, path: str, expect: int, method: str = "POST", **case: Any) -> Any:
-        operation = schema[path][method]
-        request = operation.Case(**case)
-        try:
-            response = request.call(base_url=gateway_url)
-        except requests.RequestException as exc:  # stopped by the gateway, or no answer
-            steps.append(Step(name, False, f"no answer ({type(exc).__name__})"))
-            return None
-        try:
-            request.validate_response(response, checks=checks)
-        except (FailureGroup, AssertionError) as exc:
-            steps.append(
-                Step(name, False, "; ".join(named_failures(str(exc))) or str(exc).splitlines()[0])
-            )
-            return None
-        ok = response.status_code == expect
-        steps.append(
-            Step(name, ok, f"{response.status_code}" + ("" if ok else f", expected {expect}"))
-        )
-        return response if ok else None
-
-    return call
-
-
-def cancel_flow(gateway_url: str, token: str, allowance: Allowance) -> list[Step]:
-    """Schedule one message to the first allowed number a day ahead, then cancel it: the only
-    cancel a run sends (the gateway stops a cancel of any message the run did not schedule)."""
-    steps: list[Step] = []
-    call = flow_caller(gateway_url, steps)
-    when = time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(time.time() + 86400))
-    scheduled = call(
-        "schedule a message a day ahead",
-        "/api/send",
-        200,
-        body={
-            "sending_type": "normal",
-            "from_number": allowance.from_number,
-            "message": "contract test: scheduled, then cancelled",
-            "params": {"recipients": [allowance.recipients[0]]},
-            "send_time": when,
-        },
-        media_type="application/json",
-        headers={"Authorization": token},
-    )
-    if scheduled is None:
-        return steps
-    (outbox_id, *_) = scheduled.json()["data"]["message_outbox_ids"]
-    call(
-        "cancel it",
-        CANCEL_PATH,
-        200,
-        body={"message_outbox_id": outbox_id},
-        media_type="application/json",
-        headers={"Authorization": token},
-    )
-    return steps
-
-
-def login_flow(gateway_url: str, username: str, password: str) -> list[Step]:
-    """login -> check_token -> logout -> check_token, with the token this run obtains. Each answer
-    is checked against the spec by schemathesis; logout only ever gets that token."""
-    steps: list[Step] = []
-    call = flow_caller(gateway_url, steps)
-
-    login = call(
-        "login",
-        "/api/acl/auth/login",
-        200,
-        body={"username": username, "password": password},
-        media_type="application/json",
-    )
-    if login is None:
-        return steps
-    data = login.json()["data"]
-    if data["method"] != "login":
-        steps.append(
-            Step(
-                "second factor",
-                True,
-                f"method {data['method']!r}: the flow stops here, the run "
-                "cannot read the OTP (confirm_otp is still checked by the fuzzing run)",
-            )
-        )
-        return steps
-    token = data["token"]  # a stand-in: the gateway keeps the real one
-    if call(
-        "check_token with the new token",
-        "/api/acl/auth/check_token",
-        200,
-        headers={"Authorization": token},
-    ):
-        if call(
-            "logout of the new token", "/api/acl/auth/logout", 200, headers={"Authorization": token}
-        ):
-            call(
-                "check_token after logout",
-                "/api/acl/auth/check_token",
-                401,
-                headers={"Authorization": token},
-            )
-    return steps
-
-
-def write_flow_junit(steps: list[Step], path: Path) -> None:
-    suite = ET.Element(
-        "testsuite",
-        name="login flow",
-        tests=str(len(steps)),
-        failures=str(sum(not s.ok for s in steps)),
-    )
-    for step in steps:
-        case = ET.SubElement(suite, "testcase", name=step.name)
-        if not step.ok:
-            ET.SubElement(case, "failure", message=step.detail).text = step.detail
-    ET.ElementTree(suite).write(path, encoding="utf-8", xml_declaration=True)
-
 
 # --- the run ---------------------------------------------------------------------------------
 

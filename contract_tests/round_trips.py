@@ -3,7 +3,7 @@ updates and deletes them, and nothing else (the gateway stops a change of any id
 the run create: resources.py). Each kind: a phonebook with a contact, a custom field, a draft group
 with a draft, a pattern; and, when uploadUserDocument is named in IPPANEL_ALLOW_IRREVERSIBLE, an
 upload for a document that has none, then its removal. Every answer is checked against the spec
-(live.flow_caller); a step that fails fails the run; whatever happens, what was created is deleted
+(flows.flow_caller); a step that fails fails the run; whatever happens, what was created is deleted
 (finally), and what could not be is reported.
 
 Several creates answer `data: null`: the new object is found by listing its kind and matching a
@@ -18,6 +18,7 @@ from functools import partial
 from typing import Any
 
 from contract_tests.classes import Decision
+from contract_tests.flows import Step, flow_caller
 from contract_tests.resources import Ownership
 from kit.spec import bundle
 
@@ -69,8 +70,6 @@ def run_round_trips(
     number: str,
 ) -> RoundTrips:
     """Every round trip whose operations are all in the run, through the gateway."""
-    from contract_tests.live import Step, flow_caller
-
     ops = _operations()
     included = {d.operation.operation_id for d in decisions if d.included}
     out = RoundTrips()

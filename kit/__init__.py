@@ -6,5 +6,6 @@ mock launcher share:
 - `kit.processes`: a process in its own process group, waited for one way (a predicate polled
   while it lives) and always stopped with its whole group (SIGTERM, then SIGKILL); `run` for a
   command run to its end; `free_port`.
-- `kit.check`: the command lines of `make check` (ruff check, ruff format --check, mypy).
+
+The command-line tools built on them are in tools/.
 """

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kit.check import commands
+from tools.check import commands
 
 # Each: a file that only that tool rejects, and what it must say.
 BROKEN = {

@@ -35,7 +35,7 @@ def git(where: Path, *args: str) -> None:
 
 def make_diff(where: Path, base: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "kit.apidiff", base], cwd=where, capture_output=True, text=True
+        [sys.executable, "-m", "tools.apidiff", base], cwd=where, capture_output=True, text=True
     )
 
 

@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 
-from kit.apidiff import Change, spec_changes
-from kit.apidiff.report import Report
+from tools.apidiff import Change, spec_changes
+from tools.apidiff.report import Report
 
 Spec = dict[str, Any]
 UPDATE = "POST /items/{id}"

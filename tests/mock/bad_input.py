@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import httpx
-from mock_spec import AUTH, example, spec
+
+from tests.mock.mock_spec import AUTH, example, spec
 
 
 @dataclass

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
-from mock_spec import spec
 
 from kit.spec import deref
+from tests.mock.mock_spec import spec
 
 METHODS = ("get", "put", "post", "delete", "patch")
 ACCEPTS = [

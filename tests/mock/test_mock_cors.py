@@ -1,7 +1,8 @@
 """CORS: a browser app on another origin can call the mock, with `Authorization`."""
 
 import httpx
-from mock_spec import AUTH, example
+
+from tests.mock.mock_spec import AUTH, example
 
 ORIGIN = "http://localhost:3000"
 

@@ -3,7 +3,8 @@
 
 import httpx
 import pytest
-from mock_spec import AUTH, assert_error_envelope, example
+
+from tests.mock.mock_spec import AUTH, assert_error_envelope, example
 
 LOGIN = "/api/acl/auth/login"
 CREDENTIALS = {"username": "your-username", "password": "your-password"}

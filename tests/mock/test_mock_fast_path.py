@@ -11,9 +11,9 @@ import time
 
 import httpx
 import pytest
-from differential import Request, differences, requests
 
 from mock.launcher import Mock, running_mock
+from tests.mock.differential import Request, differences, requests
 
 SEED = int(os.environ.get("MOCK_DIFF_SEED", random.randrange(1 << 30)))
 NEGOTIATED = "success Responding with the requested status code"  # Prism's line per answer
@@ -85,7 +85,7 @@ def test_the_comparison_sees_a_difference_in_status_headers_or_bytes() -> None:
 
 
 def test_generated_requests_cover_every_operation_and_every_example() -> None:
-    from differential import operations
+    from tests.mock.differential import operations
 
     names = [r.name for r in requests(1)]
     for op in operations():

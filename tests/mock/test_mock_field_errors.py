@@ -6,7 +6,8 @@ from typing import Any
 
 import httpx
 import pytest
-from mock_spec import AUTH, assert_error_envelope, example
+
+from tests.mock.mock_spec import AUTH, assert_error_envelope, example
 
 
 def required(label: str) -> str:

@@ -8,10 +8,10 @@ import time
 
 import httpx
 import pytest
-from mock_spec import AUTH, example
 
 from kit.processes import Process, free_port, run, started
 from mock.launcher import running_mock
+from tests.mock.mock_spec import AUTH, example
 
 # -o: never reinstall node_modules from inside a test, even when the stamp is older.
 MAKE = ["make", "--no-print-directory", "-o", "node_modules/.installed", "mock"]

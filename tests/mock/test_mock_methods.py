@@ -4,9 +4,9 @@ import re
 
 import httpx
 import pytest
-from mock_spec import spec
 
 from kit.spec import deref
+from tests.mock.mock_spec import spec
 
 METHODS = ("get", "put", "post", "delete", "patch")
 

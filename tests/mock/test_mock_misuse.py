@@ -7,9 +7,9 @@ import time
 
 import httpx
 import pytest
-from mock_spec import AUTH, assert_error_envelope, example
 
 from mock.launcher import Mock
+from tests.mock.mock_spec import AUTH, assert_error_envelope, example
 
 CHECK = "/api/acl/auth/check_token"
 

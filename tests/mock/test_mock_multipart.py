@@ -4,7 +4,8 @@ several parts and CSV content with `,` and `+`; an empty file counts as missing.
 
 import httpx
 import pytest
-from mock_spec import AUTH, assert_error_envelope, example
+
+from tests.mock.mock_spec import AUTH, assert_error_envelope, example
 
 FORM = {
     "sending_type": "peer_to_peer_file",

@@ -6,11 +6,11 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from bad_input import KNOWN, problems_with
-from mock_spec import AUTH
 
 from mock.launcher import Mock
 from mock.launcher import running_prism as plain_prism
+from tests.mock.bad_input import KNOWN, problems_with
+from tests.mock.mock_spec import AUTH
 
 BY_NAME = {bad.name: bad for bad in KNOWN}
 

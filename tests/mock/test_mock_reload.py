@@ -7,10 +7,10 @@ import time
 from pathlib import Path
 
 import httpx
-from mock_spec import AUTH
 
 from kit.spec import BUNDLE
 from mock.launcher import Mock, running_mock
+from tests.mock.mock_spec import AUTH
 
 CHECK = "/api/acl/auth/check_token"
 

@@ -4,10 +4,10 @@ killed Prism 5.16, a few hundred generated ones, and garbage that is not HTTP at
 import socket
 
 import httpx
-from bad_input import KNOWN, generated, problems_with
-from mock_spec import AUTH, example
 
 from mock.launcher import running_mock
+from tests.mock.bad_input import KNOWN, generated, problems_with
+from tests.mock.mock_spec import AUTH, example
 
 
 def test_every_bad_request_gets_a_documented_answer_and_the_mock_survives() -> None:

@@ -14,10 +14,10 @@ from typing import Any
 import httpx
 import pytest
 import yaml
-from mock_spec import AUTH, spec
 
 from kit.spec import deref
 from mock.launcher import Mock, free_port, prism_argv
+from tests.mock.mock_spec import AUTH, spec
 
 EXPORT = "/api/phonebooks/numbers/contact-list/export"
 CONTACT = "/api/phonebooks/numbers/contact-list/{contact_id}"

@@ -5,7 +5,8 @@ from typing import Any
 
 import httpx
 import pytest
-from mock_spec import AUTH, assert_error_envelope, spec
+
+from tests.mock.mock_spec import AUTH, assert_error_envelope, spec
 
 PATTERN = {
     "sending_type": "pattern",

@@ -6,7 +6,8 @@ from typing import Any
 
 import httpx
 import pytest
-from mock_spec import AUTH, assert_error_envelope, example, spec
+
+from tests.mock.mock_spec import AUTH, assert_error_envelope, example, spec
 
 CSV = ("numbers.csv", b"+989120000000\n", "text/csv")
 FORM = {"from_number": "+983000505", "message": "Hello"}

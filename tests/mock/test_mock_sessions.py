@@ -7,9 +7,9 @@ from typing import Any
 
 import httpx
 import pytest
-from mock_spec import example
 
 from mock.launcher import running_mock
+from tests.mock.mock_spec import example
 
 TEST_API_KEY = "mock-test-api-key"  # docs/mock.md; mock/sessions.js
 JSON = {"Content-Type": "application/json"}

@@ -2,7 +2,7 @@
 the settings in pyproject.toml. The command lines live here only: tests/check runs them on broken
 files to show each one fails.
 
-    python -m kit.check            # every path below, from the repository root
+    python -m tools.check            # every path below, from the repository root
 """
 
 from __future__ import annotations
@@ -14,10 +14,7 @@ from pathlib import Path
 from kit.spec import REPO
 
 # The kit's own Python; generated/ is the client, checked with mypy --strict by tests/client.
-PATHS = ("kit", "mock", "contract_tests", "tests", "bench", "conftest.py")
-# tests/mock is not a package (its modules import each other by plain name, from pytest's
-# sys.path), and its conftest would clash with the root one in one mypy run: it gets its own.
-APART = "tests/mock"
+PATHS = ("kit", "tools", "mock", "contract_tests", "tests", "bench", "conftest.py")
 CONFIG = REPO / "pyproject.toml"
 
 
@@ -33,12 +30,7 @@ def commands(paths: tuple[str, ...] = PATHS) -> list[list[str]]:
         [ruff, "check", "--config", str(CONFIG), "--no-cache", *paths],
         [ruff, "format", "--check", "--config", str(CONFIG), "--no-cache", *paths],
     ]
-    mypy = [tool("mypy"), "--config-file", str(CONFIG), "--no-incremental"]
-    together = [p for p in paths if p != APART]
-    if together:
-        lines.append([*mypy, "--exclude", f"^{APART}/", *together])
-    if APART in paths or "tests" in paths:
-        lines.append([*mypy, APART])
+    lines.append([tool("mypy"), "--config-file", str(CONFIG), "--no-incremental", *paths])
     return lines
 
 

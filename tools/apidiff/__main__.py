@@ -1,4 +1,4 @@
-"""python -m kit.apidiff <git ref>: prints the report; exits 1 on a breaking change, 2 on bad
+"""python -m tools.apidiff <git ref>: prints the report; exits 1 on a breaking change, 2 on bad
 input."""
 
 from __future__ import annotations

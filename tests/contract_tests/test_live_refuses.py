@@ -2,8 +2,8 @@
 
 import pytest
 
-from contract_tests.conftest import ContractLive
 from kit.processes import free_port
+from tests.contract_tests.conftest import ContractLive
 
 LINE = "contract-live: "
 

@@ -1,9 +1,9 @@
-"""A small IPPanel server for contract_tests' own tests: the target of `make contract-live` there,
+"""A small IPPanel server for the QA tool's tests: the target of `make contract-live` there,
 never a stand-in for the mock. Faithful by default: it validates every request against the spec
 (with jsonschema), enforces the token, and answers what the spec documents. With --broken, six
 operations each break the contract in their own way (BREAKAGES), and the suite must name each.
 
-    python -m contract_tests.servers.ippanel --port P --token T --username U --password PW \
+    python -m tests.servers.ippanel --port P --token T --username U --password PW \
         [--broken] [--no-documents] [--log FILE]
 
 --log appends one JSON line per request received (path, Authorization, body) and per token
@@ -587,7 +587,8 @@ def handler(state: State) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
-def main() -> None:
+def arguments() -> argparse.ArgumentParser:
+    """The server's command line (a variant of the server, such as a drifting one, takes it too)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--token", required=True)
@@ -596,11 +597,19 @@ def main() -> None:
     parser.add_argument("--broken", action="store_true")
     parser.add_argument("--no-documents", action="store_true", help="no document to upload for")
     parser.add_argument("--log")
-    args = parser.parse_args()
-    server = ThreadingHTTPServer(("127.0.0.1", args.port), handler(State(args)))
+    return parser
+
+
+def serve(args: argparse.Namespace, make_handler: Any = handler) -> None:
+    """Listen on args.port until stopped, with `make_handler(State(args))`'s requests."""
+    server = ThreadingHTTPServer(("127.0.0.1", args.port), make_handler(State(args)))
     server.daemon_threads = True
     print(f"listening on http://127.0.0.1:{args.port}", flush=True)
     server.serve_forever()
+
+
+def main() -> None:
+    serve(arguments().parse_args())
 
 
 if __name__ == "__main__":

@@ -2,22 +2,20 @@
 from (DRIFTS), and with personal data and the real API key in its answers. It is the faithful test
 server (contract_tests/servers/ippanel.py) with its successful answers of six operations altered.
 
-    python -m tests.learn.drifting --port P --token T --log FILE
+    python -m tests.contract_tests.learn.drifting --port P --token T --log FILE
 """
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import sys
 from collections.abc import Iterator
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-from contract_tests.servers import Server
-from contract_tests.servers.ippanel import State, handler, meta_error
 from kit.processes import free_port, printed, started
+from tests.servers import Server
+from tests.servers.ippanel import State, arguments, handler, meta_error, serve
 
 # operationId -> how its successful answer drifts from the documentation.
 DRIFTS = {
@@ -108,22 +106,26 @@ def running_drifting(
 ) -> Iterator[Server]:
     port = free_port()
     url = f"http://127.0.0.1:{port}"
-    cmd = [sys.executable, "-m", "tests.learn.drifting", "--port", str(port), "--token", token]
+    cmd = [
+        sys.executable,
+        "-m",
+        "tests.contract_tests.learn.drifting",
+        "--port",
+        str(port),
+        "--token",
+        token,
+        "--username",
+        "your-username",
+        "--password",
+        "qa-password-s3cr3t!",
+    ]
     with started([*cmd, "--log", str(log)], ready=printed(f"listening on {url}"), timeout=20):
         yield Server(url, token, "your-username", "qa-password-s3cr3t!", log)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--port", type=int, required=True)
-    parser.add_argument("--token", required=True)
-    parser.add_argument("--log")
-    args = parser.parse_args()
-    args.username, args.password, args.broken = "your-username", "qa-password-s3cr3t!", False
-    server = ThreadingHTTPServer(("127.0.0.1", args.port), drifting_handler(State(args)))
-    server.daemon_threads = True
-    print(f"listening on http://127.0.0.1:{args.port}", flush=True)
-    server.serve_forever()
+    args = arguments().parse_args()
+    serve(args, drifting_handler)
 
 
 if __name__ == "__main__":

@@ -18,10 +18,10 @@ from schemathesis.generation import GenerationMode
 from schemathesis.generation.hypothesis.examples import generate_one
 
 from contract_tests import SPEC
-from contract_tests.conftest import FROM_NUMBER, TEST_PHONEBOOK, TEST_RECIPIENTS
 from contract_tests.policy import Allowance, request_violations, sms_operations
 from contract_tests.safe_cases import unsafe_reasons
 from kit.spec import bundle
+from tests.contract_tests.conftest import FROM_NUMBER, TEST_PHONEBOOK, TEST_RECIPIENTS
 
 ALLOWANCE = Allowance.from_env(
     {

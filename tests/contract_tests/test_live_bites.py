@@ -8,15 +8,15 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
 
-from contract_tests.conftest import FAST, ContractLive, sending
 from contract_tests.live import REPORTS, RESULTS
 from contract_tests.policy import Allowance, request_violations, sms_operations
 from contract_tests.resources import Ownership
 from contract_tests.round_trips import KINDS
 from contract_tests.runner import OperationResult, read_results
-from contract_tests.servers import Server, running_server
-from contract_tests.servers.ippanel import BREAKAGES
 from kit.spec import bundle
+from tests.contract_tests.conftest import FAST, ContractLive, sending
+from tests.servers import Server, running_server
+from tests.servers.ippanel import BREAKAGES
 
 PATHS = {
     "checkToken": "/api/acl/auth/check_token",
@@ -208,7 +208,7 @@ def test_without_allow_send_nothing_that_sends_sms_reaches_the_server(
 
 
 def test_contract_live_against_the_mock_passes(contract_live: ContractLive, mock_url: str) -> None:
-    from contract_tests.test_mock_contract import MOCK_EXCLUDED_CHECKS, SEED
+    from tests.contract_tests.test_mock_contract import MOCK_EXCLUDED_CHECKS, SEED
 
     result = contract_live(
         IPPANEL_BASE_URL=mock_url,

@@ -13,7 +13,6 @@ from urllib.parse import parse_qs
 import httpx
 import pytest
 
-from contract_tests.conftest import FROM_NUMBER, TEST_RECIPIENTS
 from contract_tests.gateway import (
     CANCEL_PATH,
     URL_SEND_PATH,
@@ -23,7 +22,8 @@ from contract_tests.gateway import (
     running_gateway,
 )
 from contract_tests.policy import Allowance, request_violations
-from contract_tests.servers import Server, running_server
+from tests.contract_tests.conftest import FROM_NUMBER, TEST_RECIPIENTS
+from tests.servers import Server, running_server
 
 PHONEBOOK = "77"
 ALLOWANCE = Allowance.from_env(

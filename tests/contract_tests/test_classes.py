@@ -13,8 +13,8 @@ import pytest
 
 from contract_tests.classes import OptInError, OptIns, Scope, operations, plan
 from contract_tests.gateway import Gateway, RateLimit, Vault, running_gateway
-from contract_tests.servers import Server, running_server
 from kit.spec import bundle
+from tests.servers import Server, running_server
 
 
 def op(operation_id: str, **marks: bool) -> dict[str, Any]:

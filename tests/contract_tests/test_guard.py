@@ -12,10 +12,10 @@ import httpx
 import pytest
 
 from contract_tests import live, runner
-from contract_tests.conftest import FAST, FROM_NUMBER, TEST_RECIPIENTS, sending
 from contract_tests.gateway import Gateway, RateLimit, Vault, running_gateway
 from contract_tests.policy import Allowance, request_violations
-from contract_tests.servers import Server, running_server
+from tests.contract_tests.conftest import FAST, FROM_NUMBER, TEST_RECIPIENTS, sending
+from tests.servers import Server, running_server
 
 ALLOWANCE = Allowance.from_env(
     {"IPPANEL_TEST_RECIPIENTS": TEST_RECIPIENTS, "IPPANEL_FROM_NUMBER": FROM_NUMBER}

@@ -47,7 +47,7 @@ def running_server(
         [
             sys.executable,
             "-m",
-            "contract_tests.servers.ippanel",
+            "tests.servers.ippanel",
             "--port",
             str(port),
             "--token",

@@ -9,8 +9,8 @@ from collections.abc import Callable
 
 import pytest
 
-from contract_tests.servers import Server
 from kit.processes import run
+from tests.servers import Server
 
 TEST_RECIPIENTS = "+989120000001,+989120000002"
 FROM_NUMBER = "+983000505"

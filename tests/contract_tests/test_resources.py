@@ -13,8 +13,8 @@ import pytest
 
 from contract_tests.gateway import Gateway, RateLimit, Vault, running_gateway
 from contract_tests.resources import Ownership
-from contract_tests.servers import Server, running_server
-from contract_tests.servers.ippanel import THINGS
+from tests.servers import Server, running_server
+from tests.servers.ippanel import THINGS
 
 CHANGES = {"x-ippanel-changes-data": True}
 FIXTURE: dict[str, Any] = {
