@@ -4,9 +4,8 @@
 'use strict';
 
 const O = require('fp-ts/Option');
-// Prism's own validator (pinned by package-lock.json), so that our verdict is Prism's.
-const { validateAgainstSchema } = require('@stoplight/prism-http/dist/validator/validators/utils');
-const { ValidationContext } = require('@stoplight/prism-http/dist/validator/validators/types');
+// Prism's own validator, so that our verdict is Prism's.
+const { validateAgainstSchema, ValidationContext } = require('./prism');
 
 const REQUIRED = /^تکمیل گزینه (.+) الزامی است$/;
 
