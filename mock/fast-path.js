@@ -50,7 +50,7 @@ function simpleOperation(operation) {
 // Content-Type, or undefined when the fast path leaves such a body to Prism: only JSON, and only
 // the content named by this very type (else Prism may answer 415, or check another).
 function jsonContent(operation, contentType) {
-  const contents = (operation.request && operation.request.body && operation.request.body.contents) || [];
+  const contents = operation.request?.body?.contents || [];
   let mediaType;
   try {
     mediaType = parseMIMEHeader(contentType)[1];

@@ -33,7 +33,7 @@ const {
 // The API takes the token raw; a scheme before it is the likeliest integration bug.
 const SCHEME_PREFIX = /^\s*(Bearer|Basic|Token|Digest|ApiKey|JWT)\s+\S/i;
 
-const hasBody = ctx => !!(ctx.raw && ctx.raw.length);
+const hasBody = ctx => !!ctx.raw?.length;
 const withHeaders = (input, headers) => ({ ...input, headers });
 const withoutHeader = (headers, name) => Object.fromEntries(Object.entries(headers).filter(([key]) => key !== name));
 
@@ -79,7 +79,7 @@ async function answerFromMemoryEarly(ctx, mock) {
   }
   const read = await withBodyRead(ctx);
   const early = read.tooLarge ? undefined : memoized(req, read.raw, fast);
-  if (!early || !early.known) return { ...read, early };
+  if (!early?.known) return { ...read, early };
   mock.log.info(`${req.method} ${req.url}`);
   return { ...read, early, reply: { answered: early.known } };
 }
@@ -178,7 +178,7 @@ async function decodeBody(ctx) {
   if (MULTIPART_TYPE.test(contentType || '')) {
     const content = (operation?.request?.body?.contents || []).find(c => c.mediaType === 'multipart/form-data');
     try {
-      const form = await canonicalMultipart(raw, contentType, content && content.schema);
+      const form = await canonicalMultipart(raw, contentType, content?.schema);
       const headers = { ...input.headers, 'content-type': form.contentType, 'content-length': String(form.body.length) };
       const formInput = { ...input, body: form.body.toString('utf8'), headers };
       return { ...ctx, input: formInput, formFields: form.fields, notes: [...ctx.notes, ...form.notes] };
@@ -232,7 +232,7 @@ function choosePrefer(ctx, mock) {
   const requestConfig = getHttpConfigFromRequest(input);
   if (E.isLeft(requestConfig)) return { ...ctx, reply: { problem: requestConfig.left } };
   const prefer = requestConfig.right;
-  const routed = ctx.operation || (ctx.session && ctx.session.operation) || ctx.spec.operationOf(input);
+  const routed = ctx.operation || ctx.session?.operation || ctx.spec.operationOf(input);
   const misuse = routed && preferProblem(routed, prefer);
   if (misuse) {
     mock.log.warn(`${req.method} ${req.url}: ${misuse.meta.message}`);
@@ -304,7 +304,7 @@ function nameFailedFields(ctx) {
 // The answer as bytes, remembered by the fast path when nothing unusual went into it.
 function buildAnswer(ctx, mock) {
   const { output } = ctx.prismAnswer;
-  const contentType = (output.headers || {})['Content-type'];
+  const contentType = output.headers?.['Content-type'];
   const headers = Object.entries(output.headers || {}).filter(([name]) => name.toLowerCase() !== 'content-type');
   if (contentType) headers.push(['Content-Type', contentType]);
   const answered = { status: ctx.status, headers, payload: Buffer.from(serialize(ctx.body, contentType)) };
@@ -341,7 +341,7 @@ const STEPS = [
 // memoized, so such requests miss.
 function memoized(req, raw, fast) {
   let body = null;
-  if (raw && raw.length) {
+  if (raw?.length) {
     if (!JSON_TYPE.test(req.headers['content-type'] || '')) return { body: undefined };
     try {
       body = JSON.parse(raw.toString('utf8'));
@@ -356,7 +356,7 @@ function memoized(req, raw, fast) {
 // Writes an answer ({status, headers, payload}), through the sessions when they are on.
 function finish(res, session, input, { status, headers, payload }, sessions) {
   let bytes = payload;
-  if (session && session.operation && status === 200 && bytes.length) {
+  if (session?.operation && status === 200 && bytes.length) {
     try {
       bytes = Buffer.from(JSON.stringify(sessions.answer(session.operation, input, JSON.parse(bytes))));
     } catch {
@@ -419,7 +419,7 @@ function createHandler({ prism, operations, config, log, fastPath = true, sessio
 
   const handle = (req, res) => {
     answer(req, res).catch(e => {
-      log.error(`${req.method} ${req.url} failed: ${(e && e.stack) || e}`);
+      log.error(`${req.method} ${req.url} failed: ${e?.stack || e}`);
       if (res.headersSent) return res.destroy();
       send(res, 500, { type: 'about:blank', title: 'Mock error', status: 500, detail: String(e) }, PROBLEM);
     });

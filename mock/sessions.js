@@ -54,7 +54,7 @@ function createSessions() {
 
   // After a success: the answer with fresh tokens and ids, tokens used up or revoked.
   function answer(operation, input, body) {
-    const data = body && body.data;
+    const data = body?.data;
     const used = input.body && typeof input.body === 'object' ? input.body.token : undefined;
     switch (operation.iid) {
       case 'login':

@@ -35,8 +35,8 @@ function readBody(req) {
 // request's property names, into sl-violations as they are, so a name like `کد` made
 // setHeader throw and killed the process. JSON's \u escapes keep the header readable.
 function violationsHeader(validations) {
-  const escape = c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-  const value = JSON.stringify(validations).replace(/[^\x20-\x7e]/g, escape);
+  const escaped = c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  const value = JSON.stringify(validations).replace(/[^\x20-\x7e]/g, escaped);
   return value.length > HEADER_LIMIT ? `Too many violations! ${value.slice(0, HEADER_LIMIT)}` : value;
 }
 
