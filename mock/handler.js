@@ -385,7 +385,10 @@ function problem(res, error, pathname, operations) {
 
 function write(ctx, mock) {
   const { res, reply } = ctx;
-  if (reply.answered) return finish(res, ctx.session, ctx.input, reply.answered, mock.sessions);
+  if (reply.answered) {
+    const asSent = ctx.formFields ? { ...ctx.input, body: ctx.formFields } : ctx.input;
+    return finish(res, ctx.session, asSent, reply.answered, mock.sessions);
+  }
   if (reply.problem) return problem(res, reply.problem, ctx.pathname, ctx.spec.ops);
   return send(res, reply.status, reply.body, reply.contentType);
 }
