@@ -89,7 +89,7 @@ function validate(value, schema) {
   return O.isSome(errors) ? errors.value : [];
 }
 
-// Prism checks a oneOf against every variant, so its violations mix all seven sending types.
+// Prism checks a oneOf against every variant, so its violations mix those of every JSON sending type.
 // The variant the discriminator selects is the one whose errors leave the discriminator alone.
 // What the union itself declares beside its variants (the multipart one lists every field) holds
 // for every variant too.
