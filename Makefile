@@ -75,11 +75,11 @@ learn: $(VENV)/.installed ## Propose the spec change recorded traffic calls for:
 bench: setup ## Benchmark mock, client and pipeline against same-run baselines: bench/results/
 	$(BIN)/python -m bench
 
-# --- the kit's own Python: lint, format, types ----------------------------------------------
+# --- the kit's own code: lint, format, types ------------------------------------------------
 # tools/check.py holds the command lines and the paths (tests/check runs the same lines on broken
-# files); settings in pyproject.toml. Not generated/: tests/client runs mypy --strict on it.
+# files); settings in pyproject.toml and biome.jsonc. Not generated/: tests/client checks it.
 .PHONY: check
-check: $(VENV)/.installed ## Lint (ruff check), format check (ruff format) and type-check (mypy) the kit's Python
+check: $(VENV)/.installed node_modules/.installed ## Lint, format-check and type-check the kit's Python (ruff, mypy); lint its JS/TS (Biome)
 	$(BIN)/python -m tools.check
 
 # --- the lock file -------------------------------------------------------------------------

@@ -13,7 +13,7 @@ function run(onLatency) {
       url: opts.url, method: opts.method, headers: opts.headers, body: opts.body,
       connections: opts.connections, duration: opts.duration, timeout: 5,
     }, (err, result) => (err ? reject(err) : resolve(result)));
-    instance.on('response', (client, status, bytes, ms) => onLatency(ms));
+    instance.on('response', (_client, _status, _bytes, ms) => onLatency(ms));
   });
 }
 

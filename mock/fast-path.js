@@ -7,20 +7,16 @@
 // answer stand. tests/mock/test_mock_fast_path.py compares both, byte for byte.
 'use strict';
 
-const path = require('node:path');
 const O = require('fp-ts/Option');
-
-// Prism's own dependencies, resolved from its package (pinned by package-lock.json), so that
-// the schema check is the one Prism runs.
-const PRISM_HTTP = path.dirname(require.resolve('@stoplight/prism-http/package.json'));
-const prismRequire = name => require(require.resolve(name, { paths: [PRISM_HTTP] }));
-const Ajv = prismRequire('ajv').default;
-const addFormats = prismRequire('ajv-formats').default;
-const mergeAllOf = prismRequire('@stoplight/json-schema-merge-allof');
-const dateTime = require('@stoplight/prism-http/dist/validator/validators/dateTime');
-const { stripReadOnlyProperties } = require('@stoplight/prism-http/dist/utils/filterRequiredProperties');
-const { findContentByMediaTypeOrFirst } = require('@stoplight/prism-http/dist/validator/validators/body');
-const { parseMIMEHeader } = require('@stoplight/prism-http/dist/validator/validators/headers');
+const {
+  Ajv,
+  addFormats,
+  mergeAllOf,
+  dateTime,
+  stripReadOnlyProperties,
+  findContentByMediaTypeOrFirst,
+  parseMIMEHeader,
+} = require('./prism');
 
 // Prism's options (validator/validators/utils.js) but the first error only; no coercion, as
 // Prism validates a JSON body. One Ajv per spec served: Ajv keeps what it compiled.
@@ -54,7 +50,7 @@ function simpleOperation(operation) {
 // Content-Type, or undefined when the fast path leaves such a body to Prism: only JSON, and only
 // the content named by this very type (else Prism may answer 415, or check another).
 function jsonContent(operation, contentType) {
-  const contents = (operation.request && operation.request.body && operation.request.body.contents) || [];
+  const contents = operation.request?.body?.contents || [];
   let mediaType;
   try {
     mediaType = parseMIMEHeader(contentType)[1];

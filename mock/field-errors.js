@@ -4,9 +4,8 @@
 'use strict';
 
 const O = require('fp-ts/Option');
-// Prism's own validator (pinned by package-lock.json), so that our verdict is Prism's.
-const { validateAgainstSchema } = require('@stoplight/prism-http/dist/validator/validators/utils');
-const { ValidationContext } = require('@stoplight/prism-http/dist/validator/validators/types');
+// Prism's own validator, so that our verdict is Prism's.
+const { validateAgainstSchema, ValidationContext } = require('./prism');
 
 const REQUIRED = /^تکمیل گزینه (.+) الزامی است$/;
 
@@ -19,7 +18,7 @@ function labelsOf(operation) {
   for (const response of operation.responses) {
     for (const content of response.contents || []) {
       for (const example of content.examples || []) {
-        const errors = (example.value && example.value.meta && example.value.meta.errors) || {};
+        const errors = example.value?.meta?.errors || {};
         for (const [field, messages] of Object.entries(errors)) {
           const match = REQUIRED.exec(messages[0] || '');
           if (match) labels[field] = match[1];
@@ -38,7 +37,7 @@ function labelsFrom(operations) {
     own.set(operation, labels);
     Object.assign(all, labels);
   }
-  return (operation, field) => (own.get(operation) || {})[field] || all[field] || field;
+  return (operation, field) => own.get(operation)?.[field] || all[field] || field;
 }
 
 // Where Prism's violation paths start: the body, or a query parameter (which the API names
@@ -90,7 +89,7 @@ function validate(value, schema) {
   return O.isSome(errors) ? errors.value : [];
 }
 
-// Prism checks a oneOf against every variant, so its violations mix all seven sending types.
+// Prism checks a oneOf against every variant, so its violations mix those of every JSON sending type.
 // The variant the discriminator selects is the one whose errors leave the discriminator alone.
 // What the union itself declares beside its variants (the multipart one lists every field) holds
 // for every variant too.
@@ -104,7 +103,7 @@ function violationsOfVariant(schema, value) {
 }
 
 function contentOf(operation, contentType) {
-  const contents = (operation && operation.request?.body?.contents) || [];
+  const contents = operation?.request?.body?.contents || [];
   const mediaType = (contentType || '').split(';')[0].trim().toLowerCase();
   return contents.find(c => c.mediaType === mediaType) || contents[0];
 }
@@ -116,10 +115,10 @@ function createValidationEnvelope(operations) {
   // field can be named (the documented example is then served as it is).
   return function validationEnvelope(operation, input, violations) {
     const content = contentOf(operation, input.headers['content-type']);
-    const schema = content && content.schema;
+    const schema = content?.schema;
     const isObject = typeof input.body === 'object' && input.body !== null && !Array.isArray(input.body);
     let failures = violations;
-    if (schema && schema.oneOf && schema.discriminator) {
+    if (schema?.oneOf && schema.discriminator) {
       failures = violationsOfVariant(schema, isObject ? input.body : {});
     } else if (schema && !isObject && violations.some(v => fieldOf(v) === null)) {
       // Nothing usable in the body (none, not JSON, not an object, wrong media type): answer
@@ -167,7 +166,7 @@ function createValidationEnvelope(operations) {
 // rejects "" (Prism does not validate an empty query value).
 function emptyQueryViolations(operation, query) {
   const found = [];
-  for (const parameter of (operation && operation.request && operation.request.query) || []) {
+  for (const parameter of operation?.request?.query || []) {
     if (query[parameter.name] !== '' || !parameter.schema) continue;
     for (const violation of validate('', parameter.schema)) {
       found.push({ ...violation, path: ['query', parameter.name], severity: 0 });
@@ -176,6 +175,6 @@ function emptyQueryViolations(operation, query) {
   return found;
 }
 
-const documents422 = operation => ((operation && operation.responses) || []).some(r => r.code === '422');
+const documents422 = operation => (operation?.responses || []).some(r => r.code === '422');
 
 module.exports = { createValidationEnvelope, emptyQueryViolations, documents422 };

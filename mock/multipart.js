@@ -13,6 +13,7 @@ const busboy = require('busboy');
 // Percent-encoding them in Content-Disposition lines (bytes kept 1:1 through latin1) only ever
 // renames a field nobody reads.
 const DISPOSITION = /^(content-disposition:)([^\r\n]*)$/gim;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its job
 const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
 const percent = c => `%${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`;
 
@@ -52,8 +53,8 @@ function readParts(raw, contentType) {
 function fileFieldsOf(schema) {
   const isFile = s => !!s && (s.format === 'binary' || s.contentMediaType !== undefined);
   return new Set(
-    Object.entries((schema && schema.properties) || {})
-      .filter(([, s]) => isFile(s) || isFile(s && s.items))
+    Object.entries(schema?.properties || {})
+      .filter(([, s]) => isFile(s) || isFile(s?.items))
       .map(([name]) => name),
   );
 }
@@ -91,13 +92,13 @@ async function canonicalMultipart(raw, contentType, schema) {
 // or one whose property is an array, as a list; a file as 'file'. A field with an empty file
 // is an empty list: missing, as the API (and Prism's verdict on the last part) has it.
 function fieldsOf(parts, schema) {
-  const properties = (schema && schema.properties) || {};
+  const properties = schema?.properties || {};
   const fields = {};
   const emptied = new Set();
   for (const part of parts) {
     if (part.file && !part.data.length) emptied.add(part.name);
     const value = part.file ? 'file' : part.data.toString('utf8');
-    const isArray = (properties[part.name] || {}).type === 'array';
+    const isArray = properties[part.name]?.type === 'array';
     if (part.name in fields) fields[part.name] = [].concat(fields[part.name], value);
     else fields[part.name] = isArray ? [value] : value;
   }

@@ -9,8 +9,7 @@ const fs = require('node:fs');
 const http = require('node:http');
 const path = require('node:path');
 const { Writable } = require('node:stream');
-const { createLogger } = require('@stoplight/prism-core');
-const { createInstance, getHttpOperationsFromSpec } = require('@stoplight/prism-http');
+const { createLogger, createInstance, getHttpOperationsFromSpec } = require('./prism');
 const { createHandler } = require('./handler');
 const { createSessions } = require('./sessions');
 

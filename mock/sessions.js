@@ -20,12 +20,14 @@ const BODY_TOKEN = { sendSmsOtp: NEXT_STEP, confirmOtp: NEXT_STEP, changePasswor
 const needsToken = operation =>
   (operation.security || []).some(alternative => alternative.some(scheme => scheme.type === 'apiKey'));
 
-// How many messages a send carries: one per element of an array `params` (peer_to_peer,
-// postal_code), one per file (peer_to_peer_file), else one.
-function messagesIn(input) {
-  const body = input.body;
-  if (typeof body === 'string') return Math.max(1, (body.match(/; filename="/g) || []).length);
-  if (body && Array.isArray(body.params)) return Math.max(1, body.params.length);
+// How many messages a send carries, as the spec's examples count them: one per element of
+// `params` for peer_to_peer, one per file for peer_to_peer_file (the API counts the messages in
+// the files, which the mock does not read), else one, whatever the recipients or targets. A
+// multipart form comes as its fields (a file as 'file').
+function messagesIn(body) {
+  if (!body || typeof body !== 'object') return 1;
+  if (body.sending_type === 'peer_to_peer' && Array.isArray(body.params)) return Math.max(1, body.params.length);
+  if (body.sending_type === 'peer_to_peer_file') return Math.max(1, [].concat(body['files[]'] || []).length);
   return 1;
 }
 
@@ -52,9 +54,10 @@ function createSessions() {
     return null;
   }
 
-  // After a success: the answer with fresh tokens and ids, tokens used up or revoked.
+  // After a success: the answer with fresh tokens and ids, tokens used up or revoked. `input`
+  // is the request as Prism read it, but a multipart body is its fields.
   function answer(operation, input, body) {
-    const data = body && body.data;
+    const data = body?.data;
     const used = input.body && typeof input.body === 'object' ? input.body.token : undefined;
     switch (operation.iid) {
       case 'login':
@@ -80,7 +83,7 @@ function createSessions() {
       default:
     }
     if (data && Array.isArray(data.message_outbox_ids)) {
-      data.message_outbox_ids = Array.from({ length: messagesIn(input) }, () => nextOutboxId++);
+      data.message_outbox_ids = Array.from({ length: messagesIn(input.body) }, () => nextOutboxId++);
     }
     return body;
   }

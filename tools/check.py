@@ -1,5 +1,6 @@
 """`make check`: ruff (lint), ruff format (check only) and mypy over the kit's own Python, with
-the settings in pyproject.toml. The command lines live here only: tests/check runs them on broken
+the settings in pyproject.toml, and Biome's lint over its JavaScript and TypeScript, with the
+settings in biome.jsonc. The command lines live here only: tests/check runs them on broken
 files to show each one fails.
 
     python -m tools.check            # every path below, from the repository root
@@ -16,6 +17,8 @@ from kit.spec import REPO
 # The kit's own Python; generated/ is the client, checked with mypy --strict by tests/client.
 PATHS = ("kit", "tools", "mock", "contract_tests", "tests", "bench", "conftest.py")
 CONFIG = REPO / "pyproject.toml"
+# The kit's own JavaScript and TypeScript, linted by Biome (biome.jsonc; not generated/).
+JS_PATHS = ("mock", "bench", "generator/ts", "tests/ts")
 
 
 def tool(name: str) -> str:
@@ -34,9 +37,14 @@ def commands(paths: tuple[str, ...] = PATHS) -> list[list[str]]:
     return lines
 
 
+def js_command(paths: tuple[str, ...] = JS_PATHS) -> list[str]:
+    """Biome's lint over `paths`, with the biome.jsonc where it runs; a warning fails it too."""
+    return [str(REPO / "node_modules" / ".bin" / "biome"), "check", "--error-on-warnings", *paths]
+
+
 def main(cwd: Path = REPO) -> int:
     failed = 0
-    for line in commands():
+    for line in [*commands(), js_command()]:
         print("+ " + " ".join(Path(line[0]).name if i == 0 else a for i, a in enumerate(line)))
         sys.stdout.flush()
         failed |= subprocess.run(line, cwd=cwd, check=False).returncode != 0

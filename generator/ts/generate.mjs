@@ -30,7 +30,7 @@ const ast = await openapiTS(pathToFileURL(bundlePath), {
 
 const spec = yaml.load(readFileSync(bundlePath, "utf8"));
 const follow = (node) => {
-  while (node && node.$ref) {
+  while (node?.$ref) {
     node = node.$ref.slice(2).split("/").reduce((at, key) => at[key.replaceAll("~1", "/").replaceAll("~0", "~")], spec);
   }
   return node;
@@ -49,7 +49,8 @@ for (const [path, item] of Object.entries(spec.paths)) {
       }
       if (names.size) byStatus[status] = [...names];
     }
-    (examples[path] ??= {})[method] = byStatus;
+    examples[path] ??= {};
+    examples[path][method] = byStatus;
   }
 }
 

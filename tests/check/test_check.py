@@ -1,14 +1,17 @@
-"""`make check` fails on a broken file, once per tool: ruff's lint, ruff's format check and mypy,
-run with the very command lines of kit/check.py (and the repository's pyproject.toml)."""
+"""`make check` fails on a broken file, once per tool: ruff's lint, ruff's format check, mypy and
+Biome, run with the very command lines of tools/check.py (and the repository's pyproject.toml and
+biome.jsonc)."""
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
-from tools.check import commands
+from kit.spec import REPO
+from tools.check import commands, js_command
 
 # Each: a file that only that tool rejects, and what it must say.
 BROKEN = {
@@ -45,3 +48,34 @@ def test_a_clean_file_passes_all_three(tmp_path: Path) -> None:
     source = "def half(n: int) -> float:\n    return n / 2\n"
     for result in run_check(tmp_path, source):
         assert result.returncode == 0, result.stdout + result.stderr
+
+
+def run_biome(tmp_path: Path, source: str) -> subprocess.CompletedProcess[str]:
+    """Biome over mock/broken.js in a copy of the repository's settings."""
+    shutil.copy(REPO / "biome.jsonc", tmp_path)
+    (tmp_path / "mock").mkdir()
+    (tmp_path / "mock" / "broken.js").write_text(source)
+    line = js_command(("mock",))
+    return subprocess.run(line, cwd=tmp_path, capture_output=True, text=True, timeout=120)
+
+
+def test_biome_fails_on_a_broken_js_file(tmp_path: Path) -> None:
+    result = run_biome(tmp_path, "'use strict';\nconst half = n => n / 2;\ndebugger;\n")
+    assert result.returncode != 0
+    assert "lint/suspicious/noDebugger" in result.stdout + result.stderr
+
+
+def test_biome_fails_on_a_warning_too(tmp_path: Path) -> None:
+    result = run_biome(
+        tmp_path, "const first = list => list && list[0];\nmodule.exports = first;\n"
+    )
+    assert result.returncode != 0
+    assert "lint/complexity/useOptionalChain" in result.stdout + result.stderr
+
+
+def test_biome_passes_a_clean_js_file(tmp_path: Path) -> None:
+    result = run_biome(
+        tmp_path, "'use strict';\nconst half = n => n / 2;\nmodule.exports = { half };\n"
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Checked 1 file" in result.stdout + result.stderr

@@ -1,4 +1,4 @@
-"""The sending types of issue 10 through the real mock: the three multipart types told apart by
+"""The newer sending types through the real mock: the three multipart types told apart by
 `sending_type` as the JSON ones are, every part of a repeated multipart field checked, URL send's
 query credentials, and every documented URL reachable with the host swapped."""
 

@@ -120,6 +120,36 @@ def test_each_send_answers_fresh_increasing_ids_one_per_message(client: httpx.Cl
     assert r.status_code == 200 and len(r.json()["data"]["message_outbox_ids"]) == 2
 
 
+def test_a_send_to_many_targets_is_one_message_with_one_id(client: httpx.Client) -> None:
+    # The spec's examples: postal_code, job, phonebook ... send one message whatever the number
+    # of targets (one id), and so does `file` whatever the number of files.
+    headers = {"Authorization": login(client, "login"), "Prefer": "example=postalCode"}
+    body = dict(example("SendPostalCode"))
+    body["params"] = [body["params"][0]] * 2
+    r = client.post("/api/send", json=body, headers=headers)
+    documented = example("SentPostalCode")["data"]["message_outbox_ids"]
+    assert (
+        r.status_code == 200 and len(r.json()["data"]["message_outbox_ids"]) == len(documented) == 1
+    )
+    files = [("files[]", ("n.csv", b"+989120000000\n", "text/csv"))] * 2
+    form = {"sending_type": "file", "from_number": "+983000505", "message": "Hello"}
+    r = client.post(
+        "/api/send", data=form, files=files, headers={**headers, "Prefer": "example=file"}
+    )
+    assert r.status_code == 200 and len(r.json()["data"]["message_outbox_ids"]) == 1
+
+
+def test_the_url_send_takes_any_query_credentials_and_answers_a_fresh_id(
+    client: httpx.Client,
+) -> None:
+    query = "from=%2B983000505&to=%2B989120000000&message=Hello"
+    r = client.get(f"/api/send/webservice?apikey=any-key&{query}")
+    [fresh] = r.json()["data"]["message_outbox_ids"]
+    [documented] = example("SentByUrl")["data"]["message_outbox_ids"]
+    assert r.status_code == 200 and fresh >= 1000000001 and fresh != documented
+    assert client.get(f"/api/send/webservice?{query}").status_code == 401
+
+
 def test_without_sessions_any_token_works_and_ids_are_the_examples() -> None:
     with running_mock() as mock, httpx.Client(base_url=mock.url, timeout=5) as c:
         assert check(c, "any-token") == 200

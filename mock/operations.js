@@ -1,0 +1,22 @@
+// The spec's operations as the mock looks them up by URL path. Prism's loader walks the spec
+// (paths x methods) once into a list of operations; everything in mock/ that needs the
+// operations of a path asks here, so that OpenAPI's matching rule lives in one place.
+'use strict';
+
+// A documented path as a pattern of URL paths: each `{parameter}` stands for one segment.
+function templateOf(path) {
+  const literal = s => s.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${path.split(/\{[^}]+\}/).map(literal).join('[^/]+')}$`);
+}
+
+// The operations documented at exactly this path (no template), whatever their method.
+const concreteAt = (operations, pathname) => operations.filter(o => o.path === pathname);
+
+// The operations a URL path names, as OpenAPI matches: a concrete path's own operations, else
+// those of every templated path it matches.
+function operationsAt(operations, pathname) {
+  const concrete = concreteAt(operations, pathname);
+  return concrete.length ? concrete : operations.filter(o => templateOf(o.path).test(pathname));
+}
+
+module.exports = { templateOf, concreteAt, operationsAt };

@@ -1,0 +1,85 @@
+// HTTP in and out for the mock's handler: reading a request's body, writing an answer, the
+// CORS and sl-violations headers. Nothing here knows the spec.
+'use strict';
+
+const BODY_LIMIT = 10 * 1024 * 1024; // Prism's own limit
+const HEADER_LIMIT = 8 * 1024 - 100; // Prism's own cap on sl-violations
+const JSON_TYPE = /^\s*application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
+const MULTIPART_TYPE = /^\s*multipart\/form-data\s*(?:;|$)/i;
+const PROBLEM = 'application/problem+json';
+
+class BodyTooLarge extends Error {}
+
+// The body as a Buffer, or null when the request announces none.
+function readBody(req) {
+  if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined) {
+    return Promise.resolve(null);
+  }
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    let size = 0;
+    req.on('data', chunk => {
+      size += chunk.length;
+      if (size > BODY_LIMIT) {
+        req.removeAllListeners('data');
+        req.resume();
+        reject(new BodyTooLarge());
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+// Response headers must be Latin-1: Prism 5.16 copies violation messages, which quote the
+// request's property names, into sl-violations as they are, so a name like `کد` made
+// setHeader throw and killed the process. JSON's \u escapes keep the header readable.
+function violationsHeader(validations) {
+  const escaped = c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  const value = JSON.stringify(validations).replace(/[^\x20-\x7e]/g, escaped);
+  return value.length > HEADER_LIMIT ? `Too many violations! ${value.slice(0, HEADER_LIMIT)}` : value;
+}
+
+// One of Prism's validation results as an sl-violations entry, `where` being request or response.
+const asViolation = where => v => ({
+  location: [where].concat(v.path || []),
+  severity: typeof v.severity === 'number' ? ['Error', 'Warning', 'Information', 'Hint'][v.severity] : v.severity,
+  code: v.code,
+  message: v.message,
+});
+
+function setCors(req, res) {
+  res.setHeader('Access-Control-Allow-Origin', req.headers.origin || '*');
+  res.setHeader('Access-Control-Allow-Headers', req.headers['access-control-request-headers'] || '*');
+  res.setHeader('Access-Control-Allow-Credentials', 'true');
+  // '*' exposes every header to a request without credentials only; name ours for the others.
+  res.setHeader('Access-Control-Expose-Headers', '*, sl-violations');
+  res.setHeader('Vary', 'Origin');
+}
+
+function serialize(body, contentType) {
+  const asText = typeof body === 'string' && !JSON_TYPE.test(contentType || '');
+  return body === undefined || (body === null && !contentType) ? '' : asText ? body : JSON.stringify(body);
+}
+
+function send(res, status, body, contentType) {
+  const payload = serialize(body, contentType);
+  res.statusCode = status;
+  if (contentType) res.setHeader('Content-Type', contentType);
+  res.setHeader('Content-Length', Buffer.byteLength(payload));
+  res.end(payload);
+}
+
+module.exports = {
+  BODY_LIMIT,
+  JSON_TYPE,
+  MULTIPART_TYPE,
+  PROBLEM,
+  BodyTooLarge,
+  readBody,
+  violationsHeader,
+  asViolation,
+  setCors,
+  serialize,
+  send,
+};
