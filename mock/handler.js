@@ -356,14 +356,21 @@ function memoized(req, raw, fast) {
 // Writes an answer ({status, headers, payload}), through the sessions when they are on.
 function finish(res, session, input, { status, headers, payload }, sessions) {
   let bytes = payload;
+  let code = status;
   if (session?.operation && status === 200 && bytes.length) {
+    // Here, not in a step: an answer from memory skips the steps after answerFromMemory.
+    let parsed;
     try {
-      bytes = Buffer.from(JSON.stringify(sessions.answer(session.operation, input, JSON.parse(bytes))));
+      parsed = JSON.parse(bytes);
     } catch {
       // not JSON: nothing to change
     }
+    if (parsed !== undefined) {
+      const settled = sessions.answer(session.operation, input, parsed);
+      [code, bytes] = [settled.status, Buffer.from(JSON.stringify(settled.body))];
+    }
   }
-  res.statusCode = status;
+  res.statusCode = code;
   for (const [name, value] of headers) res.setHeader(name, value);
   res.setHeader('Content-Length', bytes.length);
   res.end(bytes);

@@ -1,7 +1,8 @@
 // `make mock`: the bundled spec served by Prism 5.16 in this one node process (no npx, no
 // cluster fork), so Ctrl-C or a signal to this process stops everything it started.
 // MOCK_HOST, MOCK_PORT and MOCK_LOG_LEVEL (a pino level, or silent) configure it; MOCK_SESSIONS=1
-// turns sessions on; MOCK_SPEC serves another bundle; MOCK_FAST_PATH=0 sends every request to
+// turns sessions on, each with its own world (MOCK_DELIVERY_SECONDS, MOCK_MAX_SESSIONS,
+// MOCK_MAX_OBJECTS: mock/world/index.js); MOCK_SPEC serves another bundle; MOCK_FAST_PATH=0 sends every request to
 // Prism (what the fast path is compared with). A rebuilt bundle is served without a restart.
 'use strict';
 
@@ -12,6 +13,8 @@ const { Writable } = require('node:stream');
 const { createLogger, createInstance, getHttpOperationsFromSpec } = require('./prism');
 const { createHandler } = require('./handler');
 const { createSessions } = require('./sessions');
+const { createWorlds, limitsFrom } = require('./world');
+const { createControl } = require('./world/control');
 
 const SPEC = path.resolve(process.env.MOCK_SPEC || path.join(__dirname, '..', 'openapi', 'bundled', 'ippanel.yaml'));
 const host = process.env.MOCK_HOST || '127.0.0.1';
@@ -95,6 +98,8 @@ function watchSpec(handler) {
 async function main() {
   const operations = await getHttpOperationsFromSpec(SPEC);
   const prism = createInstance(config, { logger: logger.child({ name: 'HTTP SERVER' }) });
+  const world = sessionsOn ? createWorlds(operations, { log: log.info, limits: limitsFrom(process.env) }) : null;
+  const sessions = sessionsOn ? createSessions({ world }) : null;
   const handler = createHandler({
     prism,
     operations,
@@ -102,9 +107,10 @@ async function main() {
     log,
     // At debug and trace, Prism's own lines show how it decided: every request goes to it.
     fastPath: process.env.MOCK_FAST_PATH !== '0' && threshold >= 30,
-    sessions: sessionsOn ? createSessions() : null,
+    sessions,
   });
-  const server = http.createServer(handler);
+  const control = sessionsOn ? createControl({ sessions, worlds: world, log }) : () => false;
+  const server = http.createServer((req, res) => control(req, res) || handler(req, res));
   watchSpec(handler);
 
   server.on('error', error => {

@@ -31,7 +31,8 @@ function messagesIn(body) {
   return 1;
 }
 
-function createSessions() {
+// `world` (world/index.js), if given, keeps each session's objects and sends.
+function createSessions({ world = null } = {}) {
   const tokens = new Map(); // token -> FINAL | NEXT_STEP | RESET
   let nextOutboxId = FIRST_OUTBOX_ID;
   const issue = kind => {
@@ -54,8 +55,9 @@ function createSessions() {
     return null;
   }
 
-  // After a success: the answer with fresh tokens and ids, tokens used up or revoked. `input`
-  // is the request as Prism read it, but a multipart body is its fields.
+  // After a success: {status, body}, the answer with fresh tokens and ids, tokens used up or
+  // revoked, and as the session's world has it. `input` is the request as Prism read it, but a
+  // multipart body is its fields.
   function answer(operation, input, body) {
     const data = body?.data;
     const used = input.body && typeof input.body === 'object' ? input.body.token : undefined;
@@ -85,10 +87,13 @@ function createSessions() {
     if (data && Array.isArray(data.message_outbox_ids)) {
       data.message_outbox_ids = Array.from({ length: messagesIn(input.body) }, () => nextOutboxId++);
     }
-    return body;
+    return world ? world.answer(operation, input, body) : { status: 200, body };
   }
 
-  return { refuse, answer };
+  // Whether a token opens the operations that need one.
+  const isOpen = token => token === TEST_API_KEY || tokens.get(token) === FINAL;
+
+  return { refuse, answer, isOpen };
 }
 
 module.exports = { createSessions, TEST_API_KEY, FIRST_OUTBOX_ID };

@@ -1,0 +1,194 @@
+// The content kinds (drafts and draft groups, patterns, phonebooks, contacts, custom fields),
+// driven by the spec's marks (openapi.yaml, "Side effects"): `x-ippanel-resource` names the kind
+// an operation is about, `x-ippanel-creates` that it makes one, `x-ippanel-targets` where the
+// ids of the objects it changes are. A kind's list is its GET named list* at a path without an
+// id; its objects are shaped like that list's first example item.
+'use strict';
+
+const crypto = require('node:crypto');
+const { example, notFound, fitted, timeLike, paged, paging } = require('./shapes');
+
+const marks = operation => operation.extensions || {};
+const kindOf = operation => marks(operation)['x-ippanel-resource'];
+const createdKind = operation => {
+  const made = marks(operation)['x-ippanel-creates'];
+  return typeof made === 'string' ? made : made?.resource;
+};
+const targetsOf = operation => marks(operation)['x-ippanel-targets'] || [];
+const lastName = name => name.split('[].').pop();
+
+// What the spec says about each kind: its list operation, the item it is shaped like, the field
+// that names it (the field a target names, else `id`), whether that name is a code (a string).
+function kindsOf(operations) {
+  const kinds = {};
+  for (const operation of operations) {
+    const kind = kindOf(operation);
+    if (kind && operation.method === 'get' && operation.iid.startsWith('list') && !operation.path.includes('{')) {
+      const item = example(operation)?.data?.[0];
+      if (item) kinds[kind] = { list: operation, item, examples: example(operation).data };
+    }
+  }
+  for (const operation of operations) {
+    for (const target of targetsOf(operation)) {
+      const kind = kinds[target.resource];
+      if (kind && !kind.key && lastName(target.name) in kind.item) kind.key = lastName(target.name);
+    }
+  }
+  for (const [name, kind] of Object.entries(kinds)) {
+    kind.key = kind.key || 'id';
+    kind.code = typeof kind.item[kind.key] === 'string';
+    kind.prefix = `${name.toLowerCase()}_`; // `message` is a pattern's `pattern_message`
+  }
+  return kinds;
+}
+
+// The values of a documented path's parameters in a concrete path.
+function pathParameters(operation, pathname) {
+  const parts = operation.path.split(/(\{[^}]+\})/);
+  const names = parts.filter(part => /^\{.+\}$/.test(part)).map(part => part.slice(1, -1));
+  const literal = s => s.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+  const source = parts.map(part => (/^\{.+\}$/.test(part) ? '([^/]+)' : literal(part))).join('');
+  const found = new RegExp(`^${source}$`).exec(pathname) || [];
+  return Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(found[i + 1] || '')]));
+}
+
+// Every scalar found under `name` in `value` (a field of the body, of each item of a list).
+function valuesNamed(value, name) {
+  if (Array.isArray(value)) return value.flatMap(v => valuesNamed(v, name));
+  if (!value || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, v]) => {
+    if (key === name) return [].concat(v).filter(x => x !== null && typeof x !== 'object').map(String);
+    return typeof v === 'object' ? valuesNamed(v, name) : [];
+  });
+}
+
+// The body's fields as the kind's fields: `message` is `pattern_message` where the item has no
+// `message` but has that.
+function asFields(kind, values) {
+  const out = {};
+  for (const [key, value] of Object.entries(values || {})) {
+    if (key in kind.item) out[key] = value;
+    else if (`${kind.prefix}${key}` in kind.item) out[`${kind.prefix}${key}`] = value;
+  }
+  return out;
+}
+
+// Whether an item passes a filter of the list's query (`title=...`, `filter[code]=...`): a
+// string field contains it, any other field equals it. A filter naming no field is ignored.
+function passes(kind, item, name, value) {
+  const bare = name.replace(/^filter\[(.+)\]$/, '$1');
+  const field = [bare, `${kind.prefix}${bare}`, bare === 'code' ? kind.key : null].find(f => f && f in item);
+  if (!field || value === undefined || Array.isArray(value)) return true;
+  const has = item[field];
+  if (typeof has === 'string') return has.toLowerCase().includes(String(value).toLowerCase());
+  if (typeof has === 'boolean') return String(has) === String(value) || (has ? '1' : '0') === String(value);
+  return String(has) === String(value);
+}
+
+function createContent(operations) {
+  const kinds = kindsOf(operations);
+  const isList = operation => Object.values(kinds).some(k => k.list === operation);
+
+  // A session's objects at the start: the documented list examples, by kind, by key.
+  function seed() {
+    const objects = {};
+    for (const [name, kind] of Object.entries(kinds)) {
+      objects[name] = new Map(kind.examples.map(item => [String(item[kind.key]), structuredClone(item)]));
+    }
+    return objects;
+  }
+
+  // The ids of existing objects the request names, by kind: its targets, and for a read by
+  // path (getPattern, getContact, exportPhonebook) the path's id, of the operation's kind.
+  function named(operation, input, path) {
+    const found = [];
+    for (const target of targetsOf(operation)) {
+      if (!kinds[target.resource]) continue;
+      const name = lastName(target.name);
+      const ids = target.in === 'path' ? [path[name]] : target.in === 'query' ? [].concat(input.url.query[name] ?? []) : valuesNamed(input.body, name);
+      found.push(...ids.filter(id => id !== undefined && id !== '').map(id => ({ kind: target.resource, id: String(id) })));
+    }
+    if (!targetsOf(operation).length && kinds[kindOf(operation)]) {
+      found.push(...Object.values(path).map(id => ({ kind: kindOf(operation), id })));
+    }
+    return found;
+  }
+
+  // A new object of `name`, from the request's fields, with a fresh key and the world's time.
+  function make(world, name, fields) {
+    const kind = kinds[name];
+    const id = kind.code ? crypto.randomBytes(8).toString('hex') : world.nextId();
+    const values = asFields(kind, fields);
+    const now = world.now();
+    for (const stamp of ['created_at', 'updated_at', 'time']) if (stamp in kind.item) values[stamp] = timeLike(kind.item[stamp], now);
+    const made = fitted(kind.item, { ...values, [kind.key]: id });
+    if ('phonebook_title' in made && made.phonebook_id !== undefined) {
+      const book = world.objects.phonebook?.get(String(made.phonebook_id));
+      if (book) made.phonebook_title = book.title;
+    }
+    if ('count' in made && typeof made.count === 'number') made.count = 0;
+    return made;
+  }
+
+  // {status, body} for a content operation's valid request, or undefined if it is none.
+  function answer(world, operation, input, body) {
+    const kind = kindOf(operation);
+    if (!kind || !kinds[kind]) return undefined;
+    const path = pathParameters(operation, input.url.path);
+    const missing = named(operation, input, path).find(({ kind: k, id }) => !world.objects[k].has(id));
+    if (missing) {
+      world.log(`${operation.iid}: no ${missing.kind} ${missing.id} in this session`);
+      return notFound(operation);
+    }
+    const made = createdKind(operation);
+    if (made && kinds[made]) {
+      const records = Array.isArray(input.body?.list) ? input.body.list : input.body && !input.formFields ? [input.body] : [];
+      if (operation.request?.body?.contents?.every(c => c.mediaType === 'multipart/form-data')) records.length = 0; // a file's rows are not read
+      const objects = records.map(record => make(world, made, record));
+      for (const object of objects) {
+        world.keep(made, String(object[kinds[made].key]), object);
+        world.log(`created ${made} ${object[kinds[made].key]}`);
+      }
+      if (objects.length && body?.data && typeof body.data === 'object' && !Array.isArray(body.data)) {
+        if ('added' in body.data) body.data.added = objects.length;
+        else body.data = fitted(body.data, objects[0]);
+      }
+      return { status: 200, body };
+    }
+    if (isList(operation)) {
+      const query = input.url.query;
+      const items = [...world.objects[kind].values()].reverse(); // newest first
+      const shown = items.filter(item => Object.entries(query).every(([k, v]) => ['page', 'per_page'].includes(k) || passes(kinds[kind], item, k, v)));
+      const { page, perPage } = paging(query);
+      return { status: 200, body: paged(body, shown, page, perPage) };
+    }
+    const changed = named(operation, input, path).filter(n => n.kind === kind);
+    if (marks(operation)['x-ippanel-changes-data']) {
+      for (const { id } of changed) {
+        if (operation.iid.startsWith('delete')) {
+          world.objects[kind].delete(id);
+          world.log(`deleted ${kind} ${id}`);
+        } else {
+          const was = world.objects[kind].get(id);
+          const fields = asFields(kinds[kind], input.body);
+          delete fields[kinds[kind].key];
+          if ('updated_at' in was) fields.updated_at = timeLike(was.updated_at, world.now());
+          const now = fitted(was, fields);
+          world.objects[kind].set(id, now);
+          world.log(`updated ${kind} ${id}`);
+          if (body?.data && typeof body.data === 'object' && !Array.isArray(body.data)) body.data = fitted(body.data, now);
+        }
+      }
+      return { status: 200, body };
+    }
+    const [shown] = changed;
+    if (shown && body?.data && typeof body.data === 'object' && !Array.isArray(body.data)) {
+      body.data = fitted(body.data, world.objects[kind].get(shown.id));
+    }
+    return { status: 200, body };
+  }
+
+  return { seed, answer, kinds };
+}
+
+module.exports = { createContent, pathParameters };

@@ -1,0 +1,117 @@
+// MOCK_SESSIONS=1: each session (the token in `Authorization`; for the URL send, its `apikey` or
+// `username`) has its own small IPPanel, which starts from the documented examples and keeps
+// what the session does to it (docs/mock.md, "Sessions: a world of your own"). Memory is
+// bounded: beyond MOCK_MAX_SESSIONS sessions, or MOCK_MAX_OBJECTS objects of one kind in one
+// session, the oldest goes first. MOCK_DELIVERY_SECONDS sets how long a message takes to be
+// delivered; a session's clock can be moved on (`POST /__mock/session/clock`).
+'use strict';
+
+const { createContent } = require('./content');
+const { createOutbox } = require('./outbox');
+
+const DEFAULTS = { maxSessions: 1000, maxObjects: 1000, deliverySeconds: 4 };
+
+function number(value, fallback, name) {
+  if (value === undefined || value === '') return fallback;
+  if (!/^\d+(\.\d+)?$/.test(String(value))) throw new Error(`${name} must be a number of 0 or more, not "${value}"`);
+  return Number(value);
+}
+
+// The limits from the environment; a value that is not a number stops the mock with one line.
+function limitsFrom(env) {
+  return {
+    maxSessions: Math.max(1, number(env.MOCK_MAX_SESSIONS, DEFAULTS.maxSessions, 'MOCK_MAX_SESSIONS')),
+    maxObjects: Math.max(1, number(env.MOCK_MAX_OBJECTS, DEFAULTS.maxObjects, 'MOCK_MAX_OBJECTS')),
+    deliverySeconds: number(env.MOCK_DELIVERY_SECONDS, DEFAULTS.deliverySeconds, 'MOCK_DELIVERY_SECONDS'),
+  };
+}
+
+// The session a request belongs to, or undefined for one that needs none (login, ...).
+function sessionKey(input) {
+  const auth = input.headers?.authorization;
+  if (auth) return `token:${auth}`;
+  const q = input.url?.query || {};
+  if (q.apikey) return `apikey:${q.apikey}`;
+  if (q.username) return `username:${q.username}`;
+  return undefined;
+}
+
+function createWorlds(operations, { log, limits = DEFAULTS, clock = () => Date.now() / 1000 } = {}) {
+  const content = createContent(operations);
+  const outbox = createOutbox(operations, limits.deliverySeconds);
+  const worlds = new Map(); // key -> world, least recently used first
+  let sessionNumber = 0;
+  let nextId = 1000000001;
+
+  function open(key) {
+    let world = worlds.get(key);
+    if (world) {
+      worlds.delete(key); // to the end: used last
+      worlds.set(key, world);
+      return world;
+    }
+    // The log names a session by its number, never by its token.
+    const name = `session ${++sessionNumber}`;
+    world = {
+      name,
+      objects: { ...content.seed(), outbox: new Map() },
+      credit: outbox.initialCredit,
+      offset: 0,
+      now: () => clock() + world.offset,
+      nextId: () => nextId++,
+      log: text => log(`world: ${name}: ${text}`),
+      keep(kind, id, object) {
+        const objects = world.objects[kind];
+        objects.set(id, object);
+        while (objects.size > limits.maxObjects) {
+          const [oldest] = objects.keys();
+          objects.delete(oldest);
+          world.log(`evicted ${kind} ${oldest} (MOCK_MAX_OBJECTS=${limits.maxObjects})`);
+        }
+      },
+    };
+    worlds.set(key, world);
+    log(`world: ${name} opened`);
+    while (worlds.size > limits.maxSessions) {
+      const [oldestKey, oldest] = worlds.entries().next().value;
+      worlds.delete(oldestKey);
+      log(`world: ${oldest.name} evicted (MOCK_MAX_SESSIONS=${limits.maxSessions})`);
+    }
+    return world;
+  }
+
+  // {status, body} for a successful answer `body` of `operation` to `input`, as the calling
+  // session's world has it.
+  function answer(operation, input, body) {
+    const key = sessionKey(input);
+    if (!key) return { status: 200, body };
+    if (operation.iid === 'logout') {
+      forget(input);
+      return { status: 200, body };
+    }
+    if (!body || typeof body !== 'object') return { status: 200, body };
+    const world = open(key);
+    return content.answer(world, operation, input, body) || outbox.answer(world, operation, input, body) || { status: 200, body };
+  }
+
+  function forget(input) {
+    const key = sessionKey(input);
+    const world = key && worlds.get(key);
+    if (world) {
+      worlds.delete(key);
+      log(`world: ${world.name} reset`);
+    }
+  }
+
+  // Moves the calling session's clock on by `seconds`; answers the session's time.
+  function advance(input, seconds) {
+    const world = open(sessionKey(input));
+    world.offset += seconds;
+    world.log(`clock moved on ${seconds} s`);
+    return world.now();
+  }
+
+  return { answer, forget, advance, sessionKey };
+}
+
+module.exports = { createWorlds, limitsFrom, DEFAULTS };
