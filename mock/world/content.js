@@ -49,7 +49,14 @@ function pathParameters(operation, pathname) {
   const literal = s => s.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
   const source = parts.map(part => (/^\{.+\}$/.test(part) ? '([^/]+)' : literal(part))).join('');
   const found = new RegExp(`^${source}$`).exec(pathname) || [];
-  return Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(found[i + 1] || '')]));
+  const decoded = value => {
+    try {
+      return decodeURIComponent(value);
+    } catch {
+      return value; // a stray '%': the id as sent
+    }
+  };
+  return Object.fromEntries(names.map((name, i) => [name, decoded(found[i + 1] || '')]));
 }
 
 // Every scalar found under `name` in `value` (a field of the body, of each item of a list).

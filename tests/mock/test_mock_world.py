@@ -1,0 +1,260 @@
+"""MOCK_SESSIONS=1, the world (docs/mock.md, "Sessions: a world of your own"): each session keeps
+what it creates, renames, deletes and sends, and sees only its own. Every answer is checked
+against the spec's schema for its operation and status. One mock for the module; the delivery
+clock is moved on by the control endpoint, never waited for."""
+
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from kit.spec import bundle, validator
+from mock.launcher import running_mock
+from tests.mock.mock_spec import example
+
+TEST_API_KEY = "mock-test-api-key"  # docs/mock.md; mock/sessions.js
+TWO = ["+989120000000", "+989350000000"]
+DELIVERY_SECONDS = 100
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[httpx.Client]:
+    env = {"MOCK_SESSIONS": "1", "MOCK_DELIVERY_SECONDS": str(DELIVERY_SECONDS)}
+    with running_mock(env=env) as mock, httpx.Client(base_url=mock.url, timeout=5) as c:
+        yield c
+
+
+def login(client: httpx.Client) -> str:
+    r = client.post(
+        "/api/acl/auth/login",
+        json=example("LoginCredentials"),
+        headers={"Prefer": "example=login"},
+    )
+    token: str = r.json()["data"]["token"]
+    return token
+
+
+def operation(method: str, path: str) -> dict[str, Any]:
+    op: dict[str, Any] = bundle()["paths"][path][method]
+    return op
+
+
+def call(
+    client: httpx.Client, token: str, method: str, path: str, url: str | None = None, **kw: Any
+) -> Any:
+    """The request, its answer checked against the spec's schema for that status; the body."""
+    r = client.request(method, url or path, headers={"Authorization": token}, **kw)
+    documented = operation(method.lower(), path)["responses"][str(r.status_code)]
+    if "$ref" in documented:
+        ref = documented["$ref"].removeprefix("#/").split("/")
+        documented = bundle()[ref[0]][ref[1]][ref[2]]
+    schema = documented["content"]["application/json"]["schema"]
+    validator(schema).validate(r.json())
+    return r.status_code, r.json()
+
+
+def phonebooks(client: httpx.Client, token: str, **query: str) -> list[dict[str, Any]]:
+    _, body = call(client, token, "GET", "/api/phonebooks/list-new", params=query)
+    items: list[dict[str, Any]] = body["data"]
+    return items
+
+
+def test_a_phonebook_lives_in_its_session_only(client: httpx.Client) -> None:
+    mine, theirs = login(client), login(client)
+    status, made = call(client, mine, "POST", "/api/phonebooks", json={"title": "Friends"})
+    book = made["data"]["id"]
+    assert status == 200 and made["data"]["title"] == "Friends"
+    assert [b["title"] for b in phonebooks(client, mine) if b["id"] == book] == ["Friends"]
+    assert book not in [b["id"] for b in phonebooks(client, theirs)]
+    assert [b["id"] for b in phonebooks(client, mine, title="Friends")] == [book]
+
+    path, url = "/api/phonebooks/{phonebook_id}", f"/api/phonebooks/{book}"
+    assert call(client, mine, "PUT", path, url, json={"title": "Family"})[0] == 200
+    assert [b["title"] for b in phonebooks(client, mine) if b["id"] == book] == ["Family"]
+    assert call(client, theirs, "PUT", path, url, json={"title": "x"})[0] == 422  # not theirs
+
+    gone = {"listPhonebooks": [book]}
+    assert call(client, mine, "POST", "/api/phonebooks/delete-list", json=gone)[0] == 200
+    assert book not in [b["id"] for b in phonebooks(client, mine)]
+    assert call(client, mine, "PUT", path, url, json={"title": "again"})[0] == 422
+
+
+def test_lists_page_as_the_paginator_does(client: httpx.Client) -> None:
+    token = login(client)
+    start = len(phonebooks(client, token, per_page="1000"))
+    for i in range(3):
+        call(client, token, "POST", "/api/phonebooks", json={"title": f"book {i}"})
+    _, body = call(
+        client, token, "GET", "/api/phonebooks/list-new", params={"per_page": "2", "page": "2"}
+    )
+    total = start + 3
+    assert body["meta"]["total"] == total and body["meta"]["current_page"] == 2
+    assert [b["title"] for b in body["data"]][:1] == ["book 0"]  # newest first
+    assert body["meta"]["last_page"] == (total + 1) // 2
+
+
+def test_contacts_and_patterns_follow_their_marks(client: httpx.Client) -> None:
+    token = login(client)
+    _, made = call(client, token, "POST", "/api/phonebooks", json={"title": "Clients"})
+    book = made["data"]["id"]
+    contact = {"number": "+989121111111", "name": "Sara", "phonebook_id": str(book)}
+    status, added = call(
+        client, token, "POST", "/api/phonebooks/numbers/add-list-new", json={"list": [contact]}
+    )
+    assert status == 200 and added["data"]["added"] == 1
+    _, listed = call(
+        client,
+        token,
+        "GET",
+        "/api/phonebooks/numbers/contact-list",
+        params={"phonebook_id": str(book)},
+    )
+    assert [(c["name"], c["phonebook_title"]) for c in listed["data"]] == [("Sara", "Clients")]
+    orphan = {"list": [{**contact, "phonebook_id": "999999999"}]}
+    assert (
+        call(client, token, "POST", "/api/phonebooks/numbers/add-list-new", json=orphan)[0] == 422
+    )
+
+    _, pattern = call(
+        client,
+        token,
+        "POST",
+        "/api/patterns/normal",
+        json={
+            "title": "otp",
+            "description": "one-time code",
+            "is_share": False,
+            "message": "code %code%",
+            "variable": [{"name": "code", "type": "integer"}],
+        },
+    )
+    code = pattern["data"]["pattern_code"]
+    get = "/api/patterns/{pattern_code}"
+    assert (
+        call(client, token, "GET", get, f"/api/patterns/{code}")[1]["data"]["pattern_message"]
+        == "code %code%"
+    )
+    delete = "/api/patterns/normal/{pattern_code}"
+    assert call(client, token, "DELETE", delete, f"/api/patterns/normal/{code}")[0] == 200
+    assert call(client, token, "DELETE", delete, f"/api/patterns/normal/{code}")[0] == 404
+
+
+def send_two(client: httpx.Client, token: str, **more: Any) -> int:
+    body = {
+        "sending_type": "normal",
+        "from_number": "+983000505",
+        "message": "Hello",
+        "params": {"recipients": TWO},
+        **more,
+    }
+    status, sent = call(client, token, "POST", "/api/send", json=body)
+    assert status == 200
+    [outbox_id] = sent["data"]["message_outbox_ids"]
+    return int(outbox_id)
+
+
+def test_a_send_to_two_numbers_shows_in_every_report(client: httpx.Client) -> None:
+    token = login(client)
+    credit = call(client, token, "GET", "/api/payment/credit/mine")[1]["data"]["credit"]
+    outbox_id = send_two(client, token)
+    _, page = call(client, token, "POST", "/api/report/new_list", json={})
+    [bulk] = [b for b in page["data"] if b["messages_outbox_id"] == str(outbox_id)]
+    assert (bulk["rcpts_count"], bulk["message"], bulk["state_id"]) == ("2", "Hello", 2)
+    _, one = call(
+        client,
+        token,
+        "GET",
+        "/api/report/by_bulk",
+        params={"messages_outbox_id": str(outbox_id)},
+    )
+    assert one["data"]["messages_outbox_id"] == str(outbox_id)
+    recipients = "/api/report/recipients"
+    _, rows = call(client, token, "GET", recipients, params={"bulk_id": str(outbox_id)})
+    assert sorted(r["recipient"] for r in rows["data"]) == TWO
+    assert {r["message_status"] for r in rows["data"]} == {"0"}  # pending
+
+    # The price of two one-part messages, one to MCI, one to another operator.
+    _, price = call(
+        client,
+        token,
+        "POST",
+        "/api/send/calculate-price",
+        json={"number": "+983000505", "message": "Hello"},
+    )
+    cost = price["data"]["mci_price"] + price["data"]["other_price"]
+    after = call(client, token, "GET", "/api/payment/credit/mine")[1]["data"]["credit"]
+    assert after == pytest.approx(credit - cost)
+
+    advance(client, token, DELIVERY_SECONDS)
+    _, rows = call(client, token, "GET", recipients, params={"bulk_id": str(outbox_id)})
+    assert {r["message_status"] for r in rows["data"]} == {"2"}  # delivered
+    _, stats = call(
+        client, token, "GET", "/api/report/bulk_stats", params={"bulk_id": str(outbox_id)}
+    )
+    delivered = stats["data"]["operators_delivered"]
+    assert delivered["mci"]["en"] == 1 and delivered["irancell"]["en"] == 1
+
+    other = login(client)
+    assert call(client, other, "GET", recipients, params={"bulk_id": str(outbox_id)})[0] == 422
+
+
+def advance(client: httpx.Client, token: str, seconds: float) -> None:
+    r = client.post(
+        "/__mock/session/clock", json={"advance": seconds}, headers={"Authorization": token}
+    )
+    assert r.status_code == 200, r.text
+
+
+def test_a_scheduled_send_waits_until_cancelled(client: httpx.Client) -> None:
+    token = login(client)
+    outbox_id = send_two(client, token, send_time="2099-01-01 00:00:00")
+    _, page = call(client, token, "POST", "/api/report/new_list", json={})
+    assert [b["state_id"] for b in page["data"] if b["messages_outbox_id"] == str(outbox_id)] == [5]
+    cancel = {"message_outbox_id": outbox_id}
+    assert call(client, token, "POST", "/api/send/cancel", json=cancel)[0] == 200
+    assert call(client, token, "POST", "/api/send/cancel", json=cancel)[0] == 404
+    delivered = send_two(client, token)
+    advance(client, token, DELIVERY_SECONDS)
+    assert (
+        call(client, token, "POST", "/api/send/cancel", json={"message_outbox_id": delivered})[0]
+        == 404
+    )
+
+
+def test_reset_starts_the_session_again_from_the_examples(client: httpx.Client) -> None:
+    token = login(client)
+    documented = phonebooks(client, token)
+    call(client, token, "POST", "/api/phonebooks", json={"title": "Temporary"})
+    assert len(phonebooks(client, token)) == len(documented) + 1
+    r = client.delete("/__mock/session", headers={"Authorization": token})
+    assert r.status_code == 204
+    assert phonebooks(client, token) == documented
+    assert (
+        client.delete("/__mock/session", headers={"Authorization": "never-issued"}).status_code
+        == 401
+    )
+    bad = client.post(
+        "/__mock/session/clock", json={"advance": "soon"}, headers={"Authorization": token}
+    )
+    assert bad.status_code == 422 and "advance" in bad.text
+
+
+def test_the_oldest_objects_and_sessions_go_first() -> None:
+    env = {"MOCK_SESSIONS": "1", "MOCK_MAX_OBJECTS": "3", "MOCK_MAX_SESSIONS": "2"}
+    with running_mock(env=env) as mock, httpx.Client(base_url=mock.url, timeout=5) as c:
+        first = login(c)
+        for i in range(4):
+            call(c, first, "POST", "/api/phonebooks", json={"title": f"b{i}"})
+        assert [b["title"] for b in phonebooks(c, first)] == ["b3", "b2", "b1"]
+        for other in (login(c), login(c)):
+            phonebooks(c, other)  # two newer sessions: the first one's world is evicted
+        assert "b3" not in [b["title"] for b in phonebooks(c, first)]
+
+
+def test_a_limit_that_is_not_a_number_stops_the_mock_with_one_line() -> None:
+    from mock.launcher import MockFailedToStart
+
+    with pytest.raises(MockFailedToStart, match="MOCK_MAX_OBJECTS must be a number"):
+        with running_mock(env={"MOCK_SESSIONS": "1", "MOCK_MAX_OBJECTS": "many"}):
+            pass
