@@ -3,13 +3,17 @@ what it creates, renames, deletes and sends, and sees only its own. Every answer
 against the spec's schema for its operation and status. One mock for the module; the delivery
 clock is moved on by the control endpoint, never waited for."""
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
-from kit.spec import bundle, validator
+from kit.spec import BUNDLE, bundle, validator
 from mock.launcher import running_mock
 from tests.mock.mock_spec import example
 
@@ -258,3 +262,51 @@ def test_a_limit_that_is_not_a_number_stops_the_mock_with_one_line() -> None:
     with pytest.raises(MockFailedToStart, match="MOCK_MAX_OBJECTS must be a number"):
         with running_mock(env={"MOCK_SESSIONS": "1", "MOCK_MAX_OBJECTS": "many"}):
             pass
+
+
+# What the stateful run checks: every answer is one the spec documents, in its schema. Left out:
+# positive_data_acceptance and ensure_resource_availability, because the world answers an id the
+# session does not have (or a message no longer scheduled, for cancel) with the documented 422 or
+# 404, which those checks read as a valid request refused.
+STATEFUL_CHECKS = (
+    "not_a_server_error,status_code_conformance,content_type_conformance,"
+    "response_headers_conformance,response_schema_conformance"
+)
+
+
+def test_schemathesis_stateful_run_finds_every_answer_valid(
+    client: httpx.Client, tmp_path: Path
+) -> None:
+    """schemathesis' stateful phase, driven by the spec's links (create -> read, update, delete;
+    send -> reports, cancel), against this module's sessions-mode mock; bounded in time."""
+    st = Path(sys.executable).parent / "st"
+    cmd = [
+        str(st),
+        "run",
+        str(BUNDLE),
+        "--url",
+        str(client.base_url),
+        "--phases",
+        "stateful",
+        "--header",
+        f"Authorization: {TEST_API_KEY}",
+        "--checks",
+        STATEFUL_CHECKS,
+        "--mode",
+        "positive",
+        "--max-examples",
+        "30",
+        "--max-time",
+        "20",
+        "--seed",
+        "20261127",
+        "--no-color",
+        "--report",
+        "junit",
+        "--report-junit-path",
+        str(tmp_path / "junit.xml"),
+    ]
+    env = {"PATH": os.environ["PATH"], "HOME": str(tmp_path)}
+    done = subprocess.run(cmd, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=90)
+    assert done.returncode == 0, done.stdout[-4000:]
+    assert "Stateful" in done.stdout and "No links found" not in done.stdout, done.stdout[-2000:]
