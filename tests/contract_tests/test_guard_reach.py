@@ -14,15 +14,14 @@ import httpx
 import pytest
 
 from contract_tests.gateway import (
-    CANCEL_PATH,
-    URL_SEND_PATH,
     Gateway,
     RateLimit,
     Vault,
     running_gateway,
 )
 from contract_tests.policy import Allowance, request_violations
-from tests.contract_tests.conftest import FROM_NUMBER, TEST_RECIPIENTS
+from contract_tests.sending import CANCEL_PATH, URL_SEND_PATH
+from tests.contract_tests.conftest import FROM_NUMBER, TEST_RECIPIENTS, json_send
 from tests.servers import Server, running_server
 
 PHONEBOOK = "77"
@@ -179,9 +178,9 @@ def test_the_safe_form_of_each_goes_through(
 )
 def test_the_rewrite_makes_each_json_send_safe(what: str, body: dict[str, Any]) -> None:
     as_sent = json.dumps(body).encode()
-    assert request_violations(ALLOWANCE, "application/json", as_sent, "") != []
+    assert request_violations(ALLOWANCE, json_send(as_sent)) != []
     confined = json.dumps(ALLOWANCE.confine(body)).encode()
-    assert request_violations(ALLOWANCE, "application/json", confined, "") == []
+    assert request_violations(ALLOWANCE, json_send(confined)) == []
 
 
 def test_the_rewrite_confines_the_url_sends_query() -> None:

@@ -18,10 +18,11 @@ from schemathesis.generation import GenerationMode
 from schemathesis.generation.hypothesis.examples import generate_one
 
 from contract_tests import SPEC
-from contract_tests.policy import Allowance, request_violations, sms_operations
+from contract_tests.policy import Allowance, request_violations
 from contract_tests.safe_cases import unsafe_reasons
+from contract_tests.sending import sms_operations
 from kit.spec import bundle
-from tests.contract_tests.conftest import FROM_NUMBER, TEST_PHONEBOOK, TEST_RECIPIENTS
+from tests.contract_tests.conftest import FROM_NUMBER, TEST_PHONEBOOK, TEST_RECIPIENTS, json_send
 
 ALLOWANCE = Allowance.from_env(
     {
@@ -124,18 +125,18 @@ def test_a_target_nested_in_a_number_field_is_silenced() -> None:
     a postal-code target's key inside `mobile`, which the gateway walks into."""
     body = {"mobile": {"x": {"y": 61056, "mci": -134043}, "z": []}, "username": False}
     encoded = json.dumps(body).encode()
-    assert request_violations(ALLOWANCE, "application/json", encoded, "") != []
+    assert request_violations(ALLOWANCE, json_send(encoded)) != []
     confined = json.dumps(ALLOWANCE.confine(body)).encode()
-    assert request_violations(ALLOWANCE, "application/json", confined, "") == []
+    assert request_violations(ALLOWANCE, json_send(confined)) == []
 
 
 def test_the_sender_field_keeps_only_the_sender() -> None:
     """An allowed recipient is not an allowed sender: from_number is swapped to the sender."""
     body = {"sending_type": "normal", "from_number": [989120000001], "message": "hi"}
     encoded = json.dumps(body).encode()
-    assert request_violations(ALLOWANCE, "application/json", encoded, "") != []
+    assert request_violations(ALLOWANCE, json_send(encoded)) != []
     confined = json.dumps(ALLOWANCE.confine(body)).encode()
-    assert request_violations(ALLOWANCE, "application/json", confined, "") == []
+    assert request_violations(ALLOWANCE, json_send(confined)) == []
 
 
 def test_a_case_the_rewrite_cannot_make_safe_is_named(operations) -> None:

@@ -4,6 +4,7 @@ Each kind of record fails the helpers once, on a log that says so."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -50,13 +51,11 @@ def test_the_server_records_whom_each_send_reaches_and_each_refused_change(
         *["sendSms: a number outside the list"] * 2,
         "sendSms: 2 subscriber(s) of the operators",
     ]
-    assert [(r["refused"], r["id"]) for r in refused(records)] == [
-        ("cancelScheduledSms", "424242")
-    ]
+    assert [(r["refused"], r["id"]) for r in refused(records)] == [("cancelScheduledSms", "424242")]
 
 
 def test_a_log_of_allowed_sends_and_no_refusals_passes() -> None:
-    records = [
+    records: list[dict[str, Any]] = [
         {"texted": "sendSms", "numbers": ["09120000001"], "phonebooks": ["77"], "crowd": 0},
         {"created": "phonebook", "id": "1000"},
     ]
@@ -65,5 +64,7 @@ def test_a_log_of_allowed_sends_and_no_refusals_passes() -> None:
 
 
 def test_a_target_without_operator_sizes_reaches_everyone() -> None:
-    records = [{"texted": "sendSms", "numbers": [], "phonebooks": [], "crowd": None}]
+    records: list[dict[str, Any]] = [
+        {"texted": "sendSms", "numbers": [], "phonebooks": [], "crowd": None}
+    ]
     assert texted_beyond(records, ALLOWED) == ["sendSms: every subscriber(s) of the operators"]
