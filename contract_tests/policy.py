@@ -18,17 +18,39 @@ from contract_tests.request import Request
 # URL send (GET /api/send/webservice) takes its recipient in the query under any of these aliases
 # (send/url.md).
 RECIPIENT_ALIASES = frozenset(
-    {"to", "To", "recipient", "dst", "destination", "to_number", "recipient_number", "target",
-     "receiver"}
-)  # fmt: skip
+    {
+        "to",
+        "To",
+        "recipient",
+        "dst",
+        "destination",
+        "to_number",
+        "recipient_number",
+        "target",
+        "receiver",
+    }
+)
 NUMBER_FIELDS = frozenset(
     {"recipients", "other_recipients", "other_recipients[]", "mobile"} | RECIPIENT_ALIASES
 )
 # Fields that name the sender: only IPPANEL_FROM_NUMBER may be there (with the URL send's aliases).
 SENDER_FIELDS = frozenset(
-    {"from_number", "from", "From", "sender", "src", "source", "sender_number", "origin",
-     "originator", "caller", "caller_id", "sms_from", "fromNum"}
-)  # fmt: skip
+    {
+        "from_number",
+        "from",
+        "From",
+        "sender",
+        "src",
+        "source",
+        "sender_number",
+        "origin",
+        "originator",
+        "caller",
+        "caller_id",
+        "sms_from",
+        "fromNum",
+    }
+)
 # Uploaded files (peer_to_peer_file, keyword, file) list recipients line by line; their whole
 # text is checked.
 FILE_FIELDS = frozenset({"files[]", "files"})
@@ -38,10 +60,25 @@ FILE_FIELDS = frozenset({"files[]", "files"})
 # size}]), every one of size 0 ("a size of 0 uses none"). A geolocation or job target without an
 # operator list reaches every operator's subscribers. (Not `pre`: pattern's `phonebook` has one.)
 TARGET_KEYS = frozenset(
-    {"postal_code", "bank", "gender", "age_from", "age_to", "mci", "irancell", "other",
-     "province_id", "county_id", "city_id", "from_age", "to_age", "main_category_id",
-     "sub_category_id", "operator"}
-)  # fmt: skip
+    {
+        "postal_code",
+        "bank",
+        "gender",
+        "age_from",
+        "age_to",
+        "mci",
+        "irancell",
+        "other",
+        "province_id",
+        "county_id",
+        "city_id",
+        "from_age",
+        "to_age",
+        "main_category_id",
+        "sub_category_id",
+        "operator",
+    }
+)
 OPERATOR_RANGES = ("mci", "irancell", "other")
 OPERATOR_IDS = (1, 2, 13)  # MCI, Irancell, the others (send/jobs)
 RANGE_SENDS = frozenset({"postal_code", "country"})
