@@ -13,13 +13,11 @@ it is read from the marks, so operations added to the spec are covered as they l
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-
+from kit import operations as spec_operations
 
 # RFC 9110's safe methods: an undeclared one of these changes nothing, whatever a server does.
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
@@ -59,14 +57,15 @@ class Operation:
 
 def operations(spec: Mapping[str, Any]) -> list[Operation]:
     """Every operation of `spec`, with its side-effect marks."""
-    found = []
-    for path, item in spec["paths"].items():
-        for method in HTTP_METHODS:
-            op = item.get(method)
-            if isinstance(op, dict):
-                marks = tuple(m for m in MARKS if op.get(m.extension) is True)
-                found.append(Operation(op.get("operationId", ""), method.upper(), path, marks))
-    return found
+    return [
+        Operation(
+            op.operation_id,
+            op.method.upper(),
+            op.path,
+            tuple(m for m in MARKS if op.operation.get(m.extension) is True),
+        )
+        for op in spec_operations.operations(spec)
+    ]
 
 
 @dataclass(frozen=True)
@@ -139,14 +138,6 @@ def plan(spec: Mapping[str, Any], opt_ins: OptIns) -> list[Decision]:
     return decisions
 
 
-def path_pattern(template: str) -> re.Pattern[str]:
-    """A spec path as a regex on canonical request paths: each {parameter} is one segment."""
-    parts = re.split(r"(\{[^}/]+\})", template.lower())
-    return re.compile(
-        "".join("[^/]+" if p.startswith("{") else re.escape(p) for p in parts if p) + "/?"
-    )
-
-
 class Scope:
     """The gateway's view of a plan: whether a request (method, canonical path) may leave.
 
@@ -155,19 +146,17 @@ class Scope:
     an undeclared method (the checks send them) to the left-out operation."""
 
     def __init__(self, decisions: list[Decision]) -> None:
-        self._paths: list[tuple[re.Pattern[str], dict[str, Decision]]] = []
         by_path: dict[str, dict[str, Decision]] = {}
         for d in decisions:
             by_path.setdefault(d.operation.path, {})[d.operation.method] = d
-        # Literal paths before templated ones: /api/x/list is not /api/x/{id}.
-        for path in sorted(by_path, key=lambda p: p.count("{")):
-            self._paths.append((path_pattern(path), by_path[path]))
+        # Case-blind: the gateway matches canonical (lower-cased) paths.
+        self._paths = spec_operations.TemplateMatcher(by_path.items(), ignore_case=True)
 
     def refusal(self, method: str, path: str) -> str | None:
         """Why a request may not leave, or None."""
-        for pattern, methods in self._paths:
-            if not pattern.fullmatch(path):
-                continue
+        found = self._paths.match(path)
+        if found is not None:
+            methods = found[0]
             decision = methods.get(method.upper())
             if decision is not None:
                 if decision.included:

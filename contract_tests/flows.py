@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from contract_tests import SPEC
-from contract_tests.gateway import CANCEL_PATH
 from contract_tests.policy import Allowance
 from contract_tests.runner import named_failures
+from contract_tests.sending import CANCEL_PATH
 
 
 @dataclass

@@ -18,74 +18,44 @@ On the way out the gateway also
 from __future__ import annotations
 
 import json
-import posixpath
 import re
 import secrets
 import string
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import quote, unquote, urlsplit
+from urllib.parse import quote, urlsplit
 
 import httpx
 
 from contract_tests.classes import Scope
-from contract_tests.policy import (
-    Allowance,
-    parse_request,
-    request_violations,
-    scalars,
-    sms_operations,
-    walk_items,
-)
-from contract_tests.resources import Ownership, targets
-from kit.spec import bundle
+from contract_tests.policy import Allowance, request_violations, scalars, walk_items
+from contract_tests.request import Request
+from contract_tests.resources import Ownership
+from contract_tests.sending import CANCEL_PATH, SCHEDULED, SMS_PATHS
 
 LOGOUT_PATH = "/api/acl/auth/logout"
 
 
-def _spec_paths() -> tuple[str, str]:
-    """(URL send, cancel), read from the spec. The URL send: the operation whose credentials go
-    in the query (its security schemes are `in: query`), checked as a sending operation whatever
-    the spec marks, since it reaches people from its query (to/from and their aliases). Cancel:
-    the operation that targets a scheduled message."""
-    spec = bundle()
-    schemes = spec["components"]["securitySchemes"]
-    in_query = {name for name, s in schemes.items() if s.get("in") == "query"}
-    url_sends, cancels = [], []
-    for path, item in spec["paths"].items():
-        for op in item.values():
-            if not isinstance(op, dict):
-                continue
-            needs = {name for req in op.get("security", []) for name in req}
-            if needs and needs <= in_query:
-                url_sends.append(path)
-            if any(t.get("resource") == SCHEDULED for t in targets(op.get("x-ippanel-targets"))):
-                cancels.append(path)
-    (url_send,), (cancel,) = url_sends, cancels  # exactly one each, or the spec changed
-    return url_send, cancel
-
-
-# The kind cancel targets (x-ippanel-targets): a message sent with a send_time, not yet out.
-SCHEDULED = "scheduledMessage"
-# The URL send, and cancel: only with IPPANEL_ALLOW_SEND=1, and only a message this run scheduled.
-URL_SEND_PATH, CANCEL_PATH = _spec_paths()
 # Not forwarded: hop-by-hop headers, and the encodings: httpx negotiates its own, and a request
 # body the server would decompress is one the guard could not read.
 NOT_FORWARDED = {
-    "connection", "keep-alive", "transfer-encoding", "te", "trailer", "upgrade",
-    "proxy-connection", "host", "content-length", "content-encoding", "accept-encoding",
-}  # fmt: skip
-
-
-def canonical(path: str) -> str:
-    """The path as a lenient server may route it: /api//send/, /api/%73end and /api/./send are
-    all /api/send."""
-    return posixpath.normpath("/" + unquote(path).lstrip("/")).lower()
+    "connection",
+    "keep-alive",
+    "transfer-encoding",
+    "te",
+    "trailer",
+    "upgrade",
+    "proxy-connection",
+    "host",
+    "content-length",
+    "content-encoding",
+    "accept-encoding",
+}
 
 
 class Vault:
@@ -152,22 +122,29 @@ class Vault:
 
 
 class RateLimit:
-    """At most `count` requests per `seconds`, evenly spaced. Parsed from "N/s", "N/m" or "N/h"."""
+    """At most `count` requests per `seconds`, evenly spaced. Parsed from "N/s", "N/m" or "N/h".
+    The clock and the sleep are the real ones unless a test hands in its own."""
 
-    def __init__(self, spec: str) -> None:
+    def __init__(
+        self,
+        spec: str,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
         match = re.fullmatch(r"\s*(\d+)\s*/\s*([smh])\s*", spec)
         if not match or int(match[1]) == 0:
             raise ValueError(f"IPPANEL_RATE_LIMIT must look like 2/s, 60/m or 500/h, not {spec!r}")
         self.interval = {"s": 1, "m": 60, "h": 3600}[match[2]] / int(match[1])
         self._next = 0.0
+        self._clock, self._sleep = clock, sleep
         self._lock = threading.Lock()
 
     def wait(self) -> None:
         with self._lock:
-            now = time.monotonic()
+            now = self._clock()
             slot = max(now, self._next)
             self._next = slot + self.interval
-        time.sleep(max(0.0, slot - now))
+        self._sleep(max(0.0, slot - now))
 
 
 @dataclass
@@ -193,48 +170,42 @@ class Gateway:
 
     def __post_init__(self) -> None:
         self._client = httpx.Client(timeout=30, follow_redirects=False)
-        self._sms_paths = set(sms_operations().values()) | {URL_SEND_PATH}
         self._lock = threading.Lock()
 
-    def check(
-        self, method: str, path: str, query: str, headers: dict[str, str], body: bytes
-    ) -> list[str]:
+    def check(self, request: Request, headers: dict[str, str]) -> list[str]:
         """Why this request (already carrying the real secrets) must not leave. Empty: it may."""
         reasons = []
-        path = canonical(path)
-        if path == LOGOUT_PATH and headers.get("authorization", "").strip() == self.token:
+        if request.path == LOGOUT_PATH and headers.get("authorization", "").strip() == self.token:
             reasons.append(
                 "logout with IPPANEL_TOKEN (only tokens this run obtained may be logged out)"
             )
-        refusal = self.scope.refusal(method, path) if self.scope is not None else None
+        refusal = self.scope.refusal(request.method, request.path) if self.scope else None
         if refusal is not None:
             reasons.append(refusal)
-        if path in self._sms_paths:
+        if request.path in SMS_PATHS:
             if self.allowance is None:
                 reasons.append("this operation sends SMS and IPPANEL_ALLOW_SEND is not 1")
             elif refusal is None:
-                reasons += request_violations(
-                    self.allowance, headers.get("content-type", ""), body, query
-                )
-        if path == CANCEL_PATH:
-            reasons += self.cancel_violations(headers.get("content-type", ""), body, query)
+                reasons += request_violations(self.allowance, request)
+        if request.path == CANCEL_PATH:
+            reasons += self.cancel_violations(request)
         if self.ownership is not None and refusal is None:
-            other = self.ownership.refusal(
-                method, path, headers.get("content-type", ""), body, query
-            )
+            other = self.ownership.refusal(request)
             reasons += [other] if other else []
         return reasons
 
-    def cancel_violations(self, content_type: str, body: bytes, query: str) -> list[str]:
+    def cancel_violations(self, request: Request) -> list[str]:
         """A cancel may only name messages this run scheduled (and only when it may send)."""
         if self.allowance is None:
             return ["cancel changes what is sent and IPPANEL_ALLOW_SEND is not 1"]
-        try:
-            payload = parse_request(content_type, body, query)
-        except Exception:
+        if request.problem is not None:
             return ["a cancel whose body cannot be read"]
-        named = [i for key, v in walk_items(payload) if key == "message_outbox_id" for i in
-                 scalars(v)]  # fmt: skip
+        named = [
+            i
+            for key, v in walk_items(request.payload())
+            if key == "message_outbox_id"
+            for i in scalars(v)
+        ]
         if not named:
             return ["a cancel that names no message_outbox_id this run scheduled"]
         with self._lock:
@@ -245,17 +216,17 @@ class Gateway:
             if isinstance(i, bool) or not str(i).strip().isdigit() or int(str(i)) not in mine
         ]
 
-    def note_scheduled(
-        self, path: str, content_type: str, body: bytes, response: httpx.Response
-    ) -> None:
+    def note_scheduled(self, request: Request, response: httpx.Response) -> None:
         """Remember the outbox ids of a send that had a send_time: the only ones cancel may name."""
-        if canonical(path) not in self._sms_paths or response.status_code != 200:
+        if request.path not in SMS_PATHS or response.status_code != 200:
+            return
+        if request.problem is not None:
             return
         try:
-            payload = parse_request(content_type, body, "")
             ids = response.json()["data"]["message_outbox_ids"]
         except Exception:
             return
+        payload = request.payload(query=False)
         if any(key == "send_time" and v not in ("", None, []) for key, v in walk_items(payload)):
             with self._lock:
                 self.scheduled.update(i for i in ids if type(i) is int)
@@ -278,9 +249,10 @@ class Gateway:
             body.decode("utf-8", "surrogateescape"), json_body=is_json
         ).encode("utf-8", "surrogateescape")
         query = self.vault.reveal(parts.query, in_url=True) if parts.query else ""
-        reasons = self.check(
-            method, parts.path, query, {k.lower(): v for k, v in out_headers.items()}, out_body
-        )
+        lower = {k.lower(): v for k, v in out_headers.items()}
+        # Read once: every rule below, and what is remembered after, judge this one reading.
+        request = Request.read(method, parts.path, query, lower.get("content-type", ""), out_body)
+        reasons = self.check(request, lower)
         if reasons:
             self.stop(method, parts.path, reasons)
             return None
@@ -289,21 +261,13 @@ class Gateway:
         with self._lock:
             self.forwarded += 1
         response = self._client.request(method, url, headers=out_headers, content=out_body)
-        self.note_scheduled(parts.path, content_type, out_body, response)
+        self.note_scheduled(request, response)
         if self.ownership is not None:
             try:
                 answer = response.json()
             except ValueError:
                 answer = None
-            self.ownership.note(
-                method,
-                canonical(parts.path),
-                response.status_code,
-                answer,
-                content_type,
-                out_body,
-                query,
-            )
+            self.ownership.note(request, response.status_code, answer)
         return response
 
     def stop(self, method: str, path: str, reasons: list[str]) -> None:

@@ -18,12 +18,11 @@ from typing import Any
 
 import schemathesis
 
-from contract_tests.gateway import URL_SEND_PATH
-from contract_tests.policy import Allowance, sms_operations
+from contract_tests.policy import Allowance
 from contract_tests.safe_cases import confined_body, confined_query, unsafe_reasons
+from contract_tests.sending import SMS_PATHS
 
 ALLOWANCE = Allowance.from_env(os.environ)
-SMS_PATHS = set(sms_operations().values()) | {URL_SEND_PATH}
 UNSENT = Path(os.environ.get("CONTRACT_REPORTS", ".")) / "unsent.jsonl"
 _lock = threading.Lock()
 

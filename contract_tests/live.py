@@ -37,11 +37,12 @@ from typing import Any
 from contract_tests import REPO
 from contract_tests.classes import Decision, Scope
 from contract_tests.flows import Step, cancel_flow, login_flow, write_flow_junit
-from contract_tests.gateway import CANCEL_PATH, Gateway, Vault, running_gateway
+from contract_tests.gateway import Gateway, Vault, running_gateway
 from contract_tests.policy import mask
 from contract_tests.resources import Ownership
 from contract_tests.round_trips import RoundTrips, run_round_trips
 from contract_tests.runner import OperationResult, Target, run, summary, write_results
+from contract_tests.sending import CANCEL_PATH
 from contract_tests.settings import (
     NEVER_VALID,
     PLACEHOLDER_NUMBER,
@@ -101,7 +102,7 @@ def main(env: Mapping[str, str] = os.environ, out: Callable[[str], None] = print
             d.included and d.operation.path == CANCEL_PATH for d in settings.decisions
         ):
             steps += cancel_flow(gateway.url, token, settings.allowance)
-        # Issue 12: create, read, update and delete objects of the run's own (round_trips.py).
+        # Create, read, update and delete the run's own objects, and only those (round_trips.py).
         trips = RoundTrips(skipped={"all": "IPPANEL_ROUND_TRIPS=0"})
         if settings.round_trips:
             trips = run_round_trips(

@@ -6,33 +6,51 @@ field the hooks do not know)."""
 
 from __future__ import annotations
 
-import io
-import json
 import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
-from urllib.parse import parse_qs
 
-from kit.spec import bundle
+from contract_tests.request import Request
 
 # Fields whose values are numbers that receive something: every one of them must be allowed. The
 # URL send (GET /api/send/webservice) takes its recipient in the query under any of these aliases
 # (send/url.md).
 RECIPIENT_ALIASES = frozenset(
-    {"to", "To", "recipient", "dst", "destination", "to_number", "recipient_number", "target",
-     "receiver"}
-)  # fmt: skip
+    {
+        "to",
+        "To",
+        "recipient",
+        "dst",
+        "destination",
+        "to_number",
+        "recipient_number",
+        "target",
+        "receiver",
+    }
+)
 NUMBER_FIELDS = frozenset(
     {"recipients", "other_recipients", "other_recipients[]", "mobile"} | RECIPIENT_ALIASES
 )
 # Fields that name the sender: only IPPANEL_FROM_NUMBER may be there (with the URL send's aliases).
 SENDER_FIELDS = frozenset(
-    {"from_number", "from", "From", "sender", "src", "source", "sender_number", "origin",
-     "originator", "caller", "caller_id", "sms_from", "fromNum"}
-)  # fmt: skip
+    {
+        "from_number",
+        "from",
+        "From",
+        "sender",
+        "src",
+        "source",
+        "sender_number",
+        "origin",
+        "originator",
+        "caller",
+        "caller_id",
+        "sms_from",
+        "fromNum",
+    }
+)
 # Uploaded files (peer_to_peer_file, keyword, file) list recipients line by line; their whole
 # text is checked.
 FILE_FIELDS = frozenset({"files[]", "files"})
@@ -42,10 +60,25 @@ FILE_FIELDS = frozenset({"files[]", "files"})
 # size}]), every one of size 0 ("a size of 0 uses none"). A geolocation or job target without an
 # operator list reaches every operator's subscribers. (Not `pre`: pattern's `phonebook` has one.)
 TARGET_KEYS = frozenset(
-    {"postal_code", "bank", "gender", "age_from", "age_to", "mci", "irancell", "other",
-     "province_id", "county_id", "city_id", "from_age", "to_age", "main_category_id",
-     "sub_category_id", "operator"}
-)  # fmt: skip
+    {
+        "postal_code",
+        "bank",
+        "gender",
+        "age_from",
+        "age_to",
+        "mci",
+        "irancell",
+        "other",
+        "province_id",
+        "county_id",
+        "city_id",
+        "from_age",
+        "to_age",
+        "main_category_id",
+        "sub_category_id",
+        "operator",
+    }
+)
 OPERATOR_RANGES = ("mci", "irancell", "other")
 OPERATOR_IDS = (1, 2, 13)  # MCI, Irancell, the others (send/jobs)
 RANGE_SENDS = frozenset({"postal_code", "country"})
@@ -56,18 +89,6 @@ PHONEBOOK_SENDS = frozenset({"phonebook", "keyword_phonebook"})
 LOUD = "takes people from an operator (a range or operator entry not of size 0, or none at all)"
 SAFE_CSV = b"recipient,message\n"  # + one line per allowed number, see `safe_csv`
 SAFE_MESSAGE = "contract test"
-
-
-@cache
-def sms_operations() -> dict[str, str]:
-    """operationId -> path of every operation the spec marks `x-ippanel-sends-sms: true`."""
-    spec = bundle()
-    return {
-        op["operationId"]: path
-        for path, item in spec["paths"].items()
-        for op in item.values()
-        if isinstance(op, dict) and op.get("x-ippanel-sends-sms") is True
-    }
 
 
 def to_ascii_digits(text: str) -> str:
@@ -375,68 +396,9 @@ def mask(number: str) -> str:
     return number[:4] + "…" + number[-2:] if len(number) > 6 else number
 
 
-class Unreadable(ValueError):
-    """A body the gateway cannot read completely, so it cannot tell who it reaches."""
-
-
-def read_multipart(content_type: str, body: bytes) -> tuple[Any, Any]:
-    """The form fields and the files (parts with a filename) of a multipart body, as werkzeug's
-    MultiDicts."""
-    from werkzeug.formparser import parse_form_data
-
-    environ = {
-        "wsgi.input": io.BytesIO(body),
-        "CONTENT_LENGTH": str(len(body)),
-        "CONTENT_TYPE": content_type,
-        "REQUEST_METHOD": "POST",
-    }
-    _, form, files = parse_form_data(environ)
-    return form, files
-
-
-def parse_request(content_type: str, body: bytes, query: str, files: bool = True) -> dict[str, Any]:
-    """The request as the server could read it: query fields, then JSON, form fields or files
-    (their text; `files=False`: the form fields only, whatever the files hold)."""
-    parsed: dict[str, Any] = {"?query": parse_qs(query, keep_blank_values=True)} if query else {}
-    media = content_type.split(";")[0].strip().lower()
-    if not body:
-        return parsed
-    if media == "multipart/form-data":
-        form, uploads = read_multipart(content_type, body)
-        parsed.update({key: form.getlist(key) for key in form})
-        for key in uploads if files else ():
-            texts = []
-            for upload in uploads.getlist(key):
-                data = upload.read()
-                if data.startswith(b"PK\x03\x04"):
-                    raise Unreadable(f"{key}: a zip/XLSX file, whose numbers cannot be checked")
-                try:
-                    texts.append(data.decode("utf-8"))
-                except UnicodeDecodeError as exc:
-                    raise Unreadable(
-                        f"{key}: a file that is not UTF-8 text, whose numbers cannot be checked"
-                    ) from exc
-            parsed.setdefault(key, []).extend(texts)
-        return parsed
-    if media == "application/x-www-form-urlencoded":
-        parsed.update(parse_qs(body.decode("utf-8", errors="replace"), keep_blank_values=True))
-        return parsed
-    text = body.decode("utf-8", errors="replace")
-    try:
-        parsed["?body"] = json.loads(text)
-    except ValueError:
-        # Not JSON: no server reads fields out of it, but a number anywhere in it still counts.
-        parsed["?body"] = {"recipients": text}
-    return parsed
-
-
-def request_violations(
-    allowance: Allowance, content_type: str, body: bytes, query: str
-) -> list[str]:
-    try:
-        payload = parse_request(content_type, body, query)
-    except Unreadable as exc:
-        return [str(exc)]
-    except Exception as exc:  # a body the parser chokes on is one nobody can vouch for
-        return [f"an unreadable body ({type(exc).__name__})"]
-    return allowance.violations(payload)
+def request_violations(allowance: Allowance, request: Request) -> list[str]:
+    """Why `request` may reach someone who is not allowed: everything it says, query, fields and
+    files, judged whole. A request that could not be read fully is one nobody can vouch for."""
+    if request.problem is not None:
+        return [request.problem]
+    return allowance.violations(request.payload())

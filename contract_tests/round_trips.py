@@ -20,24 +20,40 @@ from typing import Any
 from contract_tests.classes import Decision
 from contract_tests.flows import Step, flow_caller
 from contract_tests.resources import Ownership
-from kit.spec import bundle
+from kit.operations import by_operation_id
 
 # The operations of each round trip, by kind (paths are read from the spec by operationId).
 KINDS = {
     "phonebook": (
-        "createPhonebook", "updatePhonebook", "listPhonebooks", "deletePhonebooks", "addContacts",
-        "listContacts", "getContact", "updateContact", "deleteContacts",
+        "createPhonebook",
+        "updatePhonebook",
+        "listPhonebooks",
+        "deletePhonebooks",
+        "addContacts",
+        "listContacts",
+        "getContact",
+        "updateContact",
+        "deleteContacts",
     ),
     "customField": (
-        "createCustomField", "updateCustomField", "listCustomFields", "deleteCustomFields",
+        "createCustomField",
+        "updateCustomField",
+        "listCustomFields",
+        "deleteCustomFields",
     ),
     "draftGroup": (
-        "createDraftGroup", "listDraftGroups", "updateDraftGroup", "deleteDraftGroup",
-        "createDraft", "listDrafts", "updateDraft", "deleteDrafts",
+        "createDraftGroup",
+        "listDraftGroups",
+        "updateDraftGroup",
+        "deleteDraftGroup",
+        "createDraft",
+        "listDrafts",
+        "updateDraft",
+        "deleteDrafts",
     ),
     "pattern": ("createPattern", "getPattern", "updatePattern", "deletePattern"),
     "userDocument": ("listUserDocuments", "uploadUserDocument", "removeUserDocument"),
-}  # fmt: skip
+}
 # The file a document round trip uploads: the smallest valid PNG (1x1, one transparent pixel).
 PIXEL = bytes.fromhex(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
@@ -52,16 +68,6 @@ class RoundTrips:
     skipped: dict[str, str] = field(default_factory=dict)  # kind -> why it did not run
 
 
-def _operations() -> dict[str, tuple[str, str]]:
-    """operationId -> (method, path), from the spec."""
-    found = {}
-    for path, item in bundle()["paths"].items():
-        for method, op in item.items():
-            if isinstance(op, dict) and "operationId" in op:
-                found[op["operationId"]] = (method.upper(), path)
-    return found
-
-
 def run_round_trips(
     gateway_url: str,
     token: str,
@@ -70,7 +76,7 @@ def run_round_trips(
     number: str,
 ) -> RoundTrips:
     """Every round trip whose operations are all in the run, through the gateway."""
-    ops = _operations()
+    ops = {i: (op.method.upper(), op.path) for i, op in by_operation_id().items()}
     included = {d.operation.operation_id for d in decisions if d.included}
     out = RoundTrips()
     call = flow_caller(gateway_url, out.steps)
@@ -111,10 +117,23 @@ def run_round_trips(
                 if made is None:
                     continue
                 pid = made.json()["data"]["id"]
-                cleanup.append(partial(delete, f"phonebook {pid}", "deletePhonebooks",
-                                              body={"listPhonebooks": [pid]}))  # fmt: skip
-                if do("rename it", "updatePhonebook", path_parameters={"phonebook_id": pid},
-                      body={"title": f"{title}-renamed"}) is None:  # fmt: skip
+                cleanup.append(
+                    partial(
+                        delete,
+                        f"phonebook {pid}",
+                        "deletePhonebooks",
+                        body={"listPhonebooks": [pid]},
+                    )
+                )
+                if (
+                    do(
+                        "rename it",
+                        "updatePhonebook",
+                        path_parameters={"phonebook_id": pid},
+                        body={"title": f"{title}-renamed"},
+                    )
+                    is None
+                ):
                     continue
                 if listed("listPhonebooks", "id", "title", f"{title}-renamed") != pid:
                     continue
@@ -125,11 +144,19 @@ def run_round_trips(
                 if cid is None:
                     continue
                 ownership.remember("contact", cid)
-                cleanup.append(partial(delete, f"contact {cid}", "deleteContacts",
-                                              body={"listNumbers": [cid]}))  # fmt: skip
+                cleanup.append(
+                    partial(delete, f"contact {cid}", "deleteContacts", body={"listNumbers": [cid]})
+                )
                 renamed = {**contact, "name": f"{tag}-contact-renamed"}
-                if do("update the contact", "updateContact", path_parameters={"contact_id": cid},
-                      body=renamed) is None:  # fmt: skip
+                if (
+                    do(
+                        "update the contact",
+                        "updateContact",
+                        path_parameters={"contact_id": cid},
+                        body=renamed,
+                    )
+                    is None
+                ):
                     continue
                 shown = do("read it", "getContact", path_parameters={"contact_id": cid})
                 if shown is not None:
@@ -137,15 +164,31 @@ def run_round_trips(
                     check("the contact reads as updated", name == renamed["name"], repr(name))
             elif kind == "customField":
                 title = f"{tag}-field"
-                made = do("create a custom field", "createCustomField",
-                          body={"type": "string", "title": title})  # fmt: skip
+                made = do(
+                    "create a custom field",
+                    "createCustomField",
+                    body={"type": "string", "title": title},
+                )
                 if made is None:
                     continue
                 fid = made.json()["data"]["id"]
-                cleanup.append(partial(delete, f"custom field {fid}", "deleteCustomFields",
-                                              body={"listOptions": [fid]}))  # fmt: skip
-                if do("rename it", "updateCustomField", path_parameters={"option_id": fid},
-                      body={"title": f"{title}-renamed"}) is None:  # fmt: skip
+                cleanup.append(
+                    partial(
+                        delete,
+                        f"custom field {fid}",
+                        "deleteCustomFields",
+                        body={"listOptions": [fid]},
+                    )
+                )
+                if (
+                    do(
+                        "rename it",
+                        "updateCustomField",
+                        path_parameters={"option_id": fid},
+                        body={"title": f"{title}-renamed"},
+                    )
+                    is None
+                ):
                     continue
                 listed("listCustomFields", "id", "title", f"{title}-renamed")
             elif kind == "draftGroup":
@@ -156,25 +199,52 @@ def run_round_trips(
                 if gid is None:
                     continue
                 ownership.remember("draftGroup", gid)
-                cleanup.append(partial(delete, f"draft group {gid}", "deleteDraftGroup",
-                                              body={"draft_group_id": gid}))  # fmt: skip
+                cleanup.append(
+                    partial(
+                        delete,
+                        f"draft group {gid}",
+                        "deleteDraftGroup",
+                        body={"draft_group_id": gid},
+                    )
+                )
                 message = f"{tag}-draft"
-                if do("create a draft in it", "createDraft",
-                      body={"draft_group_id": gid, "message": message}) is None:  # fmt: skip
+                if (
+                    do(
+                        "create a draft in it",
+                        "createDraft",
+                        body={"draft_group_id": gid, "message": message},
+                    )
+                    is None
+                ):
                     continue
                 did = listed("listDrafts", "draft_id", "message", message, draft_group_id=str(gid))
                 if did is None:
                     continue
                 ownership.remember("draft", did)
-                cleanup.append(partial(delete, f"draft {did}", "deleteDrafts",
-                                              body={"draft_ids": [did]}))  # fmt: skip
-                if do("update the draft", "updateDraft",
-                      body={"draft_id": did, "message": f"{message}-updated"}) is None:  # fmt: skip
+                cleanup.append(
+                    partial(delete, f"draft {did}", "deleteDrafts", body={"draft_ids": [did]})
+                )
+                if (
+                    do(
+                        "update the draft",
+                        "updateDraft",
+                        body={"draft_id": did, "message": f"{message}-updated"},
+                    )
+                    is None
+                ):
                     continue
-                listed("listDrafts", "draft_id", "message", f"{message}-updated",
-                       draft_group_id=str(gid))  # fmt: skip
-                do("rename the group", "updateDraftGroup",
-                   body={"draft_group_id": gid, "title": f"{title}-renamed"})  # fmt: skip
+                listed(
+                    "listDrafts",
+                    "draft_id",
+                    "message",
+                    f"{message}-updated",
+                    draft_group_id=str(gid),
+                )
+                do(
+                    "rename the group",
+                    "updateDraftGroup",
+                    body={"draft_group_id": gid, "title": f"{title}-renamed"},
+                )
             elif kind == "pattern":
                 title = f"{tag}-pattern"
                 pattern = {
@@ -188,14 +258,27 @@ def run_round_trips(
                 if made is None:
                     continue
                 code = made.json()["data"]["pattern_code"]
-                cleanup.append(partial(delete, f"pattern {code}", "deletePattern",
-                                              path_parameters={"pattern_code": code}))  # fmt: skip
+                cleanup.append(
+                    partial(
+                        delete,
+                        f"pattern {code}",
+                        "deletePattern",
+                        path_parameters={"pattern_code": code},
+                    )
+                )
                 shown = do("read it", "getPattern", path_parameters={"pattern_code": code})
                 if shown is not None:
-                    check("the pattern reads as created", shown.json()["data"]["title"] == title,
-                          repr(shown.json()["data"]["title"]))  # fmt: skip
-                do("update it", "updatePattern", path_parameters={"pattern_code": code},
-                   body={**pattern, "title": f"{title}-renamed"})  # fmt: skip
+                    check(
+                        "the pattern reads as created",
+                        shown.json()["data"]["title"] == title,
+                        repr(shown.json()["data"]["title"]),
+                    )
+                do(
+                    "update it",
+                    "updatePattern",
+                    path_parameters={"pattern_code": code},
+                    body={**pattern, "title": f"{title}-renamed"},
+                )
             elif kind == "userDocument":
                 # Only a document with no upload of the owner's: removing ours then takes
                 # nothing of theirs back.

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from contract_tests.policy import TARGET_KEYS, Allowance, request_violations
+from contract_tests.request import Request
 
 # Only used to lay out the request's bytes; nothing is sent there.
 NOWHERE = "http://127.0.0.1:9"
@@ -76,4 +77,6 @@ def unsafe_reasons(allowance: Allowance, case: Any) -> list[str]:
         )
     except Exception as exc:  # a body that cannot be laid out is one nobody can vouch for
         return [f"a request that cannot be laid out ({type(exc).__name__})"]
-    return request_violations(allowance, content_type, payload, query)
+    return request_violations(
+        allowance, Request.read(case.method, case.path, query, content_type, payload)
+    )

@@ -11,7 +11,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from contract_tests.classes import HTTP_METHODS
+from kit.operations import METHODS as HTTP_METHODS
 from kit.spec import load_yaml
 
 Pointer = tuple[str, ...]

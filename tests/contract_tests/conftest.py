@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 import pytest
 
+from contract_tests.request import Request
 from kit.processes import run
 from tests.servers import Server
 
@@ -19,6 +20,11 @@ TEST_PHONEBOOK = "77"
 FAST = {"IPPANEL_RATE_LIMIT": "1000/s"}
 # The `contract_live` fixture: `make contract-live` with these IPPANEL_* settings.
 ContractLive = Callable[..., subprocess.CompletedProcess[str]]
+
+
+def json_send(body: bytes) -> Request:
+    """A JSON send as the gateway reads it: for checks of the guard's rules on bytes."""
+    return Request.read("POST", "/api/send", "", "application/json", body)
 
 
 def sending(server: Server) -> dict[str, str]:

@@ -170,20 +170,36 @@ def test_a_spec_operation_that_changes_data_is_stopped_by_default(server: Server
     assert reached(server, path)
 
 
-# Issue 11 on the merged spec: each irreversible and reseller-only operation, stopped without every
-# one of its opt-ins (each one missing in turn), through to the test server with all of them.
+# The opt-ins on the merged spec: each irreversible and reseller-only operation, stopped without
+# every one of its opt-ins (each one missing in turn), through to the test server with all of them.
 SPEC_REQUESTS = [
-    ("POST", "/api/user/create", "createUser",
-     OptIns(writes=True, reseller=True, irreversible=frozenset({"createUser"}))),
-    ("POST", "/api/ticket", "createTicket",
-     OptIns(writes=True, reseller=True, irreversible=frozenset({"createTicket"}))),
-    ("POST", "/api/ticket/interaction", "replyToTicket",
-     OptIns(writes=True, reseller=True, irreversible=frozenset({"replyToTicket"}))),
-    ("POST", "/api/user/documents/upload", "uploadUserDocument",
-     OptIns(writes=True, irreversible=frozenset({"uploadUserDocument"}))),
+    (
+        "POST",
+        "/api/user/create",
+        "createUser",
+        OptIns(writes=True, reseller=True, irreversible=frozenset({"createUser"})),
+    ),
+    (
+        "POST",
+        "/api/ticket",
+        "createTicket",
+        OptIns(writes=True, reseller=True, irreversible=frozenset({"createTicket"})),
+    ),
+    (
+        "POST",
+        "/api/ticket/interaction",
+        "replyToTicket",
+        OptIns(writes=True, reseller=True, irreversible=frozenset({"replyToTicket"})),
+    ),
+    (
+        "POST",
+        "/api/user/documents/upload",
+        "uploadUserDocument",
+        OptIns(writes=True, irreversible=frozenset({"uploadUserDocument"})),
+    ),
     ("GET", "/api/user/list", "listUsers", OptIns(reseller=True)),
     ("POST", "/api/user/update", "updateUser", OptIns(writes=True, reseller=True)),
-]  # fmt: skip
+]
 
 
 @pytest.mark.parametrize(

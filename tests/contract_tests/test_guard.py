@@ -5,7 +5,6 @@ allowed one does, with the real secrets swapped in and the server's tokens swapp
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Iterator
 
 import httpx
@@ -14,8 +13,10 @@ import pytest
 from contract_tests import live, runner
 from contract_tests.gateway import Gateway, RateLimit, Vault, running_gateway
 from contract_tests.policy import Allowance, request_violations
-from tests.contract_tests.conftest import FAST, FROM_NUMBER, TEST_RECIPIENTS, sending
+from contract_tests.sending import CANCEL_PATH, SMS_PATHS
+from tests.contract_tests.conftest import FAST, FROM_NUMBER, TEST_RECIPIENTS, json_send, sending
 from tests.servers import Server, running_server
+from tests.servers.records import texted_beyond
 
 ALLOWANCE = Allowance.from_env(
     {"IPPANEL_TEST_RECIPIENTS": TEST_RECIPIENTS, "IPPANEL_FROM_NUMBER": FROM_NUMBER}
@@ -248,15 +249,13 @@ def test_logout_never_gets_ippanel_token(gateway, server: Server) -> None:
 def test_nothing_that_sends_goes_out_unless_sending_is_allowed(server: Server) -> None:
     vault = Vault()
     with running_gateway(server.url, server.token, vault, RateLimit("1000/s"), None) as gw:
-        for path in (
-            "/api/send",
-            "/api/acl/auth/login",
-            "/api/acl/auth/send_sms_otp",
-            "/api/acl/auth/forgot_password",
-        ):
+        # From the spec's marks: every operation that sends, the URL send, and cancel.
+        paths = sorted(SMS_PATHS | {CANCEL_PATH})
+        for path in paths:
             with pytest.raises(httpx.TransportError):
                 post(gw, path, vault.stand_in(server.token), json=NORMAL)
-    assert len(gw.blocked) == 4
+    assert {"/api/send", "/api/send/webservice", "/api/send/cancel"} <= set(paths)
+    assert [b.path for b in gw.blocked] == paths
     assert not server.requests()
 
 
@@ -282,20 +281,46 @@ def test_the_run_fails_when_a_request_is_stopped(server: Server, monkeypatch, ca
     assert isinstance(blocked, list) and blocked
     assert any(b["method"] == "POST" and b["path"] == "/api/send" for b in blocked), blocked
     assert "Stopped before leaving the machine (errors of the suite)" in capsys.readouterr().out
-    allowance = Allowance.from_env(sending(server))
-    for r in server.requests():
-        if r.get("path") == "/api/send":
-            assert (
-                request_violations(allowance, r["content_type"] or "", r["body"].encode(), "") == []
-            )
+    # What did reach the server texted only the allowed numbers, by the server's own reading.
+    settings = sending(server)
+    allowed = settings["IPPANEL_TEST_RECIPIENTS"].split(",")
+    records = server.requests()
+    assert texted_beyond(records, allowed, settings["IPPANEL_TEST_PHONEBOOK_ID"]) == []
+
+
+class FakeClock:
+    """A clock that moves only when the rate limit sleeps (or the test says so)."""
+
+    def __init__(self) -> None:
+        self.now = 100.0
+        self.slept: list[float] = []
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        self.now += seconds
 
 
 def test_the_rate_limit_spaces_requests_out() -> None:
-    limit = RateLimit("20/s")
-    started = time.monotonic()
+    clock = FakeClock()
+    limit = RateLimit("20/s", clock=clock, sleep=clock.sleep)
     for _ in range(11):
         limit.wait()
-    assert 0.45 < time.monotonic() - started < 1.5
+    assert clock.slept == pytest.approx([0.0] + [0.05] * 10)
+    assert clock.now == pytest.approx(100.5)
+    clock.now += 10  # a pause longer than the interval: the next request waits for nothing
+    limit.wait()
+    assert clock.slept[-1] == 0.0
+
+
+def test_requests_at_the_same_moment_are_spaced_by_the_interval() -> None:
+    clock = FakeClock()
+    limit = RateLimit("2/m", clock=clock, sleep=lambda s: clock.slept.append(s))
+    for _ in range(3):
+        limit.wait()  # the clock stands still: three callers at once
+    assert clock.slept == pytest.approx([0.0, 30.0, 60.0])
 
 
 def test_the_vault_swaps_secrets_in_every_form() -> None:
@@ -317,6 +342,6 @@ def test_a_file_field_in_a_json_body_is_confined_like_a_number_field() -> None:
     )
     body = {"username": "u", "files[]": ["recipient\n+989351234567", 60031234567816]}
     encoded = json.dumps(body).encode()
-    assert request_violations(allowance, "application/json", encoded, "") != []
+    assert request_violations(allowance, json_send(encoded)) != []
     confined = json.dumps(allowance.confine(body)).encode()
-    assert request_violations(allowance, "application/json", confined, "") == []
+    assert request_violations(allowance, json_send(confined)) == []

@@ -1,4 +1,4 @@
-"""The gateway on the wire, for the ways of reaching people beyond a list of numbers (issue 10):
+"""The gateway on the wire, for the ways of reaching people beyond a list of numbers:
 region and job targets, phonebooks, keyword and file uploads, the URL send and cancel. Each
 request below is crafted as a server would read it; each unsafe one must never reach the test
 server, each safe one must. And the hooks' rewrite turns each unsafe body into a safe one."""
@@ -14,15 +14,14 @@ import httpx
 import pytest
 
 from contract_tests.gateway import (
-    CANCEL_PATH,
-    URL_SEND_PATH,
     Gateway,
     RateLimit,
     Vault,
     running_gateway,
 )
 from contract_tests.policy import Allowance, request_violations
-from tests.contract_tests.conftest import FROM_NUMBER, TEST_RECIPIENTS
+from contract_tests.sending import CANCEL_PATH, URL_SEND_PATH
+from tests.contract_tests.conftest import FROM_NUMBER, TEST_RECIPIENTS, json_send
 from tests.servers import Server, running_server
 
 PHONEBOOK = "77"
@@ -36,9 +35,16 @@ ALLOWANCE = Allowance.from_env(
 ALLOWED, STRANGER = "+989120000001", "+989355550000"
 ZERO = {"start": 0, "size": 0}
 COUNTRY = {
-    "bank": "all", "pre": 912, "province_id": 8, "gender": 0, "age_from": 1330, "age_to": 1402,
-    "mci": ZERO, "irancell": ZERO, "other": ZERO,
-}  # fmt: skip
+    "bank": "all",
+    "pre": 912,
+    "province_id": 8,
+    "gender": 0,
+    "age_from": 1330,
+    "age_to": 1402,
+    "mci": ZERO,
+    "irancell": ZERO,
+    "other": ZERO,
+}
 SILENT_OPERATORS = [{"id": 1, "start": 0, "size": 0}, {"id": 2, "start": 0, "size": 0}]
 GEOLOCATION = {"province_id": 8, "city_id": 3, "operator": SILENT_OPERATORS}
 JOB = {"main_category_id": 4, "sub_category_id": 9, "operator": SILENT_OPERATORS}
@@ -53,10 +59,14 @@ def upload(
     sending_type: str, data: bytes, name: str = "f.csv", fields: dict[str, Any] | None = None
 ) -> dict[str, Any]:
     return {
-        "data": {"sending_type": sending_type, "from_number": FROM_NUMBER, "message": "hi",
-                 **(fields or {})},
+        "data": {
+            "sending_type": sending_type,
+            "from_number": FROM_NUMBER,
+            "message": "hi",
+            **(fields or {}),
+        },
         "files": [("files[]", (name, data, "text/csv"))],
-    }  # fmt: skip
+    }
 
 
 def csv(*numbers: str) -> bytes:
@@ -67,60 +77,145 @@ XLSX = b"PK\x03\x04rest"
 
 # (what, method, path, request kwargs)
 STOPPED = [
-    ("country: an mci range of size 1", "POST", "/api/send",
-     send("country", [{**COUNTRY, "mci": {"start": 0, "size": 1}}])),
-    ("country: no irancell range", "POST", "/api/send",
-     send("country", [{k: v for k, v in COUNTRY.items() if k != "irancell"}])),
-    ("geolocation: no operator list", "POST", "/api/send",
-     send("geolocation", [{"province_id": 8}])),
-    ("geolocation: an empty operator list", "POST", "/api/send",
-     send("geolocation", [{"province_id": 8, "operator": []}])),
-    ("geolocation: an operator of size 5", "POST", "/api/send",
-     send("geolocation", [{**GEOLOCATION, "operator": [{"id": 1, "start": 0, "size": 5}]}])),
+    (
+        "country: an mci range of size 1",
+        "POST",
+        "/api/send",
+        send("country", [{**COUNTRY, "mci": {"start": 0, "size": 1}}]),
+    ),
+    (
+        "country: no irancell range",
+        "POST",
+        "/api/send",
+        send("country", [{k: v for k, v in COUNTRY.items() if k != "irancell"}]),
+    ),
+    (
+        "geolocation: no operator list",
+        "POST",
+        "/api/send",
+        send("geolocation", [{"province_id": 8}]),
+    ),
+    (
+        "geolocation: an empty operator list",
+        "POST",
+        "/api/send",
+        send("geolocation", [{"province_id": 8, "operator": []}]),
+    ),
+    (
+        "geolocation: an operator of size 5",
+        "POST",
+        "/api/send",
+        send("geolocation", [{**GEOLOCATION, "operator": [{"id": 1, "start": 0, "size": 5}]}]),
+    ),
     ("job: no operator list", "POST", "/api/send", send("job", [{"main_category_id": 4}])),
-    ("job: a size given as a string", "POST", "/api/send",
-     send("job", [{**JOB, "operator": [{"id": 13, "start": 0, "size": "0"}]}])),
-    ("a job target under another type", "POST", "/api/send",
-     send("normal", {"recipients": [ALLOWED], "extra": {"main_category_id": 4}})),
-    ("phonebook: another phonebook", "POST", "/api/send",
-     send("phonebook", [{"type": "all", "phonebook_ids": [PHONEBOOK, "456987"]}])),
-    ("phonebook: detail of another phonebook", "POST", "/api/send",
-     send("phonebook", [{"type": "detail", "phonebook_id": "456987", "number_ids": ["1"]}])),
+    (
+        "job: a size given as a string",
+        "POST",
+        "/api/send",
+        send("job", [{**JOB, "operator": [{"id": 13, "start": 0, "size": "0"}]}]),
+    ),
+    (
+        "a job target under another type",
+        "POST",
+        "/api/send",
+        send("normal", {"recipients": [ALLOWED], "extra": {"main_category_id": 4}}),
+    ),
+    (
+        "phonebook: another phonebook",
+        "POST",
+        "/api/send",
+        send("phonebook", [{"type": "all", "phonebook_ids": [PHONEBOOK, "456987"]}]),
+    ),
+    (
+        "phonebook: detail of another phonebook",
+        "POST",
+        "/api/send",
+        send("phonebook", [{"type": "detail", "phonebook_id": "456987", "number_ids": ["1"]}]),
+    ),
     ("phonebook: no phonebook named", "POST", "/api/send", send("phonebook", [{"type": "all"}])),
-    ("keyword_phonebook: another phonebook", "POST", "/api/send",
-     send("keyword_phonebook", [{"phonebook_id": 456987}])),
-    ("keyword: a stranger in the CSV", "POST", "/api/send",
-     upload("keyword", csv(ALLOWED, STRANGER))),
+    (
+        "keyword_phonebook: another phonebook",
+        "POST",
+        "/api/send",
+        send("keyword_phonebook", [{"phonebook_id": 456987}]),
+    ),
+    (
+        "keyword: a stranger in the CSV",
+        "POST",
+        "/api/send",
+        upload("keyword", csv(ALLOWED, STRANGER)),
+    ),
     ("keyword: an XLSX", "POST", "/api/send", upload("keyword", XLSX, "f.xlsx")),
     ("file: a stranger in the CSV", "POST", "/api/send", upload("file", csv(STRANGER))),
     ("file: an XLSX", "POST", "/api/send", upload("file", XLSX, "f.xlsx")),
-    ("file: a stranger in other_recipients[]", "POST", "/api/send",
-     upload("file", csv(ALLOWED), fields={"other_recipients[]": [ALLOWED, STRANGER]})),
-    ("URL send: to", "GET", URL_SEND_PATH,
-     {"params": {"from": FROM_NUMBER, "to": STRANGER, "message": "hi"}}),
-    ("URL send: the recipient alias", "GET", URL_SEND_PATH,
-     {"params": {"sender": FROM_NUMBER, "recipient": STRANGER, "text": "hi"}}),
-    ("URL send: another sender", "GET", URL_SEND_PATH,
-     {"params": {"src": "+98BANK", "dst": ALLOWED, "msg": "hi"}}),
-    ("cancel: a message this run did not schedule", "POST", CANCEL_PATH,
-     {"json": {"message_outbox_id": 1148303263}}),
+    (
+        "file: a stranger in other_recipients[]",
+        "POST",
+        "/api/send",
+        upload("file", csv(ALLOWED), fields={"other_recipients[]": [ALLOWED, STRANGER]}),
+    ),
+    (
+        "URL send: to",
+        "GET",
+        URL_SEND_PATH,
+        {"params": {"from": FROM_NUMBER, "to": STRANGER, "message": "hi"}},
+    ),
+    (
+        "URL send: the recipient alias",
+        "GET",
+        URL_SEND_PATH,
+        {"params": {"sender": FROM_NUMBER, "recipient": STRANGER, "text": "hi"}},
+    ),
+    (
+        "URL send: another sender",
+        "GET",
+        URL_SEND_PATH,
+        {"params": {"src": "+98BANK", "dst": ALLOWED, "msg": "hi"}},
+    ),
+    (
+        "cancel: a message this run did not schedule",
+        "POST",
+        CANCEL_PATH,
+        {"json": {"message_outbox_id": 1148303263}},
+    ),
     ("cancel: no id", "POST", CANCEL_PATH, {"json": {}}),
-]  # fmt: skip
+]
 ALLOWED_REQUESTS = [
     ("country, silent", "POST", "/api/send", send("country", [COUNTRY])),
     ("geolocation, silent", "POST", "/api/send", send("geolocation", [GEOLOCATION])),
     ("job, silent", "POST", "/api/send", send("job", [JOB])),
-    ("phonebook, QA's", "POST", "/api/send",
-     send("phonebook", [{"type": "all", "phonebook_ids": [PHONEBOOK]},
-                        {"type": "detail", "phonebook_id": PHONEBOOK, "number_ids": ["1"]}])),
-    ("keyword_phonebook, QA's", "POST", "/api/send",
-     send("keyword_phonebook", [{"phonebook_id": int(PHONEBOOK)}])),
+    (
+        "phonebook, QA's",
+        "POST",
+        "/api/send",
+        send(
+            "phonebook",
+            [
+                {"type": "all", "phonebook_ids": [PHONEBOOK]},
+                {"type": "detail", "phonebook_id": PHONEBOOK, "number_ids": ["1"]},
+            ],
+        ),
+    ),
+    (
+        "keyword_phonebook, QA's",
+        "POST",
+        "/api/send",
+        send("keyword_phonebook", [{"phonebook_id": int(PHONEBOOK)}]),
+    ),
     ("keyword, allowed CSV", "POST", "/api/send", upload("keyword", csv(ALLOWED))),
-    ("file, allowed", "POST", "/api/send",
-     upload("file", csv(ALLOWED), fields={"other_recipients[]": [ALLOWED]})),
-    ("URL send, allowed", "GET", URL_SEND_PATH,
-     {"params": {"from": FROM_NUMBER, "to": ALLOWED, "message": "hi"}}),
-]  # fmt: skip
+    (
+        "file, allowed",
+        "POST",
+        "/api/send",
+        upload("file", csv(ALLOWED), fields={"other_recipients[]": [ALLOWED]}),
+    ),
+    (
+        "URL send, allowed",
+        "GET",
+        URL_SEND_PATH,
+        {"params": {"from": FROM_NUMBER, "to": ALLOWED, "message": "hi"}},
+    ),
+]
 
 
 @pytest.fixture(scope="module")
@@ -179,16 +274,19 @@ def test_the_safe_form_of_each_goes_through(
 )
 def test_the_rewrite_makes_each_json_send_safe(what: str, body: dict[str, Any]) -> None:
     as_sent = json.dumps(body).encode()
-    assert request_violations(ALLOWANCE, "application/json", as_sent, "") != []
+    assert request_violations(ALLOWANCE, json_send(as_sent)) != []
     confined = json.dumps(ALLOWANCE.confine(body)).encode()
-    assert request_violations(ALLOWANCE, "application/json", confined, "") == []
+    assert request_violations(ALLOWANCE, json_send(confined)) == []
 
 
 def test_the_rewrite_confines_the_url_sends_query() -> None:
     query = {"src": "+98BANK", "recipient": [STRANGER], "text": "hi", "apikey": "x"}
     assert ALLOWANCE.confine(query, multipart=True) == {
-        "src": FROM_NUMBER, "recipient": [ALLOWED], "text": "hi", "apikey": "x",
-    }  # fmt: skip
+        "src": FROM_NUMBER,
+        "recipient": [ALLOWED],
+        "text": "hi",
+        "apikey": "x",
+    }
 
 
 def test_the_url_sends_credentials_are_stand_ins_until_the_gateway(gateway, server: Server) -> None:
@@ -222,11 +320,16 @@ def test_cancel_needs_the_send_opt_in(server: Server) -> None:
 
 def test_only_a_message_the_run_scheduled_may_be_cancelled(gateway, server: Server) -> None:
     gw, vault = gateway
-    now = {"sending_type": "normal", "from_number": FROM_NUMBER, "message": "hi",
-           "params": {"recipients": [ALLOWED]}}  # fmt: skip
+    now = {
+        "sending_type": "normal",
+        "from_number": FROM_NUMBER,
+        "message": "hi",
+        "params": {"recipients": [ALLOWED]},
+    }
     sent = call(gw, vault, server, "POST", "/api/send", json=now).json()["data"]
-    later = call(gw, vault, server, "POST", "/api/send",
-                 json={**now, "send_time": "2030-01-01 10:00:00"}).json()["data"]  # fmt: skip
+    later = call(
+        gw, vault, server, "POST", "/api/send", json={**now, "send_time": "2030-01-01 10:00:00"}
+    ).json()["data"]
     (sent_id,), (scheduled_id,) = sent["message_outbox_ids"], later["message_outbox_ids"]
     assert gw.scheduled == {scheduled_id}
     with pytest.raises(httpx.TransportError):  # sent at once: nothing of ours to cancel
@@ -238,6 +341,9 @@ def test_only_a_message_the_run_scheduled_may_be_cancelled(gateway, server: Serv
     assert len(gw.blocked) == 1 and len(reached(server, CANCEL_PATH)) == 1
     # The test server answers the documented 404 for a message it never scheduled (sent past the
     # gateway: the guard would have stopped it).
-    again = httpx.post(server.url + CANCEL_PATH, json={"message_outbox_id": scheduled_id},
-                       headers={"Authorization": server.token})  # fmt: skip
+    again = httpx.post(
+        server.url + CANCEL_PATH,
+        json={"message_outbox_id": scheduled_id},
+        headers={"Authorization": server.token},
+    )
     assert again.status_code == 404 and again.json()["meta"]["status"] is False

@@ -2,8 +2,8 @@
 links), positive and negative data, every check but the ones a stateless mock cannot pass."""
 
 from contract_tests import REPO
-from contract_tests.policy import sms_operations
 from contract_tests.runner import Target, run, summary
+from contract_tests.sending import sms_operations
 from kit.spec import bundle
 
 # Each check left out, and why the mock cannot pass it:

@@ -1,7 +1,6 @@
-"""Issue 12's rule, before the content sections land: a live run updates or deletes only what it
-created. Shown with a small spec of our own (a resource the test server keeps): the gateway lets a
-change of a thing the run created through, and stops a change of any other, by path, body or
-query id."""
+"""A live run updates or deletes only what it created. Shown with a small spec of our own (a
+resource the test server keeps): the gateway lets a change of a thing the run created through,
+and stops a change of any other, by path, body or query id."""
 
 from __future__ import annotations
 
@@ -12,6 +11,7 @@ import httpx
 import pytest
 
 from contract_tests.gateway import Gateway, RateLimit, Vault, running_gateway
+from contract_tests.request import Request
 from contract_tests.resources import Ownership
 from tests.servers import Server, running_server
 from tests.servers.ippanel import THINGS
@@ -45,6 +45,13 @@ FIXTURE: dict[str, Any] = {
         },
     }
 }
+
+
+def asked(
+    method: str, path: str, body: bytes = b"", content_type: str = "application/json"
+) -> Request:
+    """A request as the gateway reads it."""
+    return Request.read(method, path, "", content_type, body)
 
 
 @pytest.fixture
@@ -111,23 +118,37 @@ def test_the_specs_targeting_operations_are_read_from_its_list_marks() -> None:
 
     ownership = Ownership(bundle())
     assert ownership.targeting_operations() == {
-        "updateDraftGroup", "deleteDraftGroup", "updateDraft", "deleteDrafts", "updatePattern",
-        "deletePattern", "deletePhonebooks", "updatePhonebook", "addContacts", "deleteContacts",
-        "updateContact", "importContacts", "updateCustomField", "deleteCustomFields",
-        "createDraft", "cancelScheduledSms", "assignNumber", "unassignNumber", "updateUser",
+        "updateDraftGroup",
+        "deleteDraftGroup",
+        "updateDraft",
+        "deleteDrafts",
+        "updatePattern",
+        "deletePattern",
+        "deletePhonebooks",
+        "updatePhonebook",
+        "addContacts",
+        "deleteContacts",
+        "updateContact",
+        "importContacts",
+        "updateCustomField",
+        "deleteCustomFields",
+        "createDraft",
+        "cancelScheduledSms",
+        "assignNumber",
+        "unassignNumber",
+        "updateUser",
         "removeUserDocument",
-    }  # fmt: skip
-    json_ = "application/json"
+    }
     # A new phonebook's answer names its options too: only data.id is the phonebook.
-    ownership.note("POST", "/api/phonebooks", 200, {"data": {"id": 7, "options": [{"id": 8}]}})
     ownership.note(
-        "POST", "/api/patterns/normal", 200, {"data": {"id": "x1", "pattern_code": "AbC"}}
+        asked("POST", "/api/phonebooks"), 200, {"data": {"id": 7, "options": [{"id": 8}]}}
+    )
+    ownership.note(
+        asked("POST", "/api/patterns/normal"), 200, {"data": {"id": "x1", "pattern_code": "AbC"}}
     )
     assert ownership.created == {"phonebook": {"7"}, "pattern": {"x1", "AbC"}}
     mine = b'{"list": [{"phonebook_id": 7, "number": "+989120000001"}]}'
-    assert (
-        ownership.refusal("POST", "/api/phonebooks/numbers/add-list-new", json_, mine, "") is None
-    )
+    assert ownership.refusal(asked("POST", "/api/phonebooks/numbers/add-list-new", mine)) is None
     for method, path, body in [
         ("POST", "/api/phonebooks/numbers/add-list-new", b'{"list": [{"phonebook_id": 8}]}'),
         ("POST", "/api/phonebooks/delete-list", b'{"listPhonebooks": [7, 8]}'),
@@ -136,12 +157,10 @@ def test_the_specs_targeting_operations_are_read_from_its_list_marks() -> None:
         ("PUT", "/api/phonebooks/options/1", b"{}"),
         ("POST", "/api/user/draft/delete", b'{"draft_ids": [1]}'),
     ]:
-        assert ownership.refusal(method, path, json_, body, "") is not None, (method, path)
-    assert ownership.refusal("PUT", "/api/patterns/normal/abc", json_, b"{}", "") is None
+        assert ownership.refusal(asked(method, path, body)) is not None, (method, path)
+    assert ownership.refusal(asked("PUT", "/api/patterns/normal/abc", b"{}")) is None
     assert (
-        ownership.refusal(
-            "POST", "/api/phonebooks/delete-list", json_, b'{"listPhonebooks": [7]}', ""
-        )
+        ownership.refusal(asked("POST", "/api/phonebooks/delete-list", b'{"listPhonebooks": [7]}'))
         is None
     )
 
@@ -158,20 +177,20 @@ def test_a_document_is_the_runs_once_its_upload_succeeded_and_only_then() -> Non
     from kit.spec import bundle
 
     ownership = Ownership(bundle())
-    json_ = "application/json"
     remove = "/api/user/documents/remove"
-    assert ownership.refusal("POST", remove, json_, b'{"document_id": 6}', "") is not None
+    assert ownership.refusal(asked("POST", remove, b'{"document_id": 6}')) is not None
     content_type, body = multipart({"document_id": "6"})
     # A refused upload makes nothing of the run's; a successful one makes document 6 its own.
-    ownership.note("POST", "/api/user/documents/upload", 422, None, content_type, body)
+    upload = asked("POST", "/api/user/documents/upload", body, content_type)
+    ownership.note(upload, 422, None)
     assert ownership.created == {}
-    ownership.note("POST", "/api/user/documents/upload", 200, {"data": None}, content_type, body)
+    ownership.note(upload, 200, {"data": None})
     assert ownership.created == {"userDocument": {"6"}}
     for mine in (b'{"document_id": 6}', b'{"document_id": "6"}'):
-        assert ownership.refusal("POST", remove, json_, mine, "") is None
+        assert ownership.refusal(asked("POST", remove, mine)) is None
     others = (b'{"document_id": 58745}', b'{"document_id": 6.5}', b'{"document_id": "06"}', b"{}")
     for other in others:
-        assert ownership.refusal("POST", remove, json_, other, "") is not None, other
+        assert ownership.refusal(asked("POST", remove, other)) is not None, other
 
 
 def test_a_kind_named_two_ways_is_refused_either_way_unless_the_run_made_it() -> None:
@@ -180,14 +199,13 @@ def test_a_kind_named_two_ways_is_refused_either_way_unless_the_run_made_it() ->
     from kit.spec import bundle
 
     ownership = Ownership(bundle())
-    json_ = "application/json"
     for body in (
         b'{"number_id": 1, "target_user_id": 2, "send": true, "gets": true}',
         b'{"number": "+983000505", "target_user": "someone", "send": true, "gets": true}',
         b'{"send": true, "gets": true}',
     ):
-        assert ownership.refusal("POST", "/api/numbers/assign", json_, body, "") is not None
+        assert ownership.refusal(asked("POST", "/api/numbers/assign", body)) is not None
     ownership.remember("user", "someone")
     ownership.remember("number", "+983000505")
     body = b'{"number": "+983000505", "target_user": "someone", "send": true, "gets": true}'
-    assert ownership.refusal("POST", "/api/numbers/assign", json_, body, "") is None
+    assert ownership.refusal(asked("POST", "/api/numbers/assign", body)) is None

@@ -1,4 +1,4 @@
-"""Issue 15: with IPPANEL_ALLOW_SEND=1, every request schemathesis generates for an operation that
+"""With IPPANEL_ALLOW_SEND=1, every request schemathesis generates for an operation that
 sends SMS must come out of the hooks' rewrite as one the gateway lets through: a stop on the wire
 is an error of the suite, and fails a live run. Checked without the network, on the cases the
 run's phases generate (the spec's examples, coverage's boundary values, fuzzing's random positive
@@ -18,10 +18,11 @@ from schemathesis.generation import GenerationMode
 from schemathesis.generation.hypothesis.examples import generate_one
 
 from contract_tests import SPEC
-from contract_tests.policy import Allowance, request_violations, sms_operations
+from contract_tests.policy import Allowance, request_violations
 from contract_tests.safe_cases import unsafe_reasons
+from contract_tests.sending import sms_operations
 from kit.spec import bundle
-from tests.contract_tests.conftest import FROM_NUMBER, TEST_PHONEBOOK, TEST_RECIPIENTS
+from tests.contract_tests.conftest import FROM_NUMBER, TEST_PHONEBOOK, TEST_RECIPIENTS, json_send
 
 ALLOWANCE = Allowance.from_env(
     {
@@ -30,7 +31,7 @@ ALLOWANCE = Allowance.from_env(
         "IPPANEL_TEST_PHONEBOOK_ID": TEST_PHONEBOOK,
     }
 )
-SEEDS = (1, 2, 3, 20261128, 424242)  # seed 1 failed a live run before the fix (issue 15)
+SEEDS = (1, 2, 3, 20261128, 424242)  # seed 1 once made a request the rewrite missed
 EXAMPLES_PER_SEED = 10  # per operation and mode: 5 seeds x 10 x 8 = 400 random cases, ~25 s
 
 
@@ -120,22 +121,22 @@ def test_without_the_rewrite_the_generated_cases_would_be_stopped(operations) ->
 
 
 def test_a_target_nested_in_a_number_field_is_silenced() -> None:
-    """The shape that escaped the rewrite in issue 15 (seed 1, forgot_password's negative data):
+    """The shape that once escaped the rewrite (seed 1, forgot_password's negative data):
     a postal-code target's key inside `mobile`, which the gateway walks into."""
     body = {"mobile": {"x": {"y": 61056, "mci": -134043}, "z": []}, "username": False}
     encoded = json.dumps(body).encode()
-    assert request_violations(ALLOWANCE, "application/json", encoded, "") != []
+    assert request_violations(ALLOWANCE, json_send(encoded)) != []
     confined = json.dumps(ALLOWANCE.confine(body)).encode()
-    assert request_violations(ALLOWANCE, "application/json", confined, "") == []
+    assert request_violations(ALLOWANCE, json_send(confined)) == []
 
 
 def test_the_sender_field_keeps_only_the_sender() -> None:
     """An allowed recipient is not an allowed sender: from_number is swapped to the sender."""
     body = {"sending_type": "normal", "from_number": [989120000001], "message": "hi"}
     encoded = json.dumps(body).encode()
-    assert request_violations(ALLOWANCE, "application/json", encoded, "") != []
+    assert request_violations(ALLOWANCE, json_send(encoded)) != []
     confined = json.dumps(ALLOWANCE.confine(body)).encode()
-    assert request_violations(ALLOWANCE, "application/json", confined, "") == []
+    assert request_violations(ALLOWANCE, json_send(confined)) == []
 
 
 def test_a_case_the_rewrite_cannot_make_safe_is_named(operations) -> None:
@@ -145,10 +146,14 @@ def test_a_case_the_rewrite_cannot_make_safe_is_named(operations) -> None:
     no_phonebook = Allowance(ALLOWANCE.recipients, ALLOWANCE.from_number)
     send = next(op for op in operations if op.path == "/api/send")
     case = send.Case(
-        body={"sending_type": "phonebook", "from_number": FROM_NUMBER, "message": "hi",
-              "params": [{"type": "all", "phonebook_ids": ["456987"]}]},
+        body={
+            "sending_type": "phonebook",
+            "from_number": FROM_NUMBER,
+            "message": "hi",
+            "params": [{"type": "all", "phonebook_ids": ["456987"]}],
+        },
         media_type="application/json",
-    )  # fmt: skip
+    )
     assert unsafe_reasons(no_phonebook, case) == [
         "phonebook_ids: phonebook '456987' is not IPPANEL_TEST_PHONEBOOK_ID"
     ]
@@ -159,8 +164,11 @@ def test_a_number_is_confined_as_a_form_field_writes_it(operations) -> None:
     """A float past 1e20 is no phone number as JSON reads it, but a form field writes its digits
     (seed 143 of the fifty runs left one such upload unsent)."""
     send = next(op for op in operations if op.path == "/api/send")
-    body = {"sending_type": "peer_to_peer_file", "from_number": FROM_NUMBER,
-            "files[]": [1.2345678901234567e25]}  # fmt: skip
+    body = {
+        "sending_type": "peer_to_peer_file",
+        "from_number": FROM_NUMBER,
+        "files[]": [1.2345678901234567e25],
+    }
     case = send.Case(body=body, media_type="multipart/form-data")
     assert unsafe_reasons(Unconfined(ALLOWANCE.recipients, ALLOWANCE.from_number), case) != []
     assert unsafe_reasons(ALLOWANCE, case) == []

@@ -5,17 +5,19 @@ import re
 import httpx
 import pytest
 
+from kit.operations import operations, template_regex
 from kit.spec import deref
 from tests.mock.mock_spec import spec
 
-METHODS = ("get", "put", "post", "delete", "patch")
+
+def methods_of(path: str) -> set[str]:
+    return {op.method.upper() for op in operations(spec()) if op.path == path}
 
 
 def url_of(path: str) -> str:
     """`path` with each parameter replaced by its documented example."""
-    item = spec()["paths"][path]
     examples = {}
-    for operation in (item[m] for m in METHODS if m in item):
+    for operation in (op.operation for op in operations(spec()) if op.path == path):
         for parameter in operation.get("parameters", []):
             parameter = deref(parameter, spec())
             examples[parameter["name"]] = parameter.get("example")
@@ -26,12 +28,10 @@ def methods_for(url: str) -> set[str]:
     """The methods of the concrete path `url`, else of every templated path it matches (OpenAPI
     matches a concrete path first)."""
     if url in spec()["paths"]:
-        return {m.upper() for m in METHODS if m in spec()["paths"][url]}
-    found = set()
-    for path, item in spec()["paths"].items():
-        if re.fullmatch(re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(path)), url):
-            found |= {m.upper() for m in METHODS if m in item}
-    return found
+        return methods_of(url)
+    return {
+        op.method.upper() for op in operations(spec()) if template_regex(op.path).fullmatch(url)
+    }
 
 
 @pytest.mark.parametrize("path", sorted(spec()["paths"]))
@@ -41,7 +41,7 @@ def test_an_undocumented_method_gets_405_with_allow(client: httpx.Client, path: 
     assert r.status_code == 405
     allowed = r.headers["allow"].split(", ")
     assert set(allowed) == methods_for(url)
-    assert {m.upper() for m in METHODS if m in spec()["paths"][path]} <= set(allowed)
+    assert methods_of(path) <= set(allowed)
 
 
 def test_a_path_with_two_operations_allows_both(client: httpx.Client) -> None:

@@ -7,6 +7,7 @@ from typing import Any
 import httpx
 import pytest
 
+from kit.operations import operations
 from tests.mock.mock_spec import AUTH, assert_error_envelope, example, spec
 
 CSV = ("numbers.csv", b"+989120000000\n", "text/csv")
@@ -98,12 +99,13 @@ def test_url_send_without_whole_credentials_is_401(
 def documented_urls() -> list[tuple[str, str]]:
     """(path, query) of every send look-up, the query from its required parameters' examples."""
     found = []
-    for path, item in spec()["paths"].items():
+    for op in operations(spec()):
+        path = op.path
         lookup = path.startswith(("/api/send/banks/", "/v2/api/send/banks/", "/api/send/jobs/"))
-        if "get" not in item or not lookup:
+        if op.method != "get" or not lookup:
             continue
         query = []
-        for parameter in item["get"].get("parameters", []):
+        for parameter in op.operation.get("parameters", []):
             if "$ref" in parameter:
                 name = parameter["$ref"].rsplit("/", 1)[1]
                 parameter = spec()["components"]["parameters"][name]

@@ -6,14 +6,17 @@ operations each break the contract in their own way (BREAKAGES), and the suite m
     python -m tests.servers.ippanel --port P --token T --username U --password PW \
         [--broken] [--no-documents] [--log FILE]
 
---log appends one JSON line per request received (path, Authorization, body) and per token
-issued, so tests can check what reached the server and grep the run's output for the secrets.
+--log appends one JSON line per request received (path, Authorization, body), per token issued,
+per object created or removed, per send it accepted (`texted`: whom it reaches, by this server's
+own reading, audience.py) and per change it refused because it named an object this server did
+not hand out (`refused`). Tests judge a run by these records, never by the QA tool's own judges.
 """
 
 from __future__ import annotations
 
 import argparse
 import copy
+import io
 import itertools
 import json
 import re
@@ -25,10 +28,11 @@ from typing import Any
 from urllib.parse import parse_qs, unquote
 
 from jsonschema import Draft202012Validator
+from werkzeug.formparser import parse_form_data
 
-from contract_tests.classes import HTTP_METHODS
-from contract_tests.policy import read_multipart, scalars, walk_items
 from kit import spec
+from kit.operations import TemplateMatcher, operations
+from tests.servers import audience
 
 # operationId -> how --broken breaks it, as the suite should report it.
 BREAKAGES = {
@@ -55,51 +59,38 @@ def meta_error(message: str, code: str, errors: dict[str, list[str]]) -> dict[st
     }
 
 
-def _route(template: str) -> re.Pattern[str]:
-    """A spec path as a regex with one named group per {parameter}."""
-    out = ""
-    for part in re.split(r"(\{[^}/]+\})", template):
-        if part.startswith("{"):
-            out += f"(?P<{part[1:-1]}>[^/]+)"
-        elif part:
-            out += re.escape(part)
-    return re.compile(out)
-
-
 class Spec:
     """Every operation of the spec, found by method and path, with what it takes and answers."""
 
     def __init__(self) -> None:
         self.raw = spec.bundle()
         self._registry = spec.registry(self.raw)
-        # Literal paths before templated ones: /api/x/list is not /api/x/{id}.
-        self.routes: list[tuple[re.Pattern[str], dict[str, dict[str, Any]]]] = []
-        for path in sorted(self.raw["paths"], key=lambda p: p.count("{")):
-            item = self.raw["paths"][path]
-            methods = {}
-            for method in HTTP_METHODS:
-                op = item.get(method)
-                if isinstance(op, dict):
-                    shared = [self.resolve(p) for p in item.get("parameters", [])]
-                    own = [self.resolve(p) for p in op.get("parameters", [])]
-                    names = {(p["in"], p["name"]) for p in own}
-                    params = own + [p for p in shared if (p["in"], p["name"]) not in names]
-                    methods[method.upper()] = {**op, "parameters": params, "x-path": path}
-            self.routes.append((_route(path), methods))
+        by_path: dict[str, dict[str, dict[str, Any]]] = {}
+        for found in operations(self.raw):
+            shared = [self.resolve(p) for p in found.item.get("parameters", [])]
+            own = [self.resolve(p) for p in found.operation.get("parameters", [])]
+            names = {(p["in"], p["name"]) for p in own}
+            params = own + [p for p in shared if (p["in"], p["name"]) not in names]
+            by_path.setdefault(found.path, {})[found.method.upper()] = {
+                **found.operation,
+                "parameters": params,
+                "x-path": found.path,
+            }
+        self.routes = TemplateMatcher(by_path.items())
 
     def find(self, path: str) -> tuple[dict[str, dict[str, Any]], dict[str, str]] | None:
         """The operations of the path `path` matches, by method, and its path parameters."""
-        for pattern, methods in self.routes:
-            match = pattern.fullmatch(path)
-            if match:
-                return methods, {k: unquote(v) for k, v in match.groupdict().items()}
-        return None
+        found = self.routes.match(path)
+        if found is None:
+            return None
+        methods, params = found
+        return methods, {k: unquote(v) for k, v in params.items()}
 
     def operation(self, operation_id: str) -> dict[str, Any]:
         """The operation with that operationId (its parameters merged, as `find` gives them)."""
         return next(
             op
-            for _, methods in self.routes
+            for methods in self.routes.values()
             for op in methods.values()
             if op["operationId"] == operation_id
         )
@@ -169,7 +160,7 @@ class Store:
         self.objects: dict[str, dict[str, dict[str, Any]]] = {kind: {} for kind in KEYS}
         self.lists: dict[str, dict[str, Any]] = {}  # kind -> its list operation
         # Its list: the GET named list* that is about that kind and takes no id.
-        for methods in (m for _, m in spec_.routes):
+        for methods in spec_.routes.values():
             op = methods.get("GET")
             kind = (op or {}).get("x-ippanel-resource")
             if op and kind and op["operationId"].startswith("list") and "{" not in op["x-path"]:
@@ -189,7 +180,7 @@ class Store:
             if target["in"] == "path":
                 ids = [path[name]] if name in path else []
             else:
-                ids = [str(i) for k, v in walk_items(body) if k == name for i in scalars(v)]
+                ids = [i for k, v in audience.pairs(body) if k == name for i in audience.leaves(v)]
             found.setdefault(target["resource"], []).extend(str(i) for i in ids)
         return found
 
@@ -252,6 +243,12 @@ class Store:
             named = self.named(operation, body, path).get(kind, [])
             if operation.get("x-ippanel-changes-data"):
                 known = [i for i in named if i in self.objects[kind]]
+                # A change naming what this server did not make: someone else's object.
+                log += [
+                    {"refused": operation["operationId"], "id": i}
+                    for i in named
+                    if i not in self.objects[kind]
+                ]
                 if not known and "404" in operation["responses"]:
                     return 404, self.spec.example(operation, "404")
                 for i in known:
@@ -311,6 +308,18 @@ def coerce(value: str, schema: dict[str, Any]) -> Any:
     if kind == "boolean" and value in ("true", "false"):
         return value == "true"
     return value
+
+
+def read_multipart(content_type: str, raw: bytes) -> tuple[Any, Any]:
+    """A multipart body's form fields and files, as werkzeug reads them (its own parser)."""
+    environ = {
+        "wsgi.input": io.BytesIO(raw),
+        "CONTENT_LENGTH": str(len(raw)),
+        "CONTENT_TYPE": content_type,
+        "REQUEST_METHOD": "POST",
+    }
+    _, form, files = parse_form_data(environ)
+    return form, files
 
 
 def read_body(content_type: str, raw: bytes) -> tuple[Any, str | None]:
@@ -488,6 +497,8 @@ def handler(state: State) -> type[BaseHTTPRequestHandler]:
                     if self.command == "DELETE":
                         del state.things[int(rest)]
                     return self.reply(200, {"data": None, "meta": DONE})
+            if self.command in ("PUT", "DELETE"):
+                state.log({"refused": f"{self.command} {THINGS}", "id": rest})
             return self.reply(404, {"data": None, "meta": meta_error("not found", "404-1", {})})
 
         def perform(
@@ -530,6 +541,8 @@ def handler(state: State) -> type[BaseHTTPRequestHandler]:
                 if broken:
                     owner["user_id"] = "58745"
                 return 200, {"data": owner, "meta": DONE}
+            if op_id in ("sendSms", "sendSmsByUrl"):
+                state.log(audience.of_send(body, self.query).as_log(op_id))
             if op_id == "sendSms":
                 count = len(body["params"]) if body.get("sending_type") == "peer_to_peer" else 1
                 with state.lock:
@@ -544,6 +557,7 @@ def handler(state: State) -> type[BaseHTTPRequestHandler]:
                     known = body["message_outbox_id"] in state.scheduled
                     state.scheduled.discard(body["message_outbox_id"])
                 if not known:
+                    state.log({"refused": op_id, "id": str(body["message_outbox_id"])})
                     return 404, state.spec.example(self.operation, "404")
             if op_id in ("listUserDocuments", "uploadUserDocument", "removeUserDocument"):
                 return self.documents(op_id, body)
