@@ -28,7 +28,8 @@ const { getHttpConfigFromRequest } = require('@stoplight/prism-http-server/dist/
 const { parseMIMEHeader } = require('@stoplight/prism-http/dist/validator/validators/headers');
 // Prism's validation of one value against one schema, for the 422s that name every failed
 // field (field-errors.js) with the verdict Prism gives.
-const { validateAgainstSchema } = require('@stoplight/prism-http/dist/validator/validators/utils');
+// Its conversion of Ajv's errors into violations, for the compiled 422s (fast-path.js).
+const { validateAgainstSchema, convertAjvErrors } = require('@stoplight/prism-http/dist/validator/validators/utils');
 const { ValidationContext } = require('@stoplight/prism-http/dist/validator/validators/types');
 // What the fast path needs to check a body exactly as Prism does: the content Prism picks for
 // a media type, the readOnly properties it strips, and its own date-time format.
@@ -53,6 +54,7 @@ module.exports = {
   getHttpConfigFromRequest,
   parseMIMEHeader,
   validateAgainstSchema,
+  convertAjvErrors,
   ValidationContext,
   findContentByMediaTypeOrFirst,
   stripReadOnlyProperties,

@@ -17,6 +17,9 @@ const RESET = 'reset'; // from forgot_password: for change_password_by_token, on
 // What the body's `token` must be, per operation.
 const BODY_TOKEN = { sendSmsOtp: NEXT_STEP, confirmOtp: NEXT_STEP, changePasswordByToken: RESET };
 
+// The operations whose answer `answer` rewrites by operationId (the sends by their ids).
+const ANSWERED = new Set(['login', 'sendSmsOtp', 'confirmOtp', 'forgotPassword', 'changePasswordByToken', 'logout']);
+
 const needsToken = operation =>
   (operation.security || []).some(alternative => alternative.some(scheme => scheme.type === 'apiKey'));
 
@@ -88,7 +91,11 @@ function createSessions() {
     return body;
   }
 
-  return { refuse, answer };
+  // Whether `answer` can change this answer (a token issued or used, outbox ids), so that the
+  // others are written as they are, without parsing them.
+  const rewrites = (operation, payload) => ANSWERED.has(operation.iid) || payload.includes('message_outbox_ids');
+
+  return { refuse, answer, rewrites };
 }
 
 module.exports = { createSessions, TEST_API_KEY, FIRST_OUTBOX_ID };
