@@ -93,9 +93,21 @@ function validate(value, schema) {
 // The variant the discriminator selects is the one whose errors leave the discriminator alone.
 // What the union itself declares beside its variants (the multipart one lists every field) holds
 // for every variant too.
+// What a union declares beside its variants, one object per union: Prism's validator caches
+// what it compiled by schema object, so a new one per request would be compiled per request.
+const sharedParts = new WeakMap();
+function sharedOf(schema) {
+  if (!sharedParts.has(schema)) {
+    const { oneOf, discriminator, ...shared } = schema;
+    sharedParts.set(schema, shared);
+  }
+  return sharedParts.get(schema);
+}
+
 function violationsOfVariant(schema, value) {
   const { propertyName } = schema.discriminator;
-  const { oneOf, discriminator, ...shared } = schema;
+  const { oneOf } = schema;
+  const shared = sharedOf(schema);
   const perVariant = oneOf.map(variant => validate(value, variant));
   const chosen = perVariant.find(errors => !errors.some(v => fieldOf(v) === propertyName));
   const own = chosen || perVariant[0].filter(v => fieldOf(v) === propertyName);

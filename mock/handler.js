@@ -13,7 +13,7 @@ const E = require('fp-ts/Either');
 const { route, getHttpConfigFromRequest, parseMIMEHeader, ProblemJsonError, NO_METHOD_MATCHED_ERROR } = require('./prism');
 const { createValidationEnvelope, emptyQueryViolations, documents422 } = require('./field-errors');
 const { canonicalMultipart } = require('./multipart');
-const { createFastPath } = require('./fast-path');
+const { createFastPath, MAX_ENTRIES } = require('./fast-path');
 const { preferProblem, PREFER_STATUS } = require('./prefer');
 const { concreteAt, operationsAt } = require('./operations');
 const {
@@ -461,6 +461,8 @@ function createHandler({ prism, operations, config, log, fastPath = true, sessio
       send(res, 500, { type: 'about:blank', title: 'Mock error', status: 500, detail: String(e) }, PROBLEM);
     });
   };
+  // How many keys the fast path holds, and its bound (make soak checks the bound holds).
+  handle.memory = () => ({ keys: mock.fast ? mock.fast.size : 0, bound: MAX_ENTRIES });
   handle.reload = next => {
     mock.spec = specOf(next);
     if (mock.fast) mock.fast.reload(next);

@@ -9,10 +9,12 @@ import os
 import random
 import re
 import time
+from pathlib import Path
 
 import httpx
 import pytest
 
+from kit.spec import BUNDLE
 from mock.launcher import Mock, running_mock
 from tests.mock.differential import Request, differences, operations, requests
 
@@ -80,6 +82,36 @@ def test_a_valid_request_is_replayed_and_an_invalid_one_compiled() -> None:
         # The first 422 went to Prism; the next two, one of another body, did not.
         assert prism_answers(fast, client) == 2
         assert fast.output().count(COMPILED_422) == 2
+
+
+def test_the_comparison_fails_on_a_deliberately_altered_message(tmp_path: Path) -> None:
+    """The same differential, against a mock whose bundle words one 422 message otherwise: every
+    invalid send that names the field is reported, the compiled 422s among them."""
+    required, altered = "تکمیل گزینه پیام الزامی است", "تکمیل گزینه متن پیام الزامی است"
+    text = BUNDLE.read_text(encoding="utf-8")
+    assert required in text
+    (tmp_path / "ippanel.yaml").write_text(text.replace(required, altered), encoding="utf-8")
+    send = next(op for op in operations() if op.path == "/api/send" and op.method == "POST")
+    headers = {"Authorization": "t", "Content-Type": "application/json"}
+    invalid = [
+        Request(name, "POST", "/api/send", headers, json.dumps(without).encode())
+        for name, body in send.bodies.items()
+        if (without := {k: v for k, v in body.items() if k != "message"}) != body
+    ]
+    assert len(invalid) >= 5, send.bodies
+    with (
+        running_mock(log_level="info", env={"MOCK_SPEC": str(tmp_path / "ippanel.yaml")}) as fast,
+        running_mock(env={"MOCK_FAST_PATH": "0"}) as prism,
+        httpx.Client(base_url=fast.url, timeout=10) as to_fast,
+        httpx.Client(base_url=prism.url, timeout=10) as to_prism,
+    ):
+        answers = [(r.send(to_fast), r.send(to_prism)) for r in invalid + invalid]
+        compiled = fast.output().count(COMPILED_422)
+    assert compiled >= len(invalid)  # the second round at least
+    for answered, reference in answers:
+        assert "body" in [p[:4] for p in differences(answered, reference)]
+        assert answered.json()["meta"]["errors"]["message"] == [altered]
+        assert reference.json()["meta"]["errors"]["message"] == [required]
 
 
 def test_the_comparison_sees_a_difference_in_status_headers_or_bytes() -> None:
