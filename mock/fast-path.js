@@ -11,29 +11,10 @@
 'use strict';
 
 const O = require('fp-ts/Option');
-const {
-  Ajv,
-  addFormats,
-  mergeAllOf,
-  dateTime,
-  stripReadOnlyProperties,
-  findContentByMediaTypeOrFirst,
-  parseMIMEHeader,
-  convertAjvErrors,
-  ValidationContext,
-} = require('./prism');
-
-// Prism's options (validator/validators/utils.js), with `allErrors` as asked; no coercion, as
-// Prism validates a JSON body. One pair of Ajvs per spec served: Ajv keeps what it compiled.
-function createAjv(allErrors) {
-  const ajv = new Ajv({ allErrors, allowUnionTypes: true, allowMatchingProperties: true, strict: false, coerceTypes: false, logger: false });
-  addFormats(ajv);
-  ajv.addFormat('date-time', dateTime.fmtDef(dateTime.date_time, dateTime.compareDateTime));
-  return ajv;
-}
+const { mergeAllOf, stripReadOnlyProperties, findContentByMediaTypeOrFirst, parseMIMEHeader } = require('./prism');
+const { ERROR, createAjv, violationsOf } = require('./schema-check');
 
 const MAX_ENTRIES = 2000; // keys kept (each with a valid answer, a 422, or both); the oldest goes first
-const ERROR = 0; // Prism's DiagnosticSeverity.Error
 const SIMPLE_PATH = /^(?:\/[A-Za-z0-9_-]+)+$/; // what `new URL` leaves as it is
 
 const isEmpty = list => !list || list.length === 0;
@@ -88,12 +69,6 @@ function compileChecks(ajvs, operation, content) {
   if (/^https?:\/\/json-schema\.org\/draft\/20(19-09|20-12)\/schema#?$/.test(String(schema.$schema))) return undefined;
   const bundled = { ...schema, __bundled__: operation.__bundled__ };
   return { check: ajvs.first.compile(bundled), full: ajvs.all.compile(bundled) };
-}
-
-// Prism's violations of a body that `full` finds invalid: what its validator would report.
-function violationsOf(full, body) {
-  if (full(body)) return [];
-  return convertAjvErrors(full.errors, ERROR, ValidationContext.Input, 'body');
 }
 
 const sameViolations = (a, b) => {

@@ -3,9 +3,8 @@
 // documented envelope from the violations instead, in the seed's words.
 'use strict';
 
-const O = require('fp-ts/Option');
-// Prism's own validator, so that our verdict is Prism's.
-const { validateAgainstSchema, ValidationContext } = require('./prism');
+// Prism's own validator, compiled once per schema, so that our verdict is Prism's.
+const { schemaViolations } = require('./schema-check');
 
 const REQUIRED = /^تکمیل گزینه (.+) الزامی است$/;
 
@@ -84,10 +83,7 @@ function alternativeGroups(schema) {
 
 const isEmpty = value => value === null || value === '' || (Array.isArray(value) && value.length === 0);
 
-function validate(value, schema) {
-  const errors = validateAgainstSchema(value, schema, false, ValidationContext.Input, 'body');
-  return O.isSome(errors) ? errors.value : [];
-}
+const validate = (value, schema) => schemaViolations(value, schema, 'body');
 
 // Prism checks a oneOf against every variant, so its violations mix those of every JSON sending type.
 // The variant the discriminator selects is the one whose errors leave the discriminator alone.

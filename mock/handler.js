@@ -75,7 +75,7 @@ function answerPreflight(ctx, mock) {
 async function answerFromMemoryEarly(ctx, mock) {
   const { req } = ctx;
   const { fast } = mock;
-  if (!fast || !fast.plainTarget(req.url) || SCHEME_PREFIX.test(req.headers.authorization || '')) return ctx;
+  if (!fast?.plainTarget(req.url) || SCHEME_PREFIX.test(req.headers.authorization || '')) return ctx;
   const read = await withBodyRead(ctx);
   const early = read.tooLarge ? undefined : memoized(req, read.raw, fast);
   if (!early?.found) return { ...read, early };

@@ -195,7 +195,7 @@ def every_example(op: Operation) -> Iterator[Request]:
                 )
 
 
-ANOTHER_TYPE = [None, "", [], {}, 12345, "x" * 300, True, [{"a": 1}]]
+ANOTHER_TYPE: list[Any] = [None, "", [], {}, 12345, "x" * 300, True, [{"a": 1}]]
 
 
 def invalid_examples(op: Operation, rng: random.Random) -> Iterator[Request]:
@@ -210,16 +210,22 @@ def invalid_examples(op: Operation, rng: random.Random) -> Iterator[Request]:
         h = {**auth, "Content-Type": "application/json"}
         left_out = rng.choice(sorted(value))
         without = {k: v for k, v in value.items() if k != left_out}
-        yield Request(f"{name} body {example} without {left_out}", op.method, op.path, h, _json(without))
+        yield Request(
+            f"{name} body {example} without {left_out}", op.method, op.path, h, _json(without)
+        )
         changed = rng.choice(sorted(value))
         other = {**value, changed: rng.choice(ANOTHER_TYPE)}
-        yield Request(f"{name} body {example}, {changed} changed", op.method, op.path, h, _json(other))
+        yield Request(
+            f"{name} body {example}, {changed} changed", op.method, op.path, h, _json(other)
+        )
     for example, value in op.multipart.items():
         left_out = rng.choice(sorted(value))
         without = {k: v for k, v in value.items() if k != left_out}
         content, content_type = multipart_body(without, op.file_fields)
         h = {**auth, "Content-Type": content_type}
-        yield Request(f"{name} multipart {example} without {left_out}", op.method, op.path, h, content)
+        yield Request(
+            f"{name} multipart {example} without {left_out}", op.method, op.path, h, content
+        )
         content, content_type = multipart_body(value, op.file_fields, empty_files=True)
         h = {**auth, "Content-Type": content_type}
         yield Request(f"{name} multipart {example}, files empty", op.method, op.path, h, content)
