@@ -83,7 +83,8 @@ def run(seconds: float, max_requests: int, log: Any) -> dict[str, Any]:
             samples.append({"s": time.monotonic() - started, "requests": total, **rss_mib(pid)})
             now = samples[-1]
             log(f"soak: {now['s']:.0f} s, {total:,} requests, {now['rss_mib']:.1f} MiB")
-    held = HELD.search(mock.output())
+        mock.stop()  # it says how many keys it held as it stops; its output goes with the block
+        held = HELD.search(mock.output())
     warm = next((x for x in samples if x["s"] >= WARM_SHARE * seconds), samples[0])
     end = samples[-1]
     most = max(x["rss_mib"] for x in samples if x["s"] >= warm["s"])
