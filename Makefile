@@ -75,6 +75,11 @@ learn: $(VENV)/.installed ## Propose the spec change recorded traffic calls for:
 bench: setup ## Benchmark mock, client and pipeline against same-run baselines: bench/results/
 	$(BIN)/python -m bench
 
+# Ten minutes by default; SOAK_SECONDS shortens it.
+.PHONY: soak
+soak: setup ## Soak the mock (varied valid and invalid sends): RSS flat once warm, fast path bounded
+	$(BIN)/python -m bench.soak
+
 # --- the kit's own code: lint, format, types ------------------------------------------------
 # tools/check.py holds the command lines and the paths (tests/check runs the same lines on broken
 # files); settings in pyproject.toml and biome.jsonc. Not generated/: tests/client checks it.

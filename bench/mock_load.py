@@ -22,7 +22,9 @@ from bench.servers import BENCH, baseline_server, plain_prism
 from kit.spec import example
 from mock.launcher import running_mock
 
-TOKEN = "bench-token"  # any string: without MOCK_SESSIONS the mock checks only that it is there
+# Without MOCK_SESSIONS the mock checks only that a token is there; with them, this one opens
+# every operation (mock/sessions.js's TEST_API_KEY), so that both modes answer the same requests.
+TOKEN = "mock-test-api-key"
 CONNECTIONS = 10
 PROFILED_OPERATION = "check_token"
 
@@ -81,6 +83,7 @@ VARIANTS = [
     # Every request to Prism, as before the fast path (mock/fast-path.js)
     Variant("mock, no fast path, log info", "mock", "info", {"MOCK_FAST_PATH": "0"}),
     Variant("mock, log silent", "mock", "silent"),
+    Variant("mock, sessions, log info", "mock", "info", {"MOCK_SESSIONS": "1"}),
     Variant("plain Prism, log warn", "prism", "warn"),  # without the project's layer
 ]
 

@@ -1,33 +1,20 @@
-// The fast path: a request like one Prism has already found valid gets Prism's answer again, as
-// the same status, headers and bytes, without asking Prism. Prism's answer to a valid request
-// depends only on the operation, Accept and Prefer (static examples, no callbacks); what costs
-// is its verdict, which collects every error of every `oneOf` branch. Here the same schema, as
-// Prism normalizes it, is checked by the same Ajv with `allErrors: false`: the first error
-// decides, and any error (or anything unusual) sends the request to Prism, whose verdict and
-// answer stand. tests/mock/test_mock_fast_path.py compares both, byte for byte.
+// The fast path: a request like one Prism has already answered gets the same answer again, as
+// the same status, headers and bytes, without asking Prism. Prism's answer depends only on the
+// operation, Accept and Prefer (static examples, no callbacks) and on its verdict on the body.
+// Each operation's body schema, as Prism normalizes it, is compiled once (at start and on
+// reload) by the same Ajv Prism uses, twice: with `allErrors: false`, the first error decides
+// whether a body is valid (then Prism's answer to a valid request is replayed); with Prism's
+// own `allErrors: true`, an invalid body gets every violation Prism would report, in Prism's
+// words (its convertAjvErrors), and the handler builds the 422 from them as it does from
+// Prism's. Anything unusual goes to Prism, whose verdict and answer stand.
+// tests/mock/test_mock_fast_path.py compares both, byte for byte.
 'use strict';
 
 const O = require('fp-ts/Option');
-const {
-  Ajv,
-  addFormats,
-  mergeAllOf,
-  dateTime,
-  stripReadOnlyProperties,
-  findContentByMediaTypeOrFirst,
-  parseMIMEHeader,
-} = require('./prism');
+const { mergeAllOf, stripReadOnlyProperties, findContentByMediaTypeOrFirst, parseMIMEHeader } = require('./prism');
+const { ERROR, createAjv, violationsOf } = require('./schema-check');
 
-// Prism's options (validator/validators/utils.js) but the first error only; no coercion, as
-// Prism validates a JSON body. One Ajv per spec served: Ajv keeps what it compiled.
-function createAjv() {
-  const ajv = new Ajv({ allErrors: false, allowUnionTypes: true, allowMatchingProperties: true, strict: false, coerceTypes: false, logger: false });
-  addFormats(ajv);
-  ajv.addFormat('date-time', dateTime.fmtDef(dateTime.date_time, dateTime.compareDateTime));
-  return ajv;
-}
-
-const MAX_ENTRIES = 2000; // answers kept; the oldest goes first
+const MAX_ENTRIES = 2000; // keys kept (each with a valid answer, a 422, or both); the oldest goes first
 const SIMPLE_PATH = /^(?:\/[A-Za-z0-9_-]+)+$/; // what `new URL` leaves as it is
 
 const isEmpty = list => !list || list.length === 0;
@@ -64,10 +51,10 @@ function jsonContent(operation, contentType) {
   return content;
 }
 
-// The check of a JSON body against `content`'s schema as Prism normalizes it (allOf merged,
-// readOnly properties dropped): a function, `null` when Prism does not validate the body, or
-// undefined when the fast path leaves it to Prism.
-function compileCheck(ajv, operation, content) {
+// The checks of a JSON body against `content`'s schema as Prism normalizes it (allOf merged,
+// readOnly properties dropped): {check, full} (first error, every error), `null` when Prism
+// does not validate the body, or undefined when the fast path leaves it to Prism.
+function compileChecks(ajvs, operation, content) {
   if (!content.schema) return null;
   let merged = content.schema;
   try {
@@ -80,19 +67,40 @@ function compileCheck(ajv, operation, content) {
   const schema = stripped.value;
   // Prism's loader marks these schemas draft-07; for 2019-09 or 2020-12 it picks another Ajv
   if (/^https?:\/\/json-schema\.org\/draft\/20(19-09|20-12)\/schema#?$/.test(String(schema.$schema))) return undefined;
-  return ajv.compile({ ...schema, __bundled__: operation.__bundled__ });
+  const bundled = { ...schema, __bundled__: operation.__bundled__ };
+  return { check: ajvs.first.compile(bundled), full: ajvs.all.compile(bundled) };
 }
 
-function createFastPath() {
-  const answers = new Map(); // key -> {operation, check, status, headers, payload}
-  let ajv = createAjv();
-  let checks = new WeakMap(); // content of a request body -> its check (one per spec content)
+const sameViolations = (a, b) => {
+  const text = list => JSON.stringify(list.map(v => [v.path, v.code, v.message, v.severity]));
+  return a.length === b.length && text(a) === text(b);
+};
 
-  function checkFor(operation, contentType) {
+// Whether a request body is one the compiled 422 can answer: a JSON object or array (Prism
+// reads a falsy body as a missing one, and answers "Body parameter is required").
+const isJsonValue = body => typeof body === 'object' && body !== null;
+
+function createFastPath(operations) {
+  const answers = new Map(); // key -> {operation, checks, ok?: a valid request's answer, bad?: a 422's}
+  let ajvs;
+  let compiled; // content of a request body -> its checks (one per spec content)
+
+  function checksFor(operation, contentType) {
     const content = jsonContent(operation, contentType);
     if (!content) return undefined;
-    if (!checks.has(content)) checks.set(content, compileCheck(ajv, operation, content));
-    return checks.get(content);
+    if (!compiled.has(content)) compiled.set(content, compileChecks(ajvs, operation, content));
+    return compiled.get(content);
+  }
+
+  // Every JSON body schema the fast path can answer for, compiled now rather than on the first
+  // request (which would then take a compile's time).
+  function prepare(next) {
+    ajvs = { first: createAjv(false), all: createAjv(true) };
+    compiled = new WeakMap();
+    for (const operation of next) {
+      if (!simpleOperation(operation)) continue;
+      for (const content of operation.request?.body?.contents || []) checksFor(operation, content.mediaType);
+    }
   }
 
   // What Prism's answer can depend on, for a request that is valid: the route, Accept, Prefer,
@@ -105,39 +113,74 @@ function createFastPath() {
     return `${req.method} ${req.url}\n${h.accept || ''}\n${h.prefer || ''}\n${h.authorization ? 1 : 0}\n${hasBody ? 'body' : 'none'} ${h['content-type']}`;
   }
 
-  // The memoized answer, if this request is valid as Prism judges it; else undefined.
+  // From memory: {ok: the answer, operation} for a request that is valid as Prism judges it; {bad: the 422's
+  // status and headers, violations: Prism's, operation} for one that is not, once Prism has
+  // answered such a request; else undefined.
   function lookup(key, input) {
     const entry = answers.get(key);
     if (!entry) return undefined;
     const body = input.body;
-    if (entry.check === undefined) return body === null ? entry : undefined; // no body
-    if (typeof body !== 'object' || body === null) return undefined;
-    if (entry.check !== null && !entry.check(body)) return undefined;
+    const ok = entry.ok && { ok: entry.ok, operation: entry.operation };
+    if (entry.checks === undefined) return body === null ? ok : undefined; // no body
+    if (!isJsonValue(body)) return undefined;
+    if (entry.checks === null || entry.checks.check(body)) return ok;
+    if (!entry.bad) return undefined;
+    const violations = violationsOf(entry.checks.full, body);
+    return violations.length ? { bad: entry.bad, violations, operation: entry.operation } : undefined;
+  }
+
+  // The entry for `key`, when nothing but what `keyOf` names and the body's verdict can have
+  // decided Prism's answer; undefined otherwise.
+  function entryFor(key, operation, input, mockConfig) {
+    if (!operation || mockConfig.dynamic || mockConfig.seed !== undefined || !simpleOperation(operation)) return undefined;
+    const hasBody = input.body !== null && input.body !== undefined;
+    let checks;
+    if (hasBody) {
+      if (typeof input.body !== 'object') return undefined;
+      checks = checksFor(operation, input.headers['content-type']);
+      if (checks === undefined) return undefined;
+    }
+    const known = answers.get(key);
+    if (known) return known;
+    if (answers.size >= MAX_ENTRIES) answers.delete(answers.keys().next().value);
+    const entry = { operation, checks };
+    answers.set(key, entry);
     return entry;
   }
 
-  // After Prism answered `input` with no violation at all: keep the answer when nothing but
-  // what `keyOf` names can have decided it.
+  // After Prism answered `input` with no violation at all.
   function remember(key, operation, input, mockConfig, answer) {
-    if (!operation || mockConfig.dynamic || mockConfig.seed !== undefined || !simpleOperation(operation)) return;
-    const hasBody = input.body !== null && input.body !== undefined;
-    let check;
-    if (hasBody) {
-      if (typeof input.body !== 'object') return;
-      check = checkFor(operation, input.headers['content-type']);
-      if (check === undefined) return;
-    }
-    if (answers.size >= MAX_ENTRIES) answers.delete(answers.keys().next().value);
-    answers.set(key, { operation, check, ...answer });
+    const entry = entryFor(key, operation, input, mockConfig);
+    if (entry) entry.ok = answer;
   }
 
-  function clear() {
+  // After Prism answered `input` with a 422 whose body the handler built from `violations`
+  // (Prism's, every one about the body): kept when the compiled check finds the same ones.
+  function rememberInvalid(key, operation, input, mockConfig, answer, violations) {
+    if (!operation || !isJsonValue(input.body) || !violations.every(v => v.severity === ERROR && v.path?.[0] === 'body')) return;
+    const checks = checksFor(operation, input.headers['content-type'] || '');
+    if (!checks || !sameViolations(violationsOf(checks.full, input.body), violations)) return;
+    const entry = entryFor(key, operation, input, mockConfig);
+    if (entry) entry.bad = { status: answer.status, headers: answer.headers };
+  }
+
+  function reload(next) {
     answers.clear();
-    ajv = createAjv();
-    checks = new WeakMap();
+    prepare(next);
   }
 
-  return { keyOf, lookup, remember, clear, plainTarget: target => SIMPLE_PATH.test(target), get size() { return answers.size; } };
+  prepare(operations);
+  return {
+    keyOf,
+    lookup,
+    remember,
+    rememberInvalid,
+    reload,
+    plainTarget: target => SIMPLE_PATH.test(target),
+    get size() {
+      return answers.size;
+    },
+  };
 }
 
 module.exports = { createFastPath, MAX_ENTRIES };

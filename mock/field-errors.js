@@ -3,9 +3,8 @@
 // documented envelope from the violations instead, in the seed's words.
 'use strict';
 
-const O = require('fp-ts/Option');
-// Prism's own validator, so that our verdict is Prism's.
-const { validateAgainstSchema, ValidationContext } = require('./prism');
+// Prism's own validator, compiled once per schema, so that our verdict is Prism's.
+const { schemaViolations } = require('./schema-check');
 
 const REQUIRED = /^تکمیل گزینه (.+) الزامی است$/;
 
@@ -84,18 +83,27 @@ function alternativeGroups(schema) {
 
 const isEmpty = value => value === null || value === '' || (Array.isArray(value) && value.length === 0);
 
-function validate(value, schema) {
-  const errors = validateAgainstSchema(value, schema, false, ValidationContext.Input, 'body');
-  return O.isSome(errors) ? errors.value : [];
-}
+const validate = (value, schema) => schemaViolations(value, schema, 'body');
 
 // Prism checks a oneOf against every variant, so its violations mix those of every JSON sending type.
 // The variant the discriminator selects is the one whose errors leave the discriminator alone.
 // What the union itself declares beside its variants (the multipart one lists every field) holds
 // for every variant too.
+// What a union declares beside its variants, one object per union: Prism's validator caches
+// what it compiled by schema object, so a new one per request would be compiled per request.
+const sharedParts = new WeakMap();
+function sharedOf(schema) {
+  if (!sharedParts.has(schema)) {
+    const { oneOf, discriminator, ...shared } = schema;
+    sharedParts.set(schema, shared);
+  }
+  return sharedParts.get(schema);
+}
+
 function violationsOfVariant(schema, value) {
   const { propertyName } = schema.discriminator;
-  const { oneOf, discriminator, ...shared } = schema;
+  const { oneOf } = schema;
+  const shared = sharedOf(schema);
   const perVariant = oneOf.map(variant => validate(value, variant));
   const chosen = perVariant.find(errors => !errors.some(v => fieldOf(v) === propertyName));
   const own = chosen || perVariant[0].filter(v => fieldOf(v) === propertyName);

@@ -13,7 +13,7 @@ const E = require('fp-ts/Either');
 const { route, getHttpConfigFromRequest, parseMIMEHeader, ProblemJsonError, NO_METHOD_MATCHED_ERROR } = require('./prism');
 const { createValidationEnvelope, emptyQueryViolations, documents422 } = require('./field-errors');
 const { canonicalMultipart } = require('./multipart');
-const { createFastPath } = require('./fast-path');
+const { createFastPath, MAX_ENTRIES } = require('./fast-path');
 const { preferProblem, PREFER_STATUS } = require('./prefer');
 const { concreteAt, operationsAt } = require('./operations');
 const {
@@ -70,18 +70,23 @@ function answerPreflight(ctx, mock) {
 }
 
 // The fast path first, before the URL, Prefer and the rest are parsed for Prism. `early` keeps
-// its try ({body} as it read it) for the later steps when it missed.
+// its try ({body} as it read it) for the later steps when it missed. With sessions, the
+// remembered operation's session rules are judged here too; a refused token goes on to Prism.
 async function answerFromMemoryEarly(ctx, mock) {
   const { req } = ctx;
   const { fast } = mock;
-  if (!fast || mock.sessions || !fast.plainTarget(req.url) || SCHEME_PREFIX.test(req.headers.authorization || '')) {
-    return ctx;
-  }
+  if (!fast?.plainTarget(req.url) || SCHEME_PREFIX.test(req.headers.authorization || '')) return ctx;
   const read = await withBodyRead(ctx);
   const early = read.tooLarge ? undefined : memoized(req, read.raw, fast);
-  if (!early?.known) return { ...read, early };
+  if (!early?.found) return { ...read, early };
+  const input = { headers: req.headers, body: early.body === undefined ? null : early.body };
+  const session = mock.sessions ? { operation: early.found.operation } : null;
+  if (session && mock.sessions.refuse(session.operation, input)) return { ...read, early: { body: early.body } };
+  const answered = replay(early.found, ctx.spec, input);
+  if (!answered) return { ...read, early: { body: early.body } };
   mock.log.info(`${req.method} ${req.url}`);
-  return { ...read, early, reply: { answered: early.known } };
+  if (early.found.bad) logInvalid(req, early.found, mock);
+  return { ...read, early, input, session, reply: { answered } };
 }
 
 // The URL as Prism's input: path, query, headers; the body comes later.
@@ -221,8 +226,10 @@ function answerFromMemory(ctx, mock) {
   const key = fast && !ctx.notes.length && !ctx.url.search && !ctx.formFields ? fast.keyOf(req, input) : null;
   // Asked already, unless the request was read otherwise since (sessions, a body dropped)
   const askedAlready = early && input.headers === req.headers;
-  const known = key && !askedAlready && fast.lookup(key, input);
-  return known ? { ...ctx, key, reply: { answered: known } } : { ...ctx, key };
+  const found = key && !askedAlready && fast.lookup(key, input);
+  const answered = found && replay(found, ctx.spec, input);
+  if (answered && found.bad) logInvalid(req, found, mock);
+  return answered ? { ...ctx, key, reply: { answered } } : { ...ctx, key };
 }
 
 // Prism's reading of `Prefer` (a status, an example, dynamic): one it cannot read is Prism's
@@ -292,13 +299,16 @@ function nameFailedFields(ctx) {
     failed.push(...emptied);
     status = 422;
   }
+  let named = false;
   if (status === 422 && failed.length && !(prefer.exampleKey && prefer.code === 422)) {
     // Prism serves the first documented 422 example whatever failed (unless one was asked
     // for with `Prefer: code=422, example=...`); name the fields that really failed.
     const asSent = formFields ? { ...input, body: formFields } : input;
-    body = spec.validationEnvelope(routed, asSent, failed) || body;
+    const envelope = spec.validationEnvelope(routed, asSent, failed);
+    named = !!envelope && status === output.statusCode && !emptied.length && !formFields;
+    body = envelope || body;
   }
-  return { ...ctx, status, body };
+  return { ...ctx, status, body, named };
 }
 
 // The answer as bytes, remembered by the fast path when nothing unusual went into it.
@@ -310,6 +320,9 @@ function buildAnswer(ctx, mock) {
   const answered = { status: ctx.status, headers, payload: Buffer.from(serialize(ctx.body, contentType)) };
   if (ctx.key && !ctx.violations.length && ctx.status === output.statusCode) {
     mock.fast.remember(ctx.key, ctx.routed, ctx.input, ctx.cfg.mock, answered);
+  } else if (ctx.key && ctx.named) {
+    // a 422 whose body names the fields of Prism's violations, all of them about the body
+    mock.fast.rememberInvalid(ctx.key, ctx.routed, ctx.input, ctx.cfg.mock, answered, ctx.prismAnswer.validations.input);
   }
   return { ...ctx, reply: { answered } };
 }
@@ -335,10 +348,10 @@ const STEPS = [
 
 // --- the replies ----------------------------------------------------------------------------
 
-// {known: the memoized answer, if any; body: the JSON body as read, for the slow path} for a
-// request whose body is none or JSON. What the slow path would make of anything else (a
-// multipart form, JSON that does not parse, a Content-Type it cannot read) is never
-// memoized, so such requests miss.
+// {found: what the fast path remembers for it, if anything; body: the JSON body as read, for
+// the slow path} for a request whose body is none or JSON. What the slow path would make of
+// anything else (a multipart form, JSON that does not parse, a Content-Type it cannot read) is
+// never memoized, so such requests miss.
 function memoized(req, raw, fast) {
   let body = null;
   if (raw?.length) {
@@ -350,14 +363,35 @@ function memoized(req, raw, fast) {
     }
   }
   const input = { headers: req.headers, body };
-  return { known: fast.lookup(fast.keyOf(req, input), input), body: body === null ? undefined : body };
+  return { found: fast.lookup(fast.keyOf(req, input), input), body: body === null ? undefined : body };
+}
+
+// The answer ({status, headers, payload}) to what the fast path found: a valid request's as
+// Prism gave it; for an invalid one, the 422 built as nameFailedFields and reportViolations
+// build it from Prism's violations (null when no field can be named: Prism answers then).
+function replay(found, spec, input) {
+  if (found.ok) return found.ok;
+  const { bad, violations, operation } = found;
+  const envelope = spec.validationEnvelope(operation, input, violations);
+  if (!envelope) return null;
+  const contentType = bad.headers.find(([name]) => name === 'Content-Type')?.[1];
+  return {
+    status: bad.status,
+    headers: [['sl-violations', violationsHeader(violations.map(asViolation('request')))], ...bad.headers],
+    payload: Buffer.from(serialize(envelope, contentType)),
+  };
+}
+
+// Prism logs each violation of a 422 it answers (at warn and below); the compiled 422 one line.
+function logInvalid(req, { violations }, mock) {
+  mock.log.warn(`${req.method} ${req.url}: 422, ${violations.length} violations of the request body (sl-violations lists them)`);
 }
 
 // Writes an answer ({status, headers, payload}), through the sessions when they are on.
 function finish(res, session, input, { status, headers, payload }, sessions) {
   let bytes = payload;
   let code = status;
-  if (session?.operation && status === 200 && bytes.length) {
+  if (session?.operation && status === 200 && bytes.length && sessions.rewrites(session.operation, bytes)) {
     // Here, not in a step: an answer from memory skips the steps after answerFromMemory.
     let parsed;
     try {
@@ -414,7 +448,7 @@ function specOf(ops) {
 // `fastPath` false: every request goes to Prism (the differential test's reference).
 // `sessions`: sessions.js's, or null. `reload(operations)` serves another spec from now on.
 function createHandler({ prism, operations, config, log, fastPath = true, sessions = null }) {
-  const mock = { prism, config, log, sessions, fast: fastPath ? createFastPath() : null, spec: specOf(operations) };
+  const mock = { prism, config, log, sessions, fast: fastPath ? createFastPath(operations) : null, spec: specOf(operations) };
 
   async function answer(req, res) {
     setCors(req, res);
@@ -434,9 +468,11 @@ function createHandler({ prism, operations, config, log, fastPath = true, sessio
       send(res, 500, { type: 'about:blank', title: 'Mock error', status: 500, detail: String(e) }, PROBLEM);
     });
   };
+  // How many keys the fast path holds, and its bound (make soak checks the bound holds).
+  handle.memory = () => ({ keys: mock.fast ? mock.fast.size : 0, bound: MAX_ENTRIES });
   handle.reload = next => {
     mock.spec = specOf(next);
-    if (mock.fast) mock.fast.clear();
+    if (mock.fast) mock.fast.reload(next);
   };
   return handle;
 }

@@ -26,9 +26,9 @@ const { getHttpConfigFromRequest } = require('@stoplight/prism-http-server/dist/
 // Prism's Content-Type parser: a type it cannot parse makes Prism throw, so the handler asks it
 // first; the fast path picks a body's content by the type Prism would read.
 const { parseMIMEHeader } = require('@stoplight/prism-http/dist/validator/validators/headers');
-// Prism's validation of one value against one schema, for the 422s that name every failed
-// field (field-errors.js) with the verdict Prism gives.
-const { validateAgainstSchema } = require('@stoplight/prism-http/dist/validator/validators/utils');
+// Prism's wording of Ajv's errors as violations, so that the mock's compiled checks
+// (schema-check.js) report what Prism's validator reports.
+const { convertAjvErrors } = require('@stoplight/prism-http/dist/validator/validators/utils');
 const { ValidationContext } = require('@stoplight/prism-http/dist/validator/validators/types');
 // What the fast path needs to check a body exactly as Prism does: the content Prism picks for
 // a media type, the readOnly properties it strips, and its own date-time format.
@@ -52,7 +52,7 @@ module.exports = {
   route,
   getHttpConfigFromRequest,
   parseMIMEHeader,
-  validateAgainstSchema,
+  convertAjvErrors,
   ValidationContext,
   findContentByMediaTypeOrFirst,
   stripReadOnlyProperties,

@@ -125,6 +125,8 @@ async function main() {
   });
 
   const stop = () => {
+    const { keys, bound } = handler.memory();
+    console.log(`mock: stopped; the fast path held ${keys} keys (bound ${bound})`);
     server.closeAllConnections();
     server.close(() => process.exit(0));
   };

@@ -17,6 +17,9 @@ const RESET = 'reset'; // from forgot_password: for change_password_by_token, on
 // What the body's `token` must be, per operation.
 const BODY_TOKEN = { sendSmsOtp: NEXT_STEP, confirmOtp: NEXT_STEP, changePasswordByToken: RESET };
 
+// The operations whose answer `answer` rewrites by operationId (the sends by their ids).
+const ANSWERED = new Set(['login', 'sendSmsOtp', 'confirmOtp', 'forgotPassword', 'changePasswordByToken', 'logout']);
+
 const needsToken = operation =>
   (operation.security || []).some(alternative => alternative.some(scheme => scheme.type === 'apiKey'));
 
@@ -93,7 +96,12 @@ function createSessions({ world = null } = {}) {
   // Whether a token opens the operations that need one.
   const isOpen = token => token === TEST_API_KEY || tokens.get(token) === FINAL;
 
-  return { refuse, answer, isOpen };
+  // Whether `answer` can change this answer (a token issued or used, outbox ids, or anything of
+  // a world's), so that the others are written as they are, without parsing them.
+  const rewrites = (operation, payload) =>
+    world !== null || ANSWERED.has(operation.iid) || payload.includes('message_outbox_ids');
+
+  return { refuse, answer, isOpen, rewrites };
 }
 
 module.exports = { createSessions, TEST_API_KEY, FIRST_OUTBOX_ID };

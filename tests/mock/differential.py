@@ -1,8 +1,9 @@
 """Requests for the differential test of the mock's fast path, generated from the spec: every
-request example and every response example (by `Prefer`) of every operation, then variants
-drawn with a seed (invalid bodies, tokens, `Prefer`, `Accept`, bad JSON, multipart, other
-methods, CORS), so that every run tries other combinations and a new operation is covered the
-moment it is in the bundle."""
+request example and every response example (by `Prefer`) of every operation, each request
+example (every sending type, JSON and multipart) also made invalid, then variants drawn with a
+seed (invalid bodies, tokens, `Prefer`, `Accept`, bad JSON, multipart, other methods, CORS), so
+that every run tries other combinations and a new operation is covered the moment it is in the
+bundle."""
 
 from __future__ import annotations
 
@@ -127,7 +128,9 @@ def operations() -> list[Operation]:
     return found
 
 
-def multipart_body(value: dict[str, Any], file_fields: set[str]) -> tuple[bytes, str]:
+def multipart_body(
+    value: dict[str, Any], file_fields: set[str], empty_files: bool = False
+) -> tuple[bytes, str]:
     boundary = "diff3rential"
     chunks = b""
     for name, field_value in value.items():
@@ -135,7 +138,7 @@ def multipart_body(value: dict[str, Any], file_fields: set[str]) -> tuple[bytes,
             disposition = f'form-data; name="{name}"'
             if name in file_fields:
                 disposition += f'; filename="{item}"\r\nContent-Type: text/csv'
-                data = b"recipient,message\n+989120000000,Hello\n"
+                data = b"" if empty_files else b"recipient,message\n+989120000000,Hello\n"
             else:
                 data = str(item).encode()
             chunks += f"--{boundary}\r\nContent-Disposition: {disposition}\r\n\r\n".encode()
@@ -190,6 +193,42 @@ def every_example(op: Operation) -> Iterator[Request]:
                 )
 
 
+ANOTHER_TYPE: list[Any] = [None, "", [], {}, 12345, "x" * 300, True, [{"a": 1}]]
+
+
+def invalid_examples(op: Operation, rng: random.Random) -> Iterator[Request]:
+    """Each request example made invalid twice, with one `Content-Type` and no `Prefer`, so that
+    the mock meets many invalid bodies of one operation under one set of headers: a field left
+    out, and a field of another type (drawn by `rng`)."""
+    auth = {"Authorization": "any-token"} if op.secured else {}
+    name = f"{op.method} {op.path}"
+    for example, value in op.bodies.items():
+        if not isinstance(value, dict) or not value:
+            continue
+        h = {**auth, "Content-Type": "application/json"}
+        left_out = rng.choice(sorted(value))
+        without = {k: v for k, v in value.items() if k != left_out}
+        yield Request(
+            f"{name} body {example} without {left_out}", op.method, op.path, h, _json(without)
+        )
+        changed = rng.choice(sorted(value))
+        other = {**value, changed: rng.choice(ANOTHER_TYPE)}
+        yield Request(
+            f"{name} body {example}, {changed} changed", op.method, op.path, h, _json(other)
+        )
+    for example, value in op.multipart.items():
+        left_out = rng.choice(sorted(value))
+        without = {k: v for k, v in value.items() if k != left_out}
+        content, content_type = multipart_body(without, op.file_fields)
+        h = {**auth, "Content-Type": content_type}
+        yield Request(
+            f"{name} multipart {example} without {left_out}", op.method, op.path, h, content
+        )
+        content, content_type = multipart_body(value, op.file_fields, empty_files=True)
+        h = {**auth, "Content-Type": content_type}
+        yield Request(f"{name} multipart {example}, files empty", op.method, op.path, h, content)
+
+
 def variants(op: Operation, rng: random.Random) -> Iterator[Request]:
     """The unusual: each kind once per operation, its details drawn by `rng`."""
     headers, body = _base(op)
@@ -226,7 +265,7 @@ def variants(op: Operation, rng: random.Random) -> Iterator[Request]:
         yield req("a required field left out", headers, _json(value))
         value = dict(rng.choice(list(op.bodies.values())))
         key = rng.choice(list(value))
-        value[key] = rng.choice([None, "", [], {}, 12345, "x" * 300, True])
+        value[key] = rng.choice(ANOTHER_TYPE)
         yield req(f"{key} of another type", headers, _json(value))
         yield req("an extra field", headers, _json({**value, "extra_field": 1}))
     content, content_type = multipart_body({"a": "1", "files[]": ["f.csv"]}, {"files[]"})
@@ -262,6 +301,7 @@ def requests(seed: int) -> list[Request]:
     found = []
     for op in operations():
         found += list(every_example(op))
+        found += list(invalid_examples(op, rng))
         found += list(variants(op, rng))
     return found
 

@@ -1,22 +1,26 @@
 """The fast path (mock/fast-path.js) answers exactly as Prism alone (MOCK_FAST_PATH=0) does:
 status, headers but Date, body bytes, over a few hundred requests generated from the spec with
-a new seed each run (MOCK_DIFF_SEED repeats one). Each request goes to the fast mock twice,
-before and after its answer is memoized, and the fast mock is shown to answer from memory."""
+a new seed each run (MOCK_DIFF_SEED repeats one), valid and invalid. Each request goes to the
+fast mock twice, before and after its answer is memoized, and the fast mock is shown to answer
+from memory: valid requests replayed, invalid ones by its compiled validation."""
 
 import json
 import os
 import random
 import re
 import time
+from pathlib import Path
 
 import httpx
 import pytest
 
+from kit.spec import BUNDLE
 from mock.launcher import Mock, running_mock
-from tests.mock.differential import Request, differences, requests
+from tests.mock.differential import Request, differences, operations, requests
 
 SEED = int(os.environ.get("MOCK_DIFF_SEED", random.randrange(1 << 30)))
 NEGOTIATED = "success Responding with the requested status code"  # Prism's line per answer
+COMPILED_422 = "violations of the request body (sl-violations lists them)"  # the fast path's
 
 
 def prism_answers(mock: Mock, client: httpx.Client) -> int:
@@ -52,25 +56,62 @@ def test_the_fast_path_answers_every_request_as_prism_alone_does() -> None:
         assert fast.alive() and prism.alive()
         from_prism = prism_answers(fast, to_fast)
         answered_by_mock = 2 * len(generated)
-    # Most valid requests come back in the second round, answered from memory.
+        compiled_422s = fast.output().count(COMPILED_422)
+    # Most valid requests come back in the second round, answered from memory, and many invalid
+    # ones (every JSON sending type's, at least) are answered by the compiled validation.
     assert from_prism < answered_by_mock - len(generated) // 4, (from_prism, answered_by_mock)
+    sending_types = len(next(op for op in operations() if op.path == "/api/send").bodies)
+    assert compiled_422s >= 2 * sending_types, compiled_422s
 
 
-def test_a_valid_request_is_replayed_and_an_invalid_one_is_not() -> None:
+def test_a_valid_request_is_replayed_and_an_invalid_one_compiled() -> None:
     headers = {"Authorization": "t", "Content-Type": "application/json"}
     body = {"sending_type": "votp", "message": "45852", "params": {"recipients": ["+989120000000"]}}
     send = Request("send", "POST", "/api/send", headers, json.dumps(body).encode())
-    del body["message"]
-    invalid = Request("invalid", "POST", "/api/send", headers, json.dumps(body).encode())
+    no_message = {k: v for k, v in body.items() if k != "message"}
+    no_params = {k: v for k, v in body.items() if k != "params"}
     with running_mock(log_level="info") as fast, httpx.Client(base_url=fast.url) as client:
         assert send.send(client).status_code == 200
         assert send.send(client).status_code == 200
         assert prism_answers(fast, client) == 1  # the second came from memory
-        for _ in range(2):
-            r = invalid.send(client)
-            assert r.status_code == 422
-            assert "message" in r.json()["meta"]["errors"]
-        assert prism_answers(fast, client) == 3  # both went to Prism
+        for left_out, invalid in [("message", no_message)] * 2 + [("params", no_params)]:
+            r = Request("invalid", "POST", "/api/send", headers, json.dumps(invalid).encode())
+            answered = r.send(client)
+            assert answered.status_code == 422
+            assert list(answered.json()["meta"]["errors"]) == [left_out]
+        # The first 422 went to Prism; the next two, one of another body, did not.
+        assert prism_answers(fast, client) == 2
+        assert fast.output().count(COMPILED_422) == 2
+
+
+def test_the_comparison_fails_on_a_deliberately_altered_message(tmp_path: Path) -> None:
+    """The same differential, against a mock whose bundle words one 422 message otherwise: every
+    invalid send that names the field is reported, the compiled 422s among them."""
+    required, altered = "تکمیل گزینه پیام الزامی است", "تکمیل گزینه متن پیام الزامی است"
+    text = BUNDLE.read_text(encoding="utf-8")
+    assert required in text
+    (tmp_path / "ippanel.yaml").write_text(text.replace(required, altered), encoding="utf-8")
+    send = next(op for op in operations() if op.path == "/api/send" and op.method == "POST")
+    headers = {"Authorization": "t", "Content-Type": "application/json"}
+    invalid = [
+        Request(name, "POST", "/api/send", headers, json.dumps(without).encode())
+        for name, body in send.bodies.items()
+        if (without := {k: v for k, v in body.items() if k != "message"}) != body
+    ]
+    assert len(invalid) >= 5, send.bodies
+    with (
+        running_mock(log_level="info", env={"MOCK_SPEC": str(tmp_path / "ippanel.yaml")}) as fast,
+        running_mock(env={"MOCK_FAST_PATH": "0"}) as prism,
+        httpx.Client(base_url=fast.url, timeout=10) as to_fast,
+        httpx.Client(base_url=prism.url, timeout=10) as to_prism,
+    ):
+        answers = [(r.send(to_fast), r.send(to_prism)) for r in invalid + invalid]
+        compiled = fast.output().count(COMPILED_422)
+    assert compiled >= len(invalid)  # the second round at least
+    for answered, reference in answers:
+        assert "body" in [p[:4] for p in differences(answered, reference)]
+        assert answered.json()["meta"]["errors"]["message"] == [altered]
+        assert reference.json()["meta"]["errors"]["message"] == [required]
 
 
 def test_the_comparison_sees_a_difference_in_status_headers_or_bytes() -> None:
@@ -85,8 +126,6 @@ def test_the_comparison_sees_a_difference_in_status_headers_or_bytes() -> None:
 
 
 def test_generated_requests_cover_every_operation_and_every_example() -> None:
-    from tests.mock.differential import operations
-
     names = [r.name for r in requests(1)]
     for op in operations():
         mine = [n for n in names if n.startswith(f"{op.method} {op.path} ")]
@@ -96,6 +135,11 @@ def test_generated_requests_cover_every_operation_and_every_example() -> None:
                 assert any(re.search(rf"\bexample={example}$", n) for n in mine), example
         for example in op.bodies:
             assert f"{op.method} {op.path} body {example}" in mine
+            # and made invalid
+            assert any(n.startswith(f"{op.method} {op.path} body {example} without") for n in mine)
+        for example in op.multipart:
+            assert f"{op.method} {op.path} multipart {example}" in mine
+            assert f"{op.method} {op.path} multipart {example}, files empty" in mine
 
 
 @pytest.mark.parametrize("level", ["debug"])
