@@ -79,7 +79,9 @@ async function answerFromMemoryEarly(ctx, mock) {
   const read = await withBodyRead(ctx);
   const early = read.tooLarge ? undefined : memoized(req, read.raw, fast);
   if (!early?.found) return { ...read, early };
-  const input = { headers: req.headers, body: early.body === undefined ? null : early.body };
+  // A plain target has no query; a session's world reads the path (a leading /v1 dropped).
+  const url = { path: req.url.replace(/^\/v1(?=\/)/, ''), query: {} };
+  const input = { headers: req.headers, body: early.body === undefined ? null : early.body, url };
   const session = mock.sessions ? { operation: early.found.operation } : null;
   if (session && mock.sessions.refuse(session.operation, input)) return { ...read, early: { body: early.body } };
   const answered = replay(early.found, ctx.spec, input);
