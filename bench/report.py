@@ -9,7 +9,7 @@ MOCK_TARGET = {"operation": "check_token", "req_per_s": 3500, "p99_ms": 8.0}
 CLIENT_TARGET_RATIO = 1.2
 GENERATE_TARGET_S = 5.0
 TEST_TARGET_S = 5 * 60
-# The fast path (issue 14): the mock as `make mock` runs it against the same-run baseline on a
+# The fast path: the mock as `make mock` runs it against the same-run baseline on a
 # valid request, and a 422 (which the fast path leaves to Prism) against the same mock with the
 # fast path off, in the same run. "No slower" allows the rounds' noise.
 FAST_TARGET_RATIO = 0.5
@@ -82,16 +82,20 @@ def judge(results: dict[str, Any], mock_variant: str) -> list[dict[str, str]]:
             f"{r['ratio']:.2f}× ({name}; {r['cpu_ratio']:.2f}× in CPU)"
             for name, r in client.items()
         )
-        over = [f"{name} {r['ratio'] / CLIENT_TARGET_RATIO - 1:.0%} over"
-                for name, r in client.items() if r["ratio"] > CLIENT_TARGET_RATIO]  # fmt: skip
+        over = [
+            f"{name} {r['ratio'] / CLIENT_TARGET_RATIO - 1:.0%} over"
+            for name, r in client.items()
+            if r["ratio"] > CLIENT_TARGET_RATIO
+        ]
         rows["client"] = _row(targets["client"], measured, over)
 
     pipeline = results.get("pipeline", {})
     if "seconds" in pipeline.get("generate", {}):
         s = pipeline["generate"]["seconds"]
         over = [f"{s - GENERATE_TARGET_S:.1f} s over"] if s > GENERATE_TARGET_S else []
-        rows["generate"] = _row(targets["generate"], f"{s:.1f} s (`make generate`, which "
-                                "bundles first)", over)  # fmt: skip
+        rows["generate"] = _row(
+            targets["generate"], f"{s:.1f} s (`make generate`, which bundles first)", over
+        )
     if "seconds" in pipeline.get("test", {}):
         s, summary = pipeline["test"]["seconds"], pipeline["test"]["summary"]
         over = [f"{s - TEST_TARGET_S:.0f} s over"] if s > TEST_TARGET_S else []
