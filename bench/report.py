@@ -8,7 +8,7 @@ from typing import Any
 MOCK_TARGET = {"operation": "check_token", "req_per_s": 3500, "p99_ms": 8.0}
 CLIENT_TARGET_RATIO = 1.2
 GENERATE_TARGET_S = 5.0
-TEST_TARGET_S = 5 * 60
+TEST_TARGET_S = 8 * 60
 # The fast path: the mock as `make mock` runs it against the same-run baseline on a valid
 # request, and on a 422 (answered from the compiled validation); sessions mode against the
 # default mode, in the same run.
@@ -91,16 +91,20 @@ def judge(results: dict[str, Any], mock_variant: str) -> list[dict[str, str]]:
             f"{r['ratio']:.2f}× ({name}; {r['cpu_ratio']:.2f}× in CPU)"
             for name, r in client.items()
         )
-        over = [f"{name} {r['ratio'] / CLIENT_TARGET_RATIO - 1:.0%} over"
-                for name, r in client.items() if r["ratio"] > CLIENT_TARGET_RATIO]  # fmt: skip
+        over = [
+            f"{name} {r['ratio'] / CLIENT_TARGET_RATIO - 1:.0%} over"
+            for name, r in client.items()
+            if r["ratio"] > CLIENT_TARGET_RATIO
+        ]
         rows["client"] = _row(targets["client"], measured, over)
 
     pipeline = results.get("pipeline", {})
     if "seconds" in pipeline.get("generate", {}):
         s = pipeline["generate"]["seconds"]
         over = [f"{s - GENERATE_TARGET_S:.1f} s over"] if s > GENERATE_TARGET_S else []
-        rows["generate"] = _row(targets["generate"], f"{s:.1f} s (`make generate`, which "
-                                "bundles first)", over)  # fmt: skip
+        rows["generate"] = _row(
+            targets["generate"], f"{s:.1f} s (`make generate`, which bundles first)", over
+        )
     if "seconds" in pipeline.get("test", {}):
         s, summary = pipeline["test"]["seconds"], pipeline["test"]["summary"]
         over = [f"{s - TEST_TARGET_S:.0f} s over"] if s > TEST_TARGET_S else []

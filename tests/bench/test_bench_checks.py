@@ -92,8 +92,11 @@ function busyWork() { let x = 0; for (let i = 0; i < 1e5; i++) x += Math.sqrt(i)
 def test_the_cpu_profile_covers_the_process_after_sigusr2_and_not_the_hook(tmp_path: Path) -> None:
     script, out = tmp_path / "busy.js", tmp_path / "busy.cpuprofile"
     script.write_text(BUSY)
-    env = {**os.environ, "NODE_OPTIONS": f"--require {BENCH / 'cpu_profile_hook.js'}",
-           "BENCH_CPU_PROFILE": str(out)}  # fmt: skip
+    env = {
+        **os.environ,
+        "NODE_OPTIONS": f"--require {BENCH / 'cpu_profile_hook.js'}",
+        "BENCH_CPU_PROFILE": str(out),
+    }
     # No inlining: busyWork must stay a function of its own, not part of its caller.
     args = ["node", "--no-turbo-inlining", str(script)]
     # Ready once the hook handles SIGUSR2: before that, the signal would kill the process.
@@ -118,8 +121,12 @@ def fast_path_results(
     `sessions` times its req/s."""
 
     def run(ratio: float, req_per_s: float = 1000.0) -> dict[str, float]:
-        return {"req_per_s": req_per_s, "p99_ms": 1.0, "cpu_us_per_request": 100.0,
-                "ratio_to_baseline": ratio}  # fmt: skip
+        return {
+            "req_per_s": req_per_s,
+            "p99_ms": 1.0,
+            "cpu_us_per_request": 100.0,
+            "ratio_to_baseline": ratio,
+        }
 
     ratios = {"check_token": check_token, "send (normal)": send, report.INVALID_OPERATION: invalid}
     mine = {op: run(ratio) for op, ratio in ratios.items()}

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from tests.client.generation import PROJECT, generate, generate_with_upstream_templates
+from tests.client.wire import Wire, record
 
 if str(PROJECT) not in sys.path:
     sys.path.insert(0, str(PROJECT))
@@ -43,3 +44,9 @@ def upstream_client(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def mypy_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One mypy cache for the session, outside the tree: later runs reuse the package's analysis."""
     return tmp_path_factory.mktemp("mypy-cache")
+
+
+@pytest.fixture
+def wire(monkeypatch: pytest.MonkeyPatch) -> Wire:
+    """What the client's transport asks of the network, with the test's own clock."""
+    return record(monkeypatch)

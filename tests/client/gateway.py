@@ -58,17 +58,36 @@ class Seen:
         return [value for key, value in self.headers if key.lower() == name.lower()]
 
 
+class Record(list[Seen]):
+    """The requests a server received, in order; a test waits on `arrived` for the server's
+    thread to have recorded them, instead of for the wall clock."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._changed = threading.Condition()
+
+    def add(self, seen: Seen) -> None:
+        with self._changed:
+            self.append(seen)
+            self._changed.notify_all()
+
+    def arrived(self, count: int) -> bool:
+        """Whether `count` requests have arrived; waits for them (60 s at most, a guard only)."""
+        with self._changed:
+            return self._changed.wait_for(lambda: len(self) >= count, timeout=60)
+
+
 @contextlib.contextmanager
 def recording_server(
     status: int = 200,
     body: bytes = b"{}",
     content_type: str = "application/json",
     answer: str = "yes",
-) -> Iterator[tuple[str, list[Seen]]]:
+) -> Iterator[tuple[str, Record]]:
     """A server on 127.0.0.1 that records every request it receives (in the list it yields with
     its URL) and then, by `answer`: "yes" answers with this status and body; "never" keeps the
     connection open without a word until the server stops; "close" closes it without a word."""
-    seen: list[Seen] = []
+    seen = Record()
     stop = threading.Event()
 
     class Handler(BaseHTTPRequestHandler):
@@ -79,7 +98,7 @@ def recording_server(
                 self.close_connection = True
                 return
             payload = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-            seen.append(Seen(self.command, self.path, list(self.headers.items()), payload))
+            seen.add(Seen(self.command, self.path, list(self.headers.items()), payload))
             if answer == "never":
                 stop.wait(60)
             if answer != "yes":

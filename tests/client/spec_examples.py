@@ -36,6 +36,14 @@ def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
     return found
 
 
+def sending_types(spec: dict[str, Any]) -> list[str]:
+    """Every sending type `POST /api/send` takes: the discriminator keys of the union of each of
+    its request bodies (JSON, multipart), in the spec's order."""
+    content = spec["paths"]["/api/send"]["post"]["requestBody"]["content"]
+    unions = [resolve(spec, media["schema"]) for media in content.values()]
+    return [key for union in unions for key in union["discriminator"]["mapping"]]
+
+
 @dataclass(frozen=True)
 class Operation:
     path: str

@@ -87,13 +87,21 @@ def test_without_ruff_on_path_the_generator_fails(tmp_path: Path) -> None:
     # and without it the output is left unformatted (an error only with --fail-on-warning).
     result = run(
         [
-            str(BIN / "openapi-python-client"), "generate",
-            "--path", str(BUNDLE),
-            "--config", str(REPO / "generator" / "config.yaml"),
-            "--custom-template-path", str(TEMPLATES),
-            "--meta", "setup", "--output-path", str(tmp_path / "out"), "--fail-on-warning",
+            str(BIN / "openapi-python-client"),
+            "generate",
+            "--path",
+            str(BUNDLE),
+            "--config",
+            str(REPO / "generator" / "config.yaml"),
+            "--custom-template-path",
+            str(TEMPLATES),
+            "--meta",
+            "setup",
+            "--output-path",
+            str(tmp_path / "out"),
+            "--fail-on-warning",
         ],
         env={"PATH": str(tmp_path)},  # nothing on it
-    )  # fmt: skip
+    )
     assert result.returncode != 0
     assert "ruff is not in PATH" in result.stdout + result.stderr

@@ -15,7 +15,7 @@ import httpx
 from ippanel_client import Client
 
 from tests.client.generation import BIN, PROJECT, REPO, mypy_strict, run
-from tests.client.spec_examples import resolve
+from tests.client.spec_examples import resolve, sending_types
 
 PAGE = REPO / "docs" / "python-client.md"
 
@@ -49,6 +49,13 @@ def example(bundle: dict[str, Any], name: str) -> Any:
     return resolve(bundle, {"$ref": f"#/components/examples/{name}"})["value"]
 
 
+def sends_missing(printed: list[str], bundle: dict[str, Any]) -> list[str]:
+    """The sending types of the spec (a new one included once the spec has it) that the
+    example's lines `<sending type>: outbox ids [...]` do not show sent exactly once."""
+    sent = [line.split(":")[0] for line in printed]
+    return [kind for kind in sending_types(bundle) if sent.count(kind) != 1]
+
+
 def test_the_example_runs_against_the_mock(
     mock_url: str, bundle: dict[str, Any], tmp_path: Path
 ) -> None:
@@ -57,20 +64,13 @@ def test_the_example_runs_against_the_mock(
     owner = example(bundle, "CheckTokenValid")["data"]
     ids = example(bundle, "SentNormal")["data"]["message_outbox_ids"]  # the mock's default send
     code = example(bundle, "Unauthorized")["meta"]["message_code"]
-    assert done.stdout.splitlines() == [
-        f"token of {owner['user_name']} (id {owner['user_id']})",
-        *(
-            f"{sending_type}: outbox ids {ids}"
-            for sending_type in [
-                "normal",
-                "webservice",
-                "peer_to_peer",
-                "peer_to_peer_file",
-                "postal_code",
-                "pattern",
-                "votp",
-            ]
-        ),
+    lines = done.stdout.splitlines()
+    assert lines[0] == f"token of {owner['user_name']} (id {owner['user_id']})"
+    sent, rest = lines[1:-2], lines[-2:]
+    assert len(sending_types(bundle)) == 14
+    assert sends_missing(sent, bundle) == []
+    assert all(line.endswith(f": outbox ids {ids}") for line in sent), sent
+    assert rest == [
         "422: {'message': ['تکمیل گزینه پیام الزامی است']}",
         f"401: {code}, log in again",
     ]
@@ -123,3 +123,14 @@ def test_a_broken_example_is_caught(mock_url: str, mypy_cache: Path, tmp_path: P
     done = run_example(path, mock_url)
     assert done.returncode != 0
     assert "unexpected keyword argument 'user'" in done.stderr
+
+
+def test_an_example_that_skips_a_sending_type_is_caught(
+    mock_url: str, bundle: dict[str, Any], tmp_path: Path
+) -> None:
+    code = readme_example(PAGE.read_text(encoding="utf-8"))
+    broken = code.replace("for body in one_of_each():", "for body in one_of_each()[:-1]:")
+    assert broken != code
+    done = run_example(write_example(tmp_path, broken), mock_url)
+    assert done.returncode == 0, done.stderr
+    assert sends_missing(done.stdout.splitlines()[1:-2], bundle) == ["file"]

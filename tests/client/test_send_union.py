@@ -91,12 +91,21 @@ def test_without_const_a_normal_send_fits_two_classes(tmp_path: Path) -> None:
     out = tmp_path / "ippanel-client"
     result = run(
         [
-            str(BIN / "openapi-python-client"), "generate", "--path", str(broken),
-            "--config", str(REPO / "generator" / "config.yaml"),
-            "--custom-template-path", str(REPO / "generator" / "templates"),
-            "--meta", "setup", "--output-path", str(out), "--overwrite",
+            str(BIN / "openapi-python-client"),
+            "generate",
+            "--path",
+            str(broken),
+            "--config",
+            str(REPO / "generator" / "config.yaml"),
+            "--custom-template-path",
+            str(REPO / "generator" / "templates"),
+            "--meta",
+            "setup",
+            "--output-path",
+            str(out),
+            "--overwrite",
         ]
-    )  # fmt: skip
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     fits = run([str(BIN / "python"), "-c", SCRIPT, str(out)])
     assert fits.returncode == 0, fits.stderr

@@ -5,13 +5,14 @@ never established, never of a request that was sent, and a User-Agent that names
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import re
 import socket
 import subprocess
 import sys
 import threading
-import time
 import tomllib
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -23,6 +24,7 @@ from ippanel_client.models import LoginRequest
 
 from tests.client.gateway import recording_server
 from tests.client.generation import BIN, PROJECT
+from tests.client.wire import Wire
 
 BODY = LoginRequest(username="u", password="p")
 UPSTREAM_CALL = """
@@ -37,16 +39,41 @@ try:
 except Exception as error:
     print(type(error).__name__)
 """
+UPSTREAM_FIRST_READ = """
+import os
+import sys
+sys.path.insert(0, sys.argv[1])
+from httpcore._backends.sync import SyncStream
+from ippanel_client import Client
+from ippanel_client.api.auth import login
+from ippanel_client.models import LoginRequest
+
+def first_read(self, max_bytes, timeout=None):
+    print(repr(timeout), flush=True)
+    os._exit(0)
+
+SyncStream.read = first_read
+body = LoginRequest(username="u", password="p")
+login.sync_detailed(client=Client(base_url=sys.argv[2]), body=body)
+"""
 
 
-def closed_port() -> int:
-    """A port on 127.0.0.1 that nothing listens on (free a moment ago)."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+@contextlib.contextmanager
+def closed_port() -> Iterator[socket.socket]:
+    """A socket bound on 127.0.0.1 that does not listen: connecting to its port is refused until
+    the test calls `listen()`, and nothing else can take the port meanwhile."""
+    with socket.socket() as bound:
+        bound.bind(("127.0.0.1", 0))
+        yield bound
+
+
+def url_of(bound: socket.socket) -> str:
+    return f"http://127.0.0.1:{bound.getsockname()[1]}"
 
 
 # --- timeout -------------------------------------------------------------------------------
+# The servers here never answer: whatever the machine's speed, the client's read times out. The
+# test judges the wait by the timeout the client gave the socket (`wire.read_timeouts`).
 
 
 def test_the_default_timeout_is_ten_seconds() -> None:
@@ -59,23 +86,20 @@ def test_the_default_timeout_is_ten_seconds() -> None:
         assert client.get_async_httpx_client().timeout == httpx.Timeout(10.0)
 
 
-def test_a_server_that_never_answers_times_out_within_the_default() -> None:
+def test_a_server_that_never_answers_times_out_within_the_default(wire: Wire) -> None:
     with recording_server(answer="never") as (url, seen), Client(base_url=url) as client:
-        started = time.monotonic()
-        with pytest.raises(httpx.TimeoutException):
+        with pytest.raises(httpx.ReadTimeout):
             login.sync_detailed(client=client, body=BODY)
-        waited = time.monotonic() - started
-    assert 9.5 <= waited < 12, waited
-    assert len(seen) == 1  # and the request that reached the server was not sent again
+        assert seen.arrived(1)
+    assert wire.read_timeouts == [10.0]
+    assert len(seen) == 1 and len(wire.connects) == 1  # the request was not sent again
 
 
-def test_the_timeout_is_set_per_client() -> None:
+def test_the_timeout_is_set_per_client(wire: Wire) -> None:
     with recording_server(answer="never") as (url, seen):
         with Client(base_url=url, timeout=httpx.Timeout(0.5)) as client:
-            started = time.monotonic()
             with pytest.raises(httpx.ReadTimeout):
                 login.sync_detailed(client=client, body=BODY)
-            assert 0.4 <= time.monotonic() - started < 2
 
         async def call() -> None:
             async with AuthenticatedClient(
@@ -83,65 +107,67 @@ def test_the_timeout_is_set_per_client() -> None:
             ) as client:
                 await check_token.asyncio_detailed(client=client)
 
-        started = time.monotonic()
         with pytest.raises(httpx.ReadTimeout):
             asyncio.run(call())
-        assert 0.4 <= time.monotonic() - started < 2
+        assert seen.arrived(2)
+    assert wire.read_timeouts == [0.5, 0.5]
     assert len(seen) == 2
 
 
 def test_without_a_timeout_the_upstream_client_waits_forever(upstream_client: Path) -> None:
-    # Why the default: the generator's own client passes timeout=None, and still waits here when
-    # the test gives up on it.
+    # Why the default: the generator's own client passes timeout=None, so its socket waits for
+    # an answer forever. The script prints the timeout of its first read and stops there.
     with recording_server(answer="never") as (url, seen):
-        with pytest.raises(subprocess.TimeoutExpired):
-            subprocess.run(
-                [str(BIN / "python"), "-c", UPSTREAM_CALL, str(upstream_client), url],
-                capture_output=True,
-                timeout=3,
-            )
-    assert len(seen) == 1
+        done = subprocess.run(
+            [str(BIN / "python"), "-c", UPSTREAM_FIRST_READ, str(upstream_client), url],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert seen.arrived(1)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "None\n"
 
 
 # --- retries -------------------------------------------------------------------------------
+# The pauses between tries are the test's (`wire.pauses`): recorded, and not waited.
 
 
-def test_a_connection_never_established_is_tried_again() -> None:
-    # httpx waits 0, 0.5 and 1 s between its tries: three retries take 1.5 s before failing.
+def test_a_connection_never_established_is_tried_again(wire: Wire) -> None:
     assert DEFAULT_CONNECT_RETRIES == 3
-    url = f"http://127.0.0.1:{closed_port()}"
-    for retries, least, most in [(DEFAULT_CONNECT_RETRIES, 1.4, 5), (0, 0, 0.4)]:
-        with Client(base_url=url, connect_retries=retries) as client:
-            started = time.monotonic()
-            with pytest.raises(httpx.ConnectError):
-                login.sync_detailed(client=client, body=BODY)
-            assert least <= time.monotonic() - started < most, retries
+    with closed_port() as bound:
+        for retries in (DEFAULT_CONNECT_RETRIES, 0):
+            with Client(base_url=url_of(bound), connect_retries=retries) as client:
+                with pytest.raises(httpx.ConnectError):
+                    login.sync_detailed(client=client, body=BODY)
+    # Three retries after 0, 0.5 and 1 s, as the client's page says; then none at all.
+    assert wire.pauses == [0, 0.5, 1.0]
+    assert len(wire.connects) == 4 + 1
 
 
-def test_a_server_that_comes_up_meanwhile_gets_the_request_once() -> None:
-    port = closed_port()
-    listener = socket.socket()
-    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+def test_a_server_that_comes_up_meanwhile_gets_the_request_once(wire: Wire) -> None:
     answered: list[bytes] = []
 
-    def serve_later() -> None:
-        time.sleep(0.25)  # after the first two tries (0 s), before the third (0.5 s)
-        listener.bind(("127.0.0.1", port))
-        listener.listen()
+    def serve(listener: socket.socket) -> None:
         connection, _ = listener.accept()
         with connection:
-            connection.settimeout(5)
+            connection.settimeout(30)
             answered.append(connection.recv(65536))
             connection.sendall(b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n")
 
-    thread = threading.Thread(target=serve_later, daemon=True)
-    thread.start()
-    try:
-        with Client(base_url=f"http://127.0.0.1:{port}", raise_on_unexpected_status=False) as c:
+    with closed_port() as bound:
+        thread = threading.Thread(target=serve, args=(bound,), daemon=True)
+
+        def come_up(pause: int) -> None:
+            if pause == 1:  # after two refused tries, before the third
+                bound.listen()
+                thread.start()
+
+        wire.on_pause = come_up
+        with Client(base_url=url_of(bound), raise_on_unexpected_status=False) as c:
             assert login.sync_detailed(client=c, body=BODY).status_code == 502
-    finally:
-        thread.join(timeout=5)
-        listener.close()
+        thread.join(timeout=30)
+    assert wire.pauses == [0, 0.5] and len(wire.connects) == 3
     assert len(answered) == 1 and answered[0].startswith(b"POST /api/acl/auth/login")
 
 
@@ -151,6 +177,7 @@ def test_a_request_that_reached_the_server_is_never_sent_again(answer: str) -> N
         with Client(base_url=url, timeout=httpx.Timeout(0.5)) as client:
             with pytest.raises(httpx.TransportError):  # ReadTimeout, RemoteProtocolError
                 login.sync_detailed(client=client, body=BODY)
+        assert seen.arrived(1)
     assert [request.path for request in seen] == ["/api/acl/auth/login"]
 
 

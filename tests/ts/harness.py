@@ -21,9 +21,20 @@ CLIENT = REPO / "generated" / "ippanel-client-ts"
 TESTS = REPO / "tests" / "ts"
 # The options of the client's own tsconfig, plus Node's types for the tests' node:test.
 OPTIONS = [
-    "--strict", "--noUncheckedIndexedAccess", "--target", "ES2022", "--module", "NodeNext",
-    "--moduleResolution", "NodeNext", "--lib", "ES2022,DOM", "--types", "node", "--skipLibCheck",
-]  # fmt: skip
+    "--strict",
+    "--noUncheckedIndexedAccess",
+    "--target",
+    "ES2022",
+    "--module",
+    "NodeNext",
+    "--moduleResolution",
+    "NodeNext",
+    "--lib",
+    "ES2022,DOM",
+    "--types",
+    "node",
+    "--skipLibCheck",
+]
 NOT_GENERATED = ("dist", "node_modules")
 ERROR = re.compile(r"^(?P<file>[^\s(][^(]*)\((?P<line>\d+),\d+\): error TS\d+", re.MULTILINE)
 

@@ -137,8 +137,10 @@ def program(spec: dict[str, Any], client_module: str) -> str:
         "",
     ]
     for case in cases(spec):
-        init = [f'headers: prefer("{case.path}", "{case.method}", '
-                f'"code={case.status}, example={case.example}")']  # fmt: skip
+        init = [
+            f'headers: prefer("{case.path}", "{case.method}", '
+            f'"code={case.status}, example={case.example}")'
+        ]
         if case.body is not None:
             init.append(f"body: {case.body}")
         if case.params:
@@ -155,5 +157,5 @@ def program(spec: dict[str, Any], client_module: str) -> str:
             f"  assert.deepEqual(response.ok ? data : error, {expected});",
             "});",
             "",
-        ]  # fmt: skip
+        ]
     return "\n".join(lines)

@@ -233,7 +233,8 @@ export interface paths {
          *
          *     The documentation lists it as `GET {base_url}/api/send/webservice'` (a stray quote) with
          *     a JSON "request body"; its curls put every value in the query, as modelled here. Values
-         *     must be URL-encoded (`+` as `%2B`), which the curls leave out.
+         *     must be URL-encoded (`+` as `%2B`), which the documentation's curls leave out; the samples
+         *     here let curl encode them (`-G --data-urlencode`).
          *
          *     The API accepts other names for each parameter; this description uses the first of each
          *     list below. Those lists in the documentation repeat some of `to`'s names under `username`

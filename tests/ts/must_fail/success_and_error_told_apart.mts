@@ -1,5 +1,5 @@
 // Must not compile: a success body has `meta.status: true` and its `data` (required, typed), an
-// error body `meta.status: false`; the types tell them apart (issue: foundations).
+// error body `meta.status: false`; the types tell them apart.
 import type { components } from "../../../generated/ippanel-client-ts/src/index.js";
 
 type Schemas = components["schemas"];
