@@ -116,3 +116,10 @@ docs: bundle ## Write the offline HTML reference (build/docs/ippanel-api.html); 
 .PHONY: diff
 diff: $(VENV)/.installed node_modules/.installed ## Spec and client API changes since BASE=<git ref>, breaking ones flagged (exit 1)
 	@$(BIN)/python -m tools.apidiff "$(BASE)"
+
+# --- for the spec's users: packages, Postman collection, changelog (docs/ci.md, docs/postman.md)
+# tools/packages.py: the Python wheel + sdist and the npm tarball (tsc in a copy under build/),
+# all at the spec's info.version.
+.PHONY: packages
+packages: $(VENV)/.installed node_modules/.installed ## Both clients as packages, at the spec's version: build/packages/
+	@$(BIN)/python -m tools.packages
