@@ -50,7 +50,7 @@ def python_packages(out: Path) -> list[Path]:
 
 
 def ts_package(out: Path) -> Path:
-    """tsc in a copy under build/ (its imports resolve from the kit's node_modules), then npm pack."""
+    """tsc in a copy under build/ (imports resolve from the kit's node_modules), then npm pack."""
     work = WORK / "ippanel-client-ts"
     shutil.rmtree(work, ignore_errors=True)
     shutil.copytree(TS_CLIENT, work, ignore=shutil.ignore_patterns("dist", "node_modules"))
@@ -66,7 +66,9 @@ def build(out: Path = OUT) -> list[Path]:
     version = str(bundle()["info"]["version"])
     ts_version = json.loads((TS_CLIENT / "package.json").read_text(encoding="utf-8"))["version"]
     if ts_version != version:
-        raise PackagingError(f"{TS_CLIENT.name} is {ts_version}, the spec {version}: run `make generate`")
+        raise PackagingError(
+            f"{TS_CLIENT.name} is {ts_version}, the spec {version}: run `make generate`"
+        )
     shutil.rmtree(out, ignore_errors=True)
     out.mkdir(parents=True)
     built = [*python_packages(out), ts_package(out)]

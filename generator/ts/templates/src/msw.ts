@@ -33,7 +33,10 @@ const REQUIRED = /^تکمیل گزینه (.+) الزامی است$/;
 export function createHandlers({ baseUrl }: HandlersOptions): RequestHandler[] {
   const validators = new Validators();
   const base = baseUrl.replace(/\/+$/, "");
-  return operations.map((operation) =>
+  // msw takes the first handler that matches: a literal segment (`contact-list/export`) must come
+  // before a parameter in its place (`contact-list/{contact_id}`).
+  const ordered = [...operations].sort((a, b) => a.path.split("{").length - b.path.split("{").length);
+  return ordered.map((operation) =>
     http[operation.method](`${base}${operation.path.replace(/\{([^}]+)\}/g, ":$1")}`, ({ request }) =>
       answer(operation, request, validators),
     ),
@@ -113,7 +116,7 @@ function fieldErrors(operation: MockOperation, errors: ErrorObject[]): Body {
     // Sent empty ("", [], null) is missing to the API's framework too (Laravel's `required`).
     const empty = error.data === null || error.data === "" || (Array.isArray(error.data) && error.data.length === 0);
     const missing = error.keyword === "required" || empty;
-    if (error.keyword === "required") path.push(String(error.params["missingProperty"]).replace(/\[\]$/, ""));
+    if (error.keyword === "required") path.push(String(error.params.missingProperty).replace(/\[\]$/, ""));
     const field = path.join(".") || "body";
     const label = labels[field] ?? field;
     const message = missing ? `تکمیل گزینه ${label} الزامی است` : `${label} معتبر نیست`;
@@ -173,8 +176,8 @@ class Validators {
   private violations(schema: Schema, value: unknown, multipart: boolean): ErrorObject[] {
     const all = this.errors(schema, value, multipart);
     const union = resolve(schema);
-    const discriminator = union["discriminator"] as { propertyName: string; mapping?: Record<string, string> } | undefined;
-    if (!all.length || !discriminator || !union["oneOf"]) return all;
+    const discriminator = union.discriminator as { propertyName: string; mapping?: Record<string, string> } | undefined;
+    if (!all.length || !discriminator || !union.oneOf) return all;
     const { oneOf: _variants, discriminator: _chosen, ...shared } = union;
     const tag = (value as Record<string, unknown> | null)?.[discriminator.propertyName];
     const variant = typeof tag === "string" ? discriminator.mapping?.[tag] : undefined;
@@ -188,10 +191,10 @@ class Validators {
 }
 
 function resolve(schema: Schema): Schema {
-  const ref = schema["$ref"];
+  const ref = schema.$ref;
   if (typeof ref !== "string") return schema;
   const name = ref.split("/").pop() ?? "";
-  return ((components["schemas"] as Record<string, Schema>)[name] ?? schema) as Schema;
+  return ((components.schemas as Record<string, Schema>)[name] ?? schema) as Schema;
 }
 
 function pointInto(node: unknown): unknown {
