@@ -123,3 +123,9 @@ diff: $(VENV)/.installed node_modules/.installed ## Spec and client API changes 
 .PHONY: packages
 packages: $(VENV)/.installed node_modules/.installed ## Both clients as packages, at the spec's version: build/packages/
 	@$(BIN)/python -m tools.packages
+
+# tools/changelog.py: the release entry from `make diff`'s report (breaking first) and which
+# version part must rise; Markdown on stdout.
+.PHONY: changelog
+changelog: $(VENV)/.installed node_modules/.installed ## The release entry for the changes since BASE=<git ref>
+	@$(BIN)/python -m tools.changelog "$(BASE)"
