@@ -129,3 +129,9 @@ packages: $(VENV)/.installed node_modules/.installed ## Both clients as packages
 .PHONY: changelog
 changelog: $(VENV)/.installed node_modules/.installed ## The release entry for the changes since BASE=<git ref>
 	@$(BIN)/python -m tools.changelog "$(BASE)"
+
+# tools/postman/collection.mjs: Postman's converter over the bundle, a test on every request,
+# environments for the mock and staging (the token a secret without value).
+.PHONY: collection
+collection: bundle ## The Postman collection and its environments: build/postman/
+	@node tools/postman/collection.mjs build/postman
