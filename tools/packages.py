@@ -59,7 +59,7 @@ def ts_package(out: Path) -> Path:
     for declarations in (work / "src").glob("*.d.ts"):
         shutil.copy2(declarations, work / "dist" / declarations.name)
     printed = _run(["npm", "pack", "--json", "--pack-destination", str(out)], cwd=work)
-    return out / json.loads(printed)[0]["filename"]
+    return out / str(json.loads(printed)[0]["filename"])
 
 
 def build(out: Path = OUT) -> list[Path]:

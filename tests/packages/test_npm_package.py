@@ -57,7 +57,11 @@ def built(project: Path) -> Path:
     checked = run(project, [tools / "tsc", *OPTIONS, "--noEmit", source / "errors.test.mts"])
     assert checked.returncode == 0, checked.stdout
     out = project / "out"
-    esbuild = [tools / "esbuild", *sorted(source.glob("*.mts")), f"--outdir={out}"]
+    esbuild: list[str | Path] = [
+        tools / "esbuild",
+        *sorted(source.glob("*.mts")),
+        f"--outdir={out}",
+    ]
     transpiled = run(project, [*esbuild, "--out-extension:.js=.mjs", "--log-level=warning"])
     assert transpiled.returncode == 0, transpiled.stderr
     return out
