@@ -133,5 +133,5 @@ changelog: $(VENV)/.installed node_modules/.installed ## The release entry for t
 # tools/postman/collection.mjs: Postman's converter over the bundle, a test on every request,
 # environments for the mock and staging (the token a secret without value).
 .PHONY: collection
-collection: bundle ## The Postman collection and its environments: build/postman/
+collection: bundle node_modules/.installed ## The Postman collection and its environments: build/postman/
 	@node tools/postman/collection.mjs build/postman
