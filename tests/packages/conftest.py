@@ -1,7 +1,9 @@
 """Once per session: `make packages`'s npm tarball, built into a scratch folder, and an empty
 npm project outside the repository with the tarball installed as a user installs it (its
-dependencies from the registry, at the versions the kit pins), with msw, TypeScript and esbuild
-beside it."""
+dependencies from the registry, at the versions the kit pins), with msw and Node's types beside
+it. TypeScript and esbuild are the kit's own (`TOOLS`), at the same pins: they resolve imports
+from the files they read, so they see the project's packages, and installing them again would
+cost the session several seconds."""
 
 from __future__ import annotations
 
@@ -17,7 +19,8 @@ from tools.packages import ts_package
 
 # The tools the user's project brings, at the kit's own pins (package.json is their one home).
 PINNED = json.loads((REPO / "package.json").read_text(encoding="utf-8"))["devDependencies"]
-USER_TOOLS = ("msw", "typescript", "esbuild", "@types/node")
+USER_TOOLS = ("msw", "@types/node")
+TOOLS = REPO / "node_modules" / ".bin"
 
 
 @pytest.fixture(scope="session")

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from kit.spec import bundle
+from tests.packages.conftest import TOOLS
 from tests.ts.harness import OPTIONS, tap_counts
 from tests.ts.program import cases, program
 
@@ -53,12 +54,11 @@ def built(project: Path) -> Path:
     shutil.copy(HERE / "errors.test.mts", source)
     text = program(bundle(), "ippanel-client")
     (source / "every_operation.test.mts").write_text('import "./msw_preamble.mjs";\n' + text)
-    tools = project / "node_modules" / ".bin"
-    checked = run(project, [tools / "tsc", *OPTIONS, "--noEmit", source / "errors.test.mts"])
+    checked = run(project, [TOOLS / "tsc", *OPTIONS, "--noEmit", source / "errors.test.mts"])
     assert checked.returncode == 0, checked.stdout
     out = project / "out"
     esbuild: list[str | Path] = [
-        tools / "esbuild",
+        TOOLS / "esbuild",
         *sorted(source.glob("*.mts")),
         f"--outdir={out}",
     ]
