@@ -10,6 +10,12 @@ import { fileURLToPath } from "node:url";
 import yaml from "js-yaml";
 import Converter from "openapi-to-postmanv2";
 
+// A failure is one line (a conversion error, an operation the spec lacks), not a stack trace.
+process.on("uncaughtException", (error) => {
+  console.error(`collection: ${error.message}`);
+  process.exit(1);
+});
+
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const out = resolve(process.argv[2] ?? join(repo, "build/postman"));
 const spec = readFileSync(join(repo, "openapi/bundled/ippanel.yaml"), "utf8");
