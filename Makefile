@@ -121,3 +121,22 @@ docs: bundle ## Write the offline HTML reference (build/docs/ippanel-api.html); 
 .PHONY: diff
 diff: $(VENV)/.installed node_modules/.installed ## Spec and client API changes since BASE=<git ref>, breaking ones flagged (exit 1)
 	@$(BIN)/python -m tools.apidiff "$(BASE)"
+
+# --- for the spec's users: packages, Postman collection, changelog (docs/ci.md, docs/postman.md)
+# tools/packages.py: the Python wheel + sdist and the npm tarball (tsc in a copy under build/),
+# all at the spec's info.version.
+.PHONY: packages
+packages: $(VENV)/.installed node_modules/.installed ## Both clients as packages, at the spec's version: build/packages/
+	@$(BIN)/python -m tools.packages
+
+# tools/changelog.py: the release entry from `make diff`'s report (breaking first) and which
+# version part must rise; Markdown on stdout.
+.PHONY: changelog
+changelog: $(VENV)/.installed node_modules/.installed ## The release entry for the changes since BASE=<git ref>
+	@$(BIN)/python -m tools.changelog "$(BASE)"
+
+# tools/postman/collection.mjs: Postman's converter over the bundle, a test on every request,
+# environments for the mock and staging (the token a secret without value).
+.PHONY: collection
+collection: bundle node_modules/.installed ## The Postman collection and its environments: build/postman/
+	@node tools/postman/collection.mjs build/postman

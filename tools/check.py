@@ -18,7 +18,7 @@ from kit.spec import REPO
 PATHS = ("kit", "tools", "mock", "contract_tests", "tests", "bench", "conftest.py")
 CONFIG = REPO / "pyproject.toml"
 # The kit's own JavaScript and TypeScript, linted by Biome (biome.jsonc; not generated/).
-JS_PATHS = ("mock", "bench", "generator/ts", "tests/ts")
+JS_PATHS = ("mock", "bench", "generator/ts", "tests/ts", "tests/packages", "tools/postman")
 
 
 def tool(name: str) -> str:

@@ -2,7 +2,8 @@
 // generated/ippanel-client-ts). `make generate` and the drift test both run this, so what is
 // committed is what CI regenerates. Generated: src/schema.d.ts (openapi-typescript's `paths`,
 // `components`, `operations`) and src/examples.ts (each operation's named response examples, which
-// type `Prefer`). Copied unchanged from generator/ts/templates/: the hand-written layer
+// type `Prefer`), src/msw-data.ts (what the msw handlers of src/msw.ts answer and validate) and
+// package.json's version (the spec's info.version). Copied unchanged from generator/ts/templates/: the hand-written layer
 // (src/client.ts, src/index.ts) and the package files.
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -66,6 +67,43 @@ const queryCredentialPaths = Object.entries(spec.paths)
   )
   .map(([path]) => path);
 
+// For the msw handlers: each operation's credentials, request body schemas (their `#/` refs
+// pointed at the `ippanel.json` document of the components, which Ajv compiles once) and JSON
+// response examples by status and name.
+const toDocument = (node) => {
+  if (Array.isArray(node)) return node.map(toDocument);
+  if (node === null || typeof node !== "object") return node;
+  return Object.fromEntries(
+    Object.entries(node).map(([key, value]) => [
+      key,
+      key === "$ref" && typeof value === "string" && value.startsWith("#/") ? `ippanel.json${value}` : toDocument(value),
+    ]),
+  );
+};
+const schemes = spec.components.securitySchemes;
+const mockOperations = [];
+for (const [path, item] of Object.entries(spec.paths)) {
+  for (const method of METHODS) {
+    const operation = item[method];
+    if (!operation) continue;
+    const security = (operation.security ?? spec.security ?? []).map((requirement) =>
+      Object.keys(requirement).map((name) => ({ in: schemes[name].in, name: schemes[name].name })),
+    );
+    const bodies = {};
+    for (const [media, content] of Object.entries(follow(operation.requestBody)?.content ?? {})) {
+      if (content.schema) bodies[media] = toDocument(content.schema);
+    }
+    const responses = {};
+    for (const [status, response] of Object.entries(operation.responses ?? {})) {
+      const named = follow(response).content?.["application/json"]?.examples ?? {};
+      const values = Object.entries(named).map(([name, example]) => [name, follow(example).value]);
+      if (values.length) responses[status] = Object.fromEntries(values);
+    }
+    mockOperations.push({ method, path, security, bodies, responses });
+  }
+}
+const json = (value) => JSON.stringify(value, null, 1);
+
 rmSync(out, { recursive: true, force: true });
 mkdirSync(join(out, "src"), { recursive: true });
 cpSync(join(repo, "generator/ts/templates"), out, { recursive: true });
@@ -79,3 +117,16 @@ writeFileSync(
     "/** The paths whose operations take credentials in the query instead of `Authorization`. */\n" +
     `export const queryCredentialPaths: readonly string[] = ${JSON.stringify(queryCredentialPaths)};\n`,
 );
+writeFileSync(
+  join(out, "src/msw-data.ts"),
+  HEADER +
+    'import type { MockOperation } from "./msw.js";\n\n' +
+    "/** The spec's components, the document the body schemas' refs point into. */\n" +
+    `export const components: Record<string, unknown> = ${json({ schemas: spec.components.schemas })};\n\n` +
+    "/** Every operation: credentials, request body schemas, JSON response examples. */\n" +
+    `export const operations: readonly MockOperation[] = ${json(mockOperations)};\n`,
+);
+// The package carries the spec's version, so a release names what it was generated from.
+const packageFile = join(out, "package.json");
+const manifest = JSON.parse(readFileSync(packageFile, "utf8"));
+writeFileSync(packageFile, `${JSON.stringify({ ...manifest, version: spec.info.version }, null, 2)}\n`);

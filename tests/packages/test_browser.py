@@ -1,0 +1,110 @@
+"""The installed npm package in a browser: a page bundled by esbuild from the user project's
+`ippanel-client`, served from one origin and run in headless chromium against the mock on
+another (CORS, with the preflight for Authorization and Prefer). A success, a 422 and a
+multipart send are judged by the spec's examples and by the mock's answer to the same request
+sent from Python; a server without CORS makes the browser refuse every answer."""
+
+from __future__ import annotations
+
+import functools
+import json
+import shutil
+import subprocess
+import threading
+from collections.abc import Iterator
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from kit.processes import HOST
+from kit.spec import bundle
+from tests.docs.test_html_reference import chromium
+from tests.packages.conftest import TOOLS
+
+HERE = Path(__file__).parent
+# The flags machines without a network need (/work/.library/env/machines), and no proxy: the
+# page and the mock are on 127.0.0.1.
+FLAGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-quic",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--virtual-time-budget=10000",
+]  # fmt: skip
+PAGE = """<!doctype html><meta charset="utf-8"><pre id="result"></pre>
+<script type="module" src="page.js"></script>"""
+
+
+class Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (the base's name)
+        pass
+
+
+@pytest.fixture(scope="module")
+def site(project: Path) -> Iterator[str]:
+    """The page, bundled for the browser, served by its own server (another origin)."""
+    www = project / "www"
+    www.mkdir(exist_ok=True)
+    (www / "index.html").write_text(PAGE, encoding="utf-8")
+    source = project / "src" / "browser_page.mts"
+    source.parent.mkdir(exist_ok=True)
+    shutil.copy(HERE / "browser_page.mts", source)
+    bundled = subprocess.run(
+        [TOOLS / "esbuild", source, "--bundle", "--format=esm", "--platform=browser",
+         f"--outfile={www / 'page.js'}", "--log-level=warning"],
+        cwd=project, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert bundled.returncode == 0, bundled.stderr
+    handler = functools.partial(Quiet, directory=str(www))
+    server = ThreadingHTTPServer((HOST, 0), handler)  # port 0: the system's free port, no race
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://{HOST}:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def results(site: str, mock: str, profile: Path) -> dict[str, dict[str, Any]]:
+    """What the page wrote into #result, by name, after chromium ran it."""
+    ran = subprocess.run(
+        [chromium(), *FLAGS, f"--user-data-dir={profile}", "--dump-dom", f"{site}/?mock={mock}"],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert ran.returncode == 0, ran.stderr[-2000:]
+    shown = ran.stdout.split('<pre id="result">', 1)[1].split("</pre>", 1)[0]
+    assert shown, f"the page wrote nothing: {ran.stdout[-2000:]}"
+    return {outcome["name"]: outcome for outcome in json.loads(shown)}
+
+
+def example(name: str) -> Any:
+    return bundle()["components"]["examples"][name]["value"]
+
+
+def test_a_success_a_422_and_a_multipart_send(site: str, mock_url: str, tmp_path: Path) -> None:
+    outcomes = results(site, mock_url, tmp_path)
+    assert outcomes["success"] == {"name": "success", "status": 200, "body": example("Credit")}
+    # The same body sent from Python: the mock's own 422, which names the missing message.
+    bad: dict[str, Any] = {"sending_type": "normal", "from_number": "+983000505"}
+    bad["params"] = {"recipients": ["+989120000000"]}
+    direct = httpx.post(f"{mock_url}/api/send", json=bad, headers={"Authorization": "t"})
+    assert direct.status_code == 422 and "message" in direct.json()["meta"]["errors"]
+    assert outcomes["422"] == {"name": "422", "status": 422, "body": direct.json()}
+    assert outcomes["multipart"] == {
+        "name": "multipart",
+        "status": 200,
+        "body": example("SentKeyword"),
+    }
+
+
+def test_a_server_without_cors_is_refused_by_the_browser(site: str, tmp_path: Path) -> None:
+    # The page's own server answers cross-origin calls without CORS headers: no answer reaches it.
+    page = site.replace(HOST, "localhost")  # the same server under another origin
+    outcomes = results(page, site, tmp_path)
+    assert {name: "thrown" in outcome for name, outcome in outcomes.items()} == {
+        "success": True,
+        "422": True,
+        "multipart": True,
+    }
