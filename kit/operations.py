@@ -30,6 +30,12 @@ class SpecOperation:
     def operation_id(self) -> str:
         return str(self.operation.get("operationId", ""))
 
+    @property
+    def parameters(self) -> list[Any]:
+        """The path item's shared parameters, then the operation's own (both as written: a
+        `$ref` is not followed, so an own one that overrides a shared one is the caller's)."""
+        return [*self.item.get("parameters", []), *self.operation.get("parameters", [])]
+
 
 def operations(spec: Mapping[str, Any] | None = None) -> list[SpecOperation]:
     """Every operation of `spec` (the bundle by default), in the spec's path order."""
