@@ -6,9 +6,9 @@
 Readiness is one mechanism: a predicate on the process, polled until it holds, while the process
 lives, within a timeout. Tests wait for any event the same way (`Process.wait_for`): a line in
 the log, a process group gone, never a sleep. Servers of the kit say when they listen, so the
-usual predicate is `printed(...)` on their output: unlike an answer on the port, it cannot come from another server
-that took the port first. `accepts(host, port)` is for the one that prints nothing (plain Prism
-below the info log level).
+usual predicate is `printed(...)` on their output: unlike an answer on the port, it cannot come
+from another server that took the port first. `accepts(host, port)` is for the one that prints
+nothing (plain Prism below the info log level).
 
 Output goes to temporary files, never pipes: a chatty process never blocks on a full pipe.
 """
