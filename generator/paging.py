@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from openapi_python_client.strings import PythonIdentifier  # noqa: E402
 
+from kit.operations import operations  # noqa: E402
 from kit.spec import deref, load_yaml  # noqa: E402
 
 PAGINATED_META = "#/components/schemas/PaginatedMeta"
@@ -35,14 +37,14 @@ def properties(schema: dict[str, Any], spec: dict[str, Any]) -> dict[str, Any]:
     return found
 
 
-def is_paginated(operation: dict[str, Any], spec: dict[str, Any]) -> bool:
+def is_paginated(operation: Mapping[str, Any], spec: dict[str, Any]) -> bool:
     ok = deref(operation.get("responses", {}).get("200", {}), spec)
     schema = ok.get("content", {}).get("application/json", {}).get("schema")
     meta = properties(schema, spec).get("meta", {}) if schema is not None else {}
     return isinstance(meta, dict) and meta.get("$ref") == PAGINATED_META
 
 
-def paging(operation: dict[str, Any], spec: dict[str, Any]) -> dict[str, Any] | None:
+def paging(operation: Mapping[str, Any], spec: dict[str, Any]) -> dict[str, Any] | None:
     """Where `page` and the page size go, the size's name and its maximum (if documented); None
     when the operation takes no page."""
     query = {
@@ -73,18 +75,16 @@ def paginated_operations(
     (its operationId in snake case, as the templates' `endpoint.name`). The operationIds of
     paginated answers that take no page go to `unpageable`."""
     found = {}
-    for item in spec.get("paths", {}).values():
-        for operation in item.values():
-            if not isinstance(operation, dict) or "operationId" not in operation:
-                continue
-            if not is_paginated(operation, spec):
-                continue
-            how = paging(operation, spec)
-            if how is None:
-                if unpageable is not None:
-                    unpageable.append(operation["operationId"])
-                continue
-            found[str(PythonIdentifier(operation["operationId"], prefix="field_"))] = how
+    for op in operations(spec):
+        operation = op.operation
+        if not op.operation_id or not is_paginated(operation, spec):
+            continue
+        how = paging(operation, spec)
+        if how is None:
+            if unpageable is not None:
+                unpageable.append(op.operation_id)
+            continue
+        found[str(PythonIdentifier(op.operation_id, prefix="field_"))] = how
     return found
 
 

@@ -30,6 +30,12 @@ class SpecOperation:
     def operation_id(self) -> str:
         return str(self.operation.get("operationId", ""))
 
+    @property
+    def parameters(self) -> list[Any]:
+        """The path item's shared parameters, then the operation's own (both as written: a
+        `$ref` is not followed, so an own one that overrides a shared one is the caller's)."""
+        return [*self.item.get("parameters", []), *self.operation.get("parameters", [])]
+
 
 def operations(spec: Mapping[str, Any] | None = None) -> list[SpecOperation]:
     """Every operation of `spec` (the bundle by default), in the spec's path order."""
@@ -47,12 +53,15 @@ def by_operation_id(spec: Mapping[str, Any] | None = None) -> dict[str, SpecOper
     return {op.operation_id: op for op in operations(spec) if op.operation_id}
 
 
-def template_regex(template: str, ignore_case: bool = False) -> re.Pattern[str]:
+def template_regex(
+    template: str, ignore_case: bool = False, any_prefix: bool = False
+) -> re.Pattern[str]:
     """A path template as a regex on request paths: each {parameter} is one segment, captured
     in a group `p0`, `p1`... (parameter names need not be identifiers); `TemplateMatcher.match`
-    gives them back by name."""
+    gives them back by name. With `any_prefix`, anything may come before the template (a server's
+    /v1, a host's own prefix): templates start with "/", so the prefix is whole segments."""
     parts = re.split(r"(\{[^}/]+\})", template)
-    out, index = "", 0
+    out, index = ".*?" if any_prefix else "", 0
     for part in parts:
         if part.startswith("{"):
             out += f"(?P<p{index}>[^/]+)"
@@ -66,14 +75,32 @@ def template_names(template: str) -> list[str]:
     return re.findall(r"\{([^}/]+)\}", template)
 
 
-class TemplateMatcher(Generic[T]):
-    """Request paths -> (the value of the template they match, its parameters by name). Literal
-    paths are tried before templated ones: /api/x/list is not /api/x/{id}."""
+def literal_length(template: str) -> int:
+    """How much of the template is fixed text (its parameters left out)."""
+    return len(re.sub(r"\{[^}/]+\}", "", template))
 
-    def __init__(self, templates: Iterable[tuple[str, T]], ignore_case: bool = False) -> None:
-        ordered = sorted(templates, key=lambda entry: entry[0].count("{"))
+
+class TemplateMatcher(Generic[T]):
+    """Request paths -> (the value of the template they match, its parameters by name).
+
+    The most literal template is tried first. A literal path and a template that match the same
+    path differ in length only by the parameters, so literal paths come before templated ones
+    (/api/x/list is not /api/x/{id}); with `any_prefix`, /v2/api/send/banks/cities comes before
+    /api/send/banks/{bank}, which would match it after a prefix. Ties: fewer parameters, then
+    the order given."""
+
+    def __init__(
+        self,
+        templates: Iterable[tuple[str, T]],
+        ignore_case: bool = False,
+        any_prefix: bool = False,
+    ) -> None:
+        ordered = sorted(
+            templates, key=lambda entry: (-literal_length(entry[0]), entry[0].count("{"))
+        )
         self._entries = [
-            (template_regex(t, ignore_case), template_names(t), value) for t, value in ordered
+            (template_regex(t, ignore_case, any_prefix), template_names(t), value)
+            for t, value in ordered
         ]
 
     def match(self, path: str) -> tuple[T, dict[str, str]] | None:

@@ -4,10 +4,11 @@
         ...  # ready: the process printed that line; stopped (with all it started) on exit
 
 Readiness is one mechanism: a predicate on the process, polled until it holds, while the process
-lives, within a timeout. Servers of the kit say when they listen, so the usual predicate is
-`printed(...)` on their output: unlike an answer on the port, it cannot come from another server
-that took the port first. `accepts(host, port)` is for the one that prints nothing (plain Prism
-below the info log level).
+lives, within a timeout. Tests wait for any event the same way (`Process.wait_for`): a line in
+the log, a process group gone, never a sleep. Servers of the kit say when they listen, so the
+usual predicate is `printed(...)` on their output: unlike an answer on the port, it cannot come
+from another server that took the port first. `accepts(host, port)` is for the one that prints
+nothing (plain Prism below the info log level).
 
 Output goes to temporary files, never pipes: a chatty process never blocks on a full pipe.
 """
@@ -118,6 +119,22 @@ class Process:
                 raise FailedToStart(f"{self.argv[0]} was not ready in {timeout}s:\n{self.output()}")
             time.sleep(0.05)
 
+    def wait_for(
+        self, event: Callable[[Process], bool], timeout: float = 60, *, after_exit: bool = False
+    ) -> bool:
+        """Whether `event(self)` came to hold: polled until it does, or until the process ends
+        (its last output still counts), or with `after_exit` until it holds even after the
+        process ended (what it left in its group ending, say). The timeout is a safety net
+        against a hung test, never the measure: judge by the answer and what follows it."""
+        deadline = time.monotonic() + timeout
+        while not event(self):
+            if not after_exit and not self.alive():
+                return event(self)
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.05)
+        return True
+
     def wait(self, timeout: float | None = None) -> int | None:
         """The exit code, or None if it still runs after `timeout` seconds."""
         try:
@@ -159,9 +176,9 @@ def _read(file: IO[bytes]) -> str:
     return os.pread(fd, os.fstat(fd).st_size, 0).decode(errors="replace")
 
 
-def printed(text: str) -> Callable[[Process], bool]:
-    """Ready once `text` appears in the process's output."""
-    return lambda process: text in process.output()
+def printed(text: str, count: int = 1) -> Callable[[Process], bool]:
+    """Ready once `text` appears (`count` times) in the process's output, stderr's included."""
+    return lambda process: (process.output() + process.errors()).count(text) >= count
 
 
 def accepts(host: str, port: int) -> Callable[[Process], bool]:

@@ -5,13 +5,12 @@ bundle's `#/components/...` and the sources' relative file references."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from kit.operations import METHODS as HTTP_METHODS
+from kit.operations import TemplateMatcher, operations
 from kit.spec import load_yaml
 
 Pointer = tuple[str, ...]
@@ -133,24 +132,15 @@ class Router:
     prefix (/v1, a host's own) comes before the template."""
 
     def __init__(self, bundle: dict[str, Any]) -> None:
-        routes = []
-        for path, item in bundle["paths"].items():
-            regex = "".join(
-                "[^/]+" if part.startswith("{") else re.escape(part)
-                for part in re.split(r"(\{[^}/]+\})", path)
-                if part
-            )
-            literal = len(re.sub(r"\{[^}/]+\}", "", path))
-            for method in HTTP_METHODS:
-                if isinstance(item.get(method), dict):
-                    op = Operation(method.upper(), path, item[method].get("operationId", ""))
-                    routes.append((literal, re.compile(f".*?{regex}"), op))
-        # The most literal template first: /v2/api/send/banks/cities before /api/send/banks/...
-        self.routes = sorted(routes, key=lambda r: -r[0])
+        by_method: dict[str, list[tuple[str, Operation]]] = {}
+        for op in operations(bundle):
+            route = Operation(op.method.upper(), op.path, op.operation_id)
+            by_method.setdefault(route.method, []).append((op.path, route))
+        self.routes = {
+            method: TemplateMatcher(routes, any_prefix=True) for method, routes in by_method.items()
+        }
 
     def find(self, method: str, path: str) -> Operation | None:
-        for _, regex, op in self.routes:
-            # A template starts with "/": whatever comes before it is a whole prefix.
-            if op.method == method and regex.fullmatch(path):
-                return op
-        return None
+        matcher = self.routes.get(method)
+        found = None if matcher is None else matcher.match(path)
+        return None if found is None else found[0]

@@ -16,12 +16,12 @@ import attrs
 from ippanel_client import models
 from ippanel_client.types import File
 
+from kit.operations import operations as spec_operations
 from kit.spec import bundle, deref
 from tests.client.arguments import required_arguments
 
 # A CSV in the two columns the spec documents for peer_to_peer_file.
 CSV = "recipient,message\n+989120000000,پیام اول\n+989130000000,پیام دوم\n".encode()
-METHODS = ("get", "put", "post", "delete", "patch")
 
 
 def load_bundle() -> dict[str, Any]:
@@ -70,21 +70,16 @@ class Operation:
 
 def operations(bundle: dict[str, Any]) -> list[Operation]:
     found = []
-    for path, item in bundle["paths"].items():
-        for method, spec in item.items():
-            if method not in METHODS:
-                continue
-            security = spec.get("security", bundle.get("security", []))
-            schemes = bundle["components"]["securitySchemes"]
-            in_query = tuple(
-                schemes[name]["name"]
-                for name in (security[0] if security else {})
-                if schemes[name]["in"] == "query"
-            )
-            # Path-level parameters apply to every method of the path.
-            shared = item.get("parameters", []) + spec.get("parameters", [])
-            spec = {**spec, "parameters": [resolve(bundle, p) for p in shared]}
-            found.append(Operation(path, method, spec, bool(security), in_query))
+    for op in spec_operations(bundle):
+        security = op.operation.get("security", bundle.get("security", []))
+        schemes = bundle["components"]["securitySchemes"]
+        in_query = tuple(
+            schemes[name]["name"]
+            for name in (security[0] if security else {})
+            if schemes[name]["in"] == "query"
+        )
+        spec = {**op.operation, "parameters": [resolve(bundle, p) for p in op.parameters]}
+        found.append(Operation(op.path, op.method, spec, bool(security), in_query))
     return found
 
 

@@ -23,6 +23,7 @@ from typing import Any
 import pytest
 import yaml
 
+from kit.operations import operations
 from kit.spec import REPO, deref
 from mock.launcher import PRISM_CLI, Mock, free_port
 from tests.client.arguments import python_name, required_arguments
@@ -289,16 +290,14 @@ def list_cases() -> list[Any]:
 
     spec = load_bundle()
     cases = []
-    for path, item in spec["paths"].items():
-        for method, operation in item.items():
-            if not isinstance(operation, dict) or "operationId" not in operation:
-                continue  # a path's own `servers` or `parameters`
-            name = python_name(operation["operationId"])
-            if name not in spec_lists():
-                continue
-            ok = deref(operation["responses"]["200"], spec)["content"]["application/json"]
-            for example in ok.get("examples", {}):
-                cases.append(pytest.param(path, method, name, example, id=f"{name}-{example}"))
+    for op in operations(spec):
+        path, method, operation = op.path, op.method, op.operation
+        name = python_name(op.operation_id)
+        if name not in spec_lists():
+            continue
+        ok = deref(operation["responses"]["200"], spec)["content"]["application/json"]
+        for example in ok.get("examples", {}):
+            cases.append(pytest.param(path, method, name, example, id=f"{name}-{example}"))
     return cases
 
 

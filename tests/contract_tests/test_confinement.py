@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from kit.operations import SpecOperation, by_operation_id, operations
 from kit.spec import bundle, deref
 
 # What names an existing object: an id, an id list, a code, another user (`target_user`), or the
@@ -36,15 +37,12 @@ def schema_fields(
     return found
 
 
-def object_inputs(
-    spec: dict[str, Any], item: dict[str, Any], op: dict[str, Any]
-) -> set[tuple[str, str]]:
+def object_inputs(spec: dict[str, Any], spec_op: SpecOperation) -> set[tuple[str, str]]:
     """(where, name) of each input of the operation that names an existing object: every path
     parameter, and the query parameters and body fields whose names say so."""
     found = set()
-    for parameter in (
-        deref(p, spec) for p in item.get("parameters", []) + op.get("parameters", [])
-    ):
+    op = spec_op.operation
+    for parameter in (deref(p, spec) for p in spec_op.parameters):
         if parameter["in"] == "path" or (
             parameter["in"] == "query" and NAMES_AN_OBJECT.fullmatch(parameter["name"])
         ):
@@ -60,17 +58,17 @@ def object_inputs(
 def unconfined(spec: dict[str, Any]) -> list[str]:
     """`operationId: where name` for each such input no mark confines."""
     problems = []
-    for item in spec["paths"].values():
-        for op in item.values():
-            if not isinstance(op, dict) or op.get("x-ippanel-changes-data") is not True:
-                continue
-            if op.get("x-ippanel-irreversible") is True:
-                continue
-            marks = op.get("x-ippanel-targets", [])
-            marks = [marks] if isinstance(marks, dict) else marks
-            confined = {(m["in"], m["name"].rsplit("[].", 1)[-1]) for m in marks}
-            for where, name in sorted(object_inputs(spec, item, op) - confined):
-                problems.append(f"{op['operationId']}: {where} {name}")
+    for spec_op in operations(spec):
+        op = spec_op.operation
+        if op.get("x-ippanel-changes-data") is not True:
+            continue
+        if op.get("x-ippanel-irreversible") is True:
+            continue
+        marks = op.get("x-ippanel-targets", [])
+        marks = [marks] if isinstance(marks, dict) else marks
+        confined = {(m["in"], m["name"].rsplit("[].", 1)[-1]) for m in marks}
+        for where, name in sorted(object_inputs(spec, spec_op) - confined):
+            problems.append(f"{op['operationId']}: {where} {name}")
     return problems
 
 
@@ -79,12 +77,9 @@ def test_every_change_of_an_existing_object_is_confined_or_must_be_named() -> No
 
 
 def operation(spec: dict[str, Any], operation_id: str) -> dict[str, Any]:
-    return next(
-        op
-        for item in spec["paths"].values()
-        for op in item.values()
-        if isinstance(op, dict) and op.get("operationId") == operation_id
-    )
+    found = by_operation_id(spec)[operation_id].operation
+    assert isinstance(found, dict)  # the spec's own, to break a copy of it in place
+    return found
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,7 @@ from contract_tests import SPEC
 from contract_tests.policy import Allowance, request_violations
 from contract_tests.safe_cases import unsafe_reasons
 from contract_tests.sending import sms_operations
+from kit.operations import operations as spec_operations
 from kit.spec import bundle
 from tests.contract_tests.conftest import FROM_NUMBER, TEST_PHONEBOOK, TEST_RECIPIENTS, json_send
 
@@ -46,12 +47,11 @@ class Unconfined(Allowance):
 def operations() -> list[Any]:
     schema = schemathesis.openapi.from_path(SPEC)
     # Each sending path's operations (the URL send is a GET): every method the spec has there.
-    raw = bundle()
+    sending = set(sms_operations().values())
     return [
-        schema[path][method.upper()]
-        for path in sorted(set(sms_operations().values()))
-        for method, op in raw["paths"][path].items()
-        if isinstance(op, dict) and op.get("x-ippanel-sends-sms") is True
+        schema[op.path][op.method.upper()]
+        for op in sorted(spec_operations(bundle()), key=lambda op: op.path)
+        if op.path in sending and op.operation.get("x-ippanel-sends-sms") is True
     ]
 
 

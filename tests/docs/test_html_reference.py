@@ -21,6 +21,7 @@ from typing import Any
 
 import pytest
 
+from kit.operations import by_operation_id
 from kit.spec import REPO, bundle
 
 BROWSER_FLAGS = [
@@ -75,11 +76,9 @@ def section_id(text: str) -> str:
 def expected_sections(spec: dict[str, Any]) -> dict[str, set[str]]:
     """Per tag section of the page, the section ids of its operations."""
     found: dict[str, set[str]] = {}
-    for item in spec["paths"].values():
-        for operation in item.values():
-            if isinstance(operation, dict) and "operationId" in operation:
-                tag = section_id(operation["tags"][0])
-                found.setdefault(tag, set()).add(f"{tag}/{operation['operationId'].lower()}")
+    for op in by_operation_id(spec).values():
+        tag = section_id(op.operation["tags"][0])
+        found.setdefault(tag, set()).add(f"{tag}/{op.operation_id.lower()}")
     return found
 
 

@@ -3,7 +3,6 @@ generated from a fixed seed (malformed, truncated, binary, odd names, oversized)
 
 import json
 import random
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -139,13 +138,12 @@ def documented_statuses(path: str) -> set[int]:
 
 
 def problems_with(client: httpx.Client, bad: BadRequest) -> str | None:
-    started = time.monotonic()
+    """What is wrong with the answer to `bad`: none at all (the client's timeout is what a hang
+    looks like), an undocumented status, no envelope. How long an answer took is no verdict."""
     try:
         r = client.post(bad.path, content=bad.body, headers=bad.headers)
     except httpx.HTTPError as e:
         return f"no answer: {e!r}"
-    if time.monotonic() - started > 2:
-        return "answered after more than 2 s"
     if r.status_code not in documented_statuses(bad.path):
         return f"status {r.status_code} is not documented: {r.text[:200]}"
     body = r.json()

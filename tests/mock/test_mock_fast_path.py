@@ -8,12 +8,12 @@ import json
 import os
 import random
 import re
-import time
 from pathlib import Path
 
 import httpx
 import pytest
 
+from kit.processes import printed
 from kit.spec import BUNDLE
 from mock.launcher import Mock, running_mock
 from tests.mock.differential import Request, differences, operations, requests
@@ -28,10 +28,7 @@ def prism_answers(mock: Mock, client: httpx.Client) -> int:
     batches, so a last request's line marks that all before it are written."""
     marker = f"/log-marker-{random.randrange(1 << 30)}"
     client.get(marker)
-    deadline = time.monotonic() + 10
-    while marker not in mock.output():
-        assert time.monotonic() < deadline, mock.output()[-2000:]
-        time.sleep(0.05)
+    assert mock.wait_for(printed(marker)), mock.output()[-2000:]
     return mock.output().count(NEGOTIATED)
 
 

@@ -4,7 +4,6 @@ on Ctrl-C, and names a busy port in one line."""
 import os
 import signal
 import subprocess
-import time
 
 import httpx
 import pytest
@@ -47,11 +46,10 @@ def test_make_mock_prints_url_and_example_serves_and_stops_on_ctrl_c(host: str) 
 
         # What Ctrl-C does in a terminal: SIGINT to the group (kit's stop would send SIGTERM).
         make.signal_group(signal.SIGINT)
-        assert make.wait(timeout=10) is not None
-        deadline = time.monotonic() + 5
-        while group_members(make.pid) and time.monotonic() < deadline:
-            time.sleep(0.1)
-        assert group_members(make.pid) == []
+        assert make.wait_for(lambda make: not make.alive()), make.output()
+        assert make.wait_for(lambda make: not group_members(make.pid), after_exit=True), (
+            group_members(make.pid)
+        )
 
 
 def test_a_busy_port_gets_one_line_naming_it() -> None:

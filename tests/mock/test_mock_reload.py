@@ -3,11 +3,11 @@ bundle's directory). The test serves a copy (MOCK_SPEC), so that the committed b
 touched; `make mock` runs the same server on openapi/bundled/ippanel.yaml."""
 
 import shutil
-import time
 from pathlib import Path
 
 import httpx
 
+from kit.processes import printed
 from kit.spec import BUNDLE
 from mock.launcher import Mock, running_mock
 from tests.mock.mock_spec import AUTH
@@ -15,11 +15,8 @@ from tests.mock.mock_spec import AUTH
 CHECK = "/api/acl/auth/check_token"
 
 
-def wait_for(mock: Mock, text: str, count: int = 1, timeout: float = 15) -> None:
-    deadline = time.monotonic() + timeout
-    while mock.output().count(text) + mock.errors().count(text) < count:
-        assert time.monotonic() < deadline, (text, mock.output()[-2000:], mock.errors())
-        time.sleep(0.1)
+def wait_for(mock: Mock, text: str, count: int = 1) -> None:
+    assert mock.wait_for(printed(text, count)), (text, mock.output()[-2000:], mock.errors())
 
 
 def test_a_rebuilt_bundle_is_served_at_once_and_a_broken_one_is_refused(tmp_path: Path) -> None:

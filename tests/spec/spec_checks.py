@@ -13,6 +13,7 @@ from typing import Any
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
 from kit import spec as kit_spec
+from kit.operations import operations
 from kit.spec import BUNDLE_PATH as BUNDLE  # relative: the checks run on copies of the tree too
 from kit.spec import REPO as ROOT
 from kit.spec import SPEC_ROOT_PATH, load_yaml, registry, validator
@@ -20,7 +21,6 @@ from kit.spec import SPEC_ROOT_PATH, load_yaml, registry, validator
 __all__ = ["BUNDLE", "ROOT", "load_yaml"]
 
 REDOCLY = ROOT / "node_modules" / ".bin" / "redocly"
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
 
 def redocly(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -68,33 +68,30 @@ def deref(spec: dict[str, Any], node: Any) -> Any:
 def media_examples(spec: dict[str, Any]) -> Iterator[tuple[str, str, str, Any]]:
     """(operationId, where, schema pointer, value) for every example of every media type:
     request bodies and responses, `example` and named `examples`."""
-    for path, item in spec["paths"].items():
-        for method in HTTP_METHODS:
-            if method not in item:
-                continue
-            op = item[method]
-            places: list[tuple[str, list[str], Any]] = []
-            if "requestBody" in op:
-                places.append(("request", [method, "requestBody"], deref(spec, op["requestBody"])))
-            for status, response in op.get("responses", {}).items():
-                places.append((status, [method, "responses", status], deref(spec, response)))
-            for where, parts, holder in places:
-                for media, content in holder.get("content", {}).items():
-                    schema_ptr = _schema_pointer(spec, path, parts, media)
-                    if "example" in content:
-                        yield (
-                            op["operationId"],
-                            f"{where} {media} example",
-                            schema_ptr,
-                            content["example"],
-                        )
-                    for name, example in content.get("examples", {}).items():
-                        yield (
-                            op["operationId"],
-                            f"{where} {media} examples.{name}",
-                            schema_ptr,
-                            deref(spec, example)["value"],
-                        )
+    for spec_op in operations(spec):
+        path, method, op = spec_op.path, spec_op.method, spec_op.operation
+        places: list[tuple[str, list[str], Any]] = []
+        if "requestBody" in op:
+            places.append(("request", [method, "requestBody"], deref(spec, op["requestBody"])))
+        for status, response in op.get("responses", {}).items():
+            places.append((status, [method, "responses", status], deref(spec, response)))
+        for where, parts, holder in places:
+            for media, content in holder.get("content", {}).items():
+                schema_ptr = _schema_pointer(spec, path, parts, media)
+                if "example" in content:
+                    yield (
+                        op["operationId"],
+                        f"{where} {media} example",
+                        schema_ptr,
+                        content["example"],
+                    )
+                for name, example in content.get("examples", {}).items():
+                    yield (
+                        op["operationId"],
+                        f"{where} {media} examples.{name}",
+                        schema_ptr,
+                        deref(spec, example)["value"],
+                    )
 
 
 def _schema_pointer(spec: dict[str, Any], path: str, parts: list[str], media: str) -> str:

@@ -16,12 +16,12 @@ from typing import Any
 
 import pytest
 
+from kit.operations import operations
 from kit.spec import deref, validator
 from tests.spec.spec_checks import BUNDLE, ROOT, load_yaml
 
 PRODUCTION = ("https://edge.ippanel.com/v1", "https://edge.ippanel.com")
 TOKEN = "mock-test-api-key"  # the mock's test key (docs/mock.md), opens every operation
-METHODS = ("get", "put", "post", "delete", "patch")
 
 
 @dataclass(frozen=True)
@@ -37,11 +37,9 @@ class Sample:
 
 def samples(spec: dict[str, Any]) -> list[Sample]:
     return [
-        Sample(method, path, sample.get("label", sample["lang"]), sample["source"])
-        for path, item in spec["paths"].items()
-        for method, op in item.items()
-        if method in METHODS
-        for sample in op.get("x-codeSamples", [])
+        Sample(op.method, op.path, sample.get("label", sample["lang"]), sample["source"])
+        for op in operations(spec)
+        for sample in op.operation.get("x-codeSamples", [])
     ]
 
 
@@ -117,8 +115,8 @@ def bundled() -> dict[str, Any]:
 
 
 def test_every_operation_has_a_sample(bundled: dict[str, Any]) -> None:
-    ops = [(p, m) for p, item in bundled["paths"].items() for m in item if m in METHODS]
-    assert {(s.path, s.method) for s in samples(bundled)} == set(ops)
+    ops = {(op.path, op.method) for op in operations(bundled)}
+    assert {(s.path, s.method) for s in samples(bundled)} == ops
 
 
 def test_every_sample_gets_its_documented_success(

@@ -6,10 +6,12 @@ what it creates, and where the ids of the objects it updates or deletes are."""
 from __future__ import annotations
 
 import copy
+from collections.abc import Mapping
 from typing import Any
 
 import pytest
 
+from kit.operations import operations
 from tests.spec.spec_checks import deref
 
 OPERATIONS = {
@@ -54,13 +56,12 @@ RESOURCES = {"draftGroup", "draft", "pattern", "phonebook", "contact", "customFi
 WRITES = ("create", "update", "delete", "add", "import")
 
 
-def ours(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
+def ours(spec: dict[str, Any]) -> dict[str, Mapping[str, Any]]:
     """Our operations by operationId."""
     return {
-        operation["operationId"]: operation
-        for path, item in spec["paths"].items()
-        for method, operation in item.items()
-        if isinstance(operation, dict) and operation.get("tags", [None])[0] in TAGS
+        op.operation_id: op.operation
+        for op in operations(spec)
+        if op.operation.get("tags", [None])[0] in TAGS
     }
 
 
@@ -111,10 +112,9 @@ def mark_problems(spec: dict[str, Any]) -> list[str]:
 
 def test_the_thirty_operations(spec: dict[str, Any]) -> None:
     found = {
-        (method, path): operation["operationId"]
-        for path, item in spec["paths"].items()
-        for method, operation in item.items()
-        if isinstance(operation, dict) and operation.get("tags", [None])[0] in TAGS
+        (op.method, op.path): op.operation_id
+        for op in operations(spec)
+        if op.operation.get("tags", [None])[0] in TAGS
     }
     assert found == OPERATIONS
     assert {op["tags"][0] for op in ours(spec).values()} == TAGS

@@ -8,12 +8,13 @@ the client's types; `node --test` over its build checks the answers."""
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from kit.operations import SpecOperation, operations
 from kit.spec import deref
 
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # A CSV in the two columns the spec documents for peer_to_peer_file: what a file part carries.
 CSV = "recipient,message\\n+989120000000,پیام اول\\n+989130000000,پیام دوم\\n"
 
@@ -58,7 +59,7 @@ def body_expression(value: Any, schema: dict[str, Any], spec: dict[str, Any]) ->
     return "{ " + ", ".join(fields) + " }"
 
 
-def request_bodies(operation: dict[str, Any], spec: dict[str, Any]) -> dict[str, str]:
+def request_bodies(operation: Mapping[str, Any], spec: dict[str, Any]) -> dict[str, str]:
     """Each named request example as a TypeScript expression, by name (every media type)."""
     found = {}
     body = deref(operation.get("requestBody"), spec) or {}
@@ -68,10 +69,10 @@ def request_bodies(operation: dict[str, Any], spec: dict[str, Any]) -> dict[str,
     return found
 
 
-def parameters(operation: dict[str, Any], item: dict[str, Any], spec: dict[str, Any]) -> Any:
+def parameters(op: SpecOperation, spec: dict[str, Any]) -> Any:
     """Path and query parameters from their `example` (or first of `examples`)."""
     found: dict[str, dict[str, Any]] = {}
-    for parameter in item.get("parameters", []) + operation.get("parameters", []):
+    for parameter in op.parameters:
         parameter = deref(parameter, spec)
         if parameter["in"] not in ("path", "query"):
             continue
@@ -89,34 +90,31 @@ def parameters(operation: dict[str, Any], item: dict[str, Any], spec: dict[str, 
 
 def cases(spec: dict[str, Any]) -> list[Case]:
     found = []
-    for path, item in spec["paths"].items():
-        for method in METHODS:
-            if method not in item:
-                continue
-            operation = item[method]
-            security = operation.get("security", spec.get("security", []))
-            secured = bool(security)
-            schemes = spec["components"]["securitySchemes"]
-            in_query = any(schemes[n]["in"] == "query" for r in security for n in r)
-            bodies = request_bodies(operation, spec)
-            params = parameters(operation, item, spec)
-            for status, response in operation["responses"].items():
-                media = deref(response, spec).get("content", {}).get("application/json", {})
-                for name, example in media.get("examples", {}).items():
-                    found.append(
-                        Case(
-                            name=f"{operation['operationId']}-{status}-{name}",
-                            method=method,
-                            path=path,
-                            secured=secured,
-                            in_query=in_query,
-                            status=int(status),
-                            example=name,
-                            body=bodies.get(name) or next(iter(bodies.values()), None),
-                            params=params,
-                            expected=deref(example, spec)["value"],
-                        )
+    for op in operations(spec):
+        path, method, operation = op.path, op.method, op.operation
+        security = operation.get("security", spec.get("security", []))
+        secured = bool(security)
+        schemes = spec["components"]["securitySchemes"]
+        in_query = any(schemes[n]["in"] == "query" for r in security for n in r)
+        bodies = request_bodies(operation, spec)
+        params = parameters(op, spec)
+        for status, response in operation["responses"].items():
+            media = deref(response, spec).get("content", {}).get("application/json", {})
+            for name, example in media.get("examples", {}).items():
+                found.append(
+                    Case(
+                        name=f"{operation['operationId']}-{status}-{name}",
+                        method=method,
+                        path=path,
+                        secured=secured,
+                        in_query=in_query,
+                        status=int(status),
+                        example=name,
+                        body=bodies.get(name) or next(iter(bodies.values()), None),
+                        params=params,
+                        expected=deref(example, spec)["value"],
                     )
+                )
     return found
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from kit.operations import by_operation_id, operations
 from kit.spec import bundle
 from tests.ts.harness import (
     CLIENT,
@@ -67,13 +68,7 @@ def write_program(where: Path, spec: dict[str, Any]) -> Path:
 
 def test_the_program_covers_every_operation() -> None:
     spec = bundle()
-    operations = {
-        item[method]["operationId"]
-        for item in spec["paths"].values()
-        for method in item
-        if isinstance(item[method], dict) and "operationId" in item[method]
-    }
-    assert {case.name.split("-")[0] for case in cases(spec)} == operations
+    assert {case.name.split("-")[0] for case in cases(spec)} == set(by_operation_id(spec))
 
 
 def test_every_operation_compiles_under_strict() -> None:
@@ -83,13 +78,12 @@ def test_every_operation_compiles_under_strict() -> None:
 
 
 def first_json_request_example(spec: dict[str, Any]) -> dict[str, Any]:
-    for item in spec["paths"].values():
-        for operation in item.values():
-            body = operation.get("requestBody", {}).get("content", {}).get("application/json")
-            if body and body.get("examples"):
-                ref = next(iter(body["examples"].values()))["$ref"]
-                example: dict[str, Any] = spec["components"]["examples"][ref.split("/")[-1]]
-                return example
+    for op in operations(spec):
+        body = op.operation.get("requestBody", {}).get("content", {}).get("application/json")
+        if body and body.get("examples"):
+            ref = next(iter(body["examples"].values()))["$ref"]
+            example: dict[str, Any] = spec["components"]["examples"][ref.split("/")[-1]]
+            return example
     raise AssertionError("no JSON request example")
 
 

@@ -17,10 +17,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from kit.operations import operations as spec_operations
+
 from .report import BREAKING, INFO, WARNING, Change, Level
 
 Spec = dict[str, Any]
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 SCHEMA_REF = "#/components/schemas/"
 
 
@@ -331,23 +332,20 @@ class Operation:
 
 
 def operations(spec: Spec) -> dict[str, Operation]:
+    # A path item may be a `$ref` (to components/pathItems): followed before the walk.
+    paths = {path: follow(item, spec)[0] for path, item in (spec.get("paths") or {}).items()}
     found = {}
-    for path, item in (spec.get("paths") or {}).items():
-        item = follow(item, spec)[0]
-        for method in METHODS:
-            if method not in item:
-                continue
-            node = item[method]
-            params = [follow(p, spec)[0] for p in item.get("parameters", [])]
-            params += [follow(p, spec)[0] for p in node.get("parameters", [])]
-            key = f"{method.upper()} {path}"
-            found[key] = Operation(
-                key,
-                path,
-                node,
-                {(p["in"], p["name"]): p for p in params},
-                node.get("security", spec.get("security", [])),
-            )
+    for op in spec_operations({"paths": paths}):
+        node: Any = op.operation  # a dict: the spec is parsed JSON or YAML
+        params = [follow(p, spec)[0] for p in op.parameters]
+        key = f"{op.method.upper()} {op.path}"
+        found[key] = Operation(
+            key,
+            op.path,
+            node,
+            {(p["in"], p["name"]): p for p in params},
+            node.get("security", spec.get("security", [])),
+        )
     return found
 
 
