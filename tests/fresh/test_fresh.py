@@ -76,6 +76,7 @@ def test_make_test_checks_freshness_before_anything_else() -> None:
     planned = subprocess.run(
         ["make", "-n", "test"], cwd=REPO, capture_output=True, text=True, timeout=60
     ).stdout.splitlines()
+
     def first(step: str) -> int:
         return next(i for i, line in enumerate(planned) if step in line)
 
