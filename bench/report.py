@@ -8,7 +8,7 @@ from typing import Any
 MOCK_TARGET = {"operation": "check_token", "req_per_s": 3500, "p99_ms": 8.0}
 CLIENT_TARGET_RATIO = 1.2
 GENERATE_TARGET_S = 5.0
-TEST_TARGET_S = 5 * 60
+TEST_TARGET_S = 8 * 60
 # The fast path (issue 14): the mock as `make mock` runs it against the same-run baseline on a
 # valid request, and a 422 (which the fast path leaves to Prism) against the same mock with the
 # fast path off, in the same run. "No slower" allows the rounds' noise.
@@ -95,7 +95,11 @@ def judge(results: dict[str, Any], mock_variant: str) -> list[dict[str, str]]:
     if "seconds" in pipeline.get("test", {}):
         s, summary = pipeline["test"]["seconds"], pipeline["test"]["summary"]
         over = [f"{s - TEST_TARGET_S:.0f} s over"] if s > TEST_TARGET_S else []
-        rows["test"] = _row(targets["test"], f"{s // 60:.0f} min {s % 60:.0f} s ({summary})", over)
+        over += [pipeline["test"]["problem"]] if "problem" in pipeline["test"] else []
+        measured = (
+            f"{s // 60:.0f} min {s % 60:.0f} s ({summary}; a fresh clone of HEAD, set-up included)"
+        )
+        rows["test"] = _row(targets["test"], measured, over)
     elif pipeline.get("test", {}).get("skipped"):
         rows["test"]["result"] = "not measured (skipped: BENCH_SKIP_MAKE_TEST)"
     return list(rows.values())
