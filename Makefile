@@ -114,8 +114,8 @@ browser:
 	@command -v chromium >/dev/null || command -v chromium-browser >/dev/null || \
 	if [[ $$(id -u) == 0 ]] && command -v apt-get >/dev/null; then \
 		echo "browser: installing Debian's chromium for tests/docs"; \
-		DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
-		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+		DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq chromium >/dev/null; \
 	else echo "browser: no chromium, and installing it needs root and apt-get"; fi
 
 # --- for the spec's consumers: HTML reference, API diff (the TS client is in generate) ------
