@@ -100,11 +100,11 @@ lock: ## Regenerate requirements.txt (every package pinned, with hashes) from re
 		--output-file requirements.txt requirements.in
 
 # --- everything ----------------------------------------------------------------------------
-# pytest-xdist runs the tests on every core; a file's tests stay together (its fixtures start
-# once), and tests/conftest.py puts the files that share reports/contract-live/ in one group.
+# pytest-xdist runs the tests on every core; tests/conftest.py keeps a file's tests on one worker
+# (its fixtures start once), and the files that share reports/contract-live/ on one together.
 # JUnit XML for CI in reports/pytest/.
 test: setup browser fresh check ## Run every check: generated files fresh, the kit's code (check), spec, mock, clients, contract
-	$(BIN)/pytest -n auto --dist loadgroup --junitxml=reports/pytest/junit.xml
+	$(BIN)/pytest -n auto --junitxml=reports/pytest/junit.xml
 
 # tests/docs renders the HTML reference in chromium: installed from Debian's packages when missing
 # and this is root with apt-get (CI); a failed install fails. Elsewhere without it, the rendering

@@ -18,7 +18,7 @@ import yaml
 
 from kit.spec import REPO
 
-COPIED = ["kit", "generator", "openapi/bundled", "generated"]
+COPIED = ["kit", "tools", "generator", "openapi/bundled", "generated"]
 LINKED = [".venv", "node_modules"]  # read-only tools the generators run
 TS_SCHEMA = "generated/ippanel-client-ts/src/schema.d.ts"
 PY_MODEL = "generated/ippanel-client/ippanel_client/models/token_owner.py"
