@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from xdist.scheduler import LoadScopeScheduling
+from xdist.scheduler import LoadScopeScheduling  # type: ignore[import-untyped]
 
 # These run `make contract-live` in the real tree, which writes reports/contract-live/ afresh
 # each run: they must never run at once. learn/ runs in scratch copies of the kit.
