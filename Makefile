@@ -38,13 +38,16 @@ bundle: node_modules/.installed ## Bundle openapi/ into one file: openapi/bundle
 lint: node_modules/.installed ## Lint the spec with the rules in redocly.yaml
 	$(NODE_BIN)/redocly lint
 
-# --- the Python client ---------------------------------------------------------------------
-# generator/generate.sh is the one command line (tests/client checks the committed copy against
-# it); it puts .venv/bin first on PATH, since the generator runs the pinned ruff by name.
-.PHONY: generate
-generate: bundle $(VENV)/.installed ## Bundle the spec, then regenerate both clients in generated/
-	generator/generate.sh generated/ippanel-client
-	node generator/ts/generate.mjs generated/ippanel-client-ts
+# --- the clients -----------------------------------------------------------------------------
+# tools/generate.py holds the steps: bundle, then generator/generate.sh (Python) and
+# generator/ts/generate.mjs (TypeScript) at once. `fresh` runs the same steps into build/ and
+# compares: `make test` starts with it, so a committed file the sources no longer give fails early.
+.PHONY: generate fresh
+generate: $(VENV)/.installed node_modules/.installed ## Bundle the spec, then regenerate both clients in generated/
+	@$(BIN)/python -m tools.generate
+
+fresh: $(VENV)/.installed node_modules/.installed ## Check that the bundle and both clients are what the sources give (writes only build/)
+	@$(BIN)/python -m tools.fresh
 
 # --- the mock ------------------------------------------------------------------------------
 # mock/server.js runs Prism inside one node process; exec leaves only make and node, so Ctrl-C
@@ -102,17 +105,33 @@ lock: ## Regenerate requirements.txt (every package pinned, with hashes) from re
 		--output-file requirements.txt requirements.in
 
 # --- everything ----------------------------------------------------------------------------
-test: setup check ## Run every check: the kit's Python (check), spec, mock, client, contract
-	$(BIN)/pytest
+# pytest-xdist runs the tests on every core; tests/conftest.py keeps a file's tests on one worker
+# (its fixtures start once), and the files that share reports/contract-live/ on one together.
+# JUnit XML for CI in reports/pytest/.
+test: setup browser fresh check ## Run every check: generated files fresh, the kit's code (check), spec, mock, clients, contract
+	$(BIN)/pytest -n auto --junitxml=reports/pytest/junit.xml
+
+# tests/docs renders the HTML reference in chromium: installed from Debian's packages when missing
+# and this is root with apt-get (CI); a failed install fails. Elsewhere without it, the rendering
+# tests skip, saying why (and fail when CI=true).
+.PHONY: browser
+browser:
+	@command -v chromium >/dev/null || command -v chromium-browser >/dev/null || \
+	if [[ $$(id -u) == 0 ]] && command -v apt-get >/dev/null; then \
+		echo "browser: installing Debian's chromium for tests/docs"; \
+		DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq chromium >/dev/null; \
+	else echo "browser: no chromium, and installing it needs root and apt-get"; fi
 
 # --- for the spec's consumers: HTML reference, API diff (the TS client is in generate) ------
 # One self-contained HTML file (Redoc 3's scripts inlined: it opens offline, from disk); its path is
-# the last line printed. tests/docs renders it in headless chromium.
+# the last line printed. tests/docs renders it in headless chromium. Built from the sources (redocly
+# resolves their $refs itself), so it writes nothing but build/, and shows the spec as edited.
 DOCS_HTML := build/docs/ippanel-api.html
 .PHONY: docs
-docs: bundle ## Write the offline HTML reference (build/docs/ippanel-api.html); prints its path last
+docs: node_modules/.installed ## Write the offline HTML reference (build/docs/ippanel-api.html); prints its path last
 	@mkdir -p $(dir $(DOCS_HTML))
-	$(NODE_BIN)/redocly build-docs $(BUNDLE) --inlineBundle --title "IPPanel API" --output $(DOCS_HTML)
+	$(NODE_BIN)/redocly build-docs openapi/openapi.yaml --inlineBundle --title "IPPanel API" --output $(DOCS_HTML)
 	@echo $(abspath $(DOCS_HTML))
 
 # tools/apidiff/: the spec by oasdiff's rules, each client's public API from its generated code (a

@@ -108,7 +108,11 @@ def judge(results: dict[str, Any], mock_variant: str) -> list[dict[str, str]]:
     if "seconds" in pipeline.get("test", {}):
         s, summary = pipeline["test"]["seconds"], pipeline["test"]["summary"]
         over = [f"{s - TEST_TARGET_S:.0f} s over"] if s > TEST_TARGET_S else []
-        rows["test"] = _row(targets["test"], f"{s // 60:.0f} min {s % 60:.0f} s ({summary})", over)
+        over += [pipeline["test"]["problem"]] if "problem" in pipeline["test"] else []
+        measured = (
+            f"{s // 60:.0f} min {s % 60:.0f} s ({summary}; a fresh clone of HEAD, set-up included)"
+        )
+        rows["test"] = _row(targets["test"], measured, over)
     elif pipeline.get("test", {}).get("skipped"):
         rows["test"]["result"] = "not measured (skipped: BENCH_SKIP_MAKE_TEST)"
     return list(rows.values())

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Generate the Python client from the bundled spec into OUT (default generated/ippanel-client).
-# `make generate` and the drift test both run this, so what is committed is what CI regenerates.
+# `make generate` and `make test`'s freshness check both run this (tools/generate.py), so what is
+# committed is what CI regenerates.
 # SPEC (default the bundle) lets the client tests generate from a fixture spec of their own.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"

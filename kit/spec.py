@@ -25,7 +25,8 @@ BUNDLE_URI = "urn:ippanel"  # the bundle's name for jsonschema: `urn:ippanel#/co
 
 
 def load_yaml(path: Path) -> Any:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    # libyaml's loader (PyYAML's wheels carry it): the bundle parses in a tenth of the time.
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
 
 
 @cache

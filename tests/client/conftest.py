@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.client.generation import PROJECT, generate, generate_with_upstream_templates
+from tests.client.generation import PROJECT, generate_with_upstream_templates
 from tests.client.wire import Wire, record
 
 if str(PROJECT) not in sys.path:
@@ -22,14 +22,6 @@ def bundle() -> dict[str, Any]:
     from tests.client.spec_examples import load_bundle
 
     return load_bundle()
-
-
-@pytest.fixture(scope="session")
-def fresh_client(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The client as `make generate` makes it now, in a scratch directory."""
-    out = tmp_path_factory.mktemp("fresh") / "ippanel-client"
-    generate(out)
-    return out
 
 
 @pytest.fixture(scope="session")

@@ -1,10 +1,8 @@
-"""Where the client lives and how it is made, for the client tests: one place that knows the
-paths, runs the generator and compares two generated trees."""
+"""Where the client lives and how the client tests run tools over it: one place that knows the
+paths."""
 
 from __future__ import annotations
 
-import filecmp
-import fnmatch
 import os
 import subprocess
 from pathlib import Path
@@ -13,32 +11,13 @@ from kit.spec import BUNDLE, REPO
 
 PROJECT = REPO / "generated" / "ippanel-client"
 PACKAGE_NAME = "ippanel_client"
-GENERATE = REPO / "generator" / "generate.sh"
 BIN = REPO / ".venv" / "bin"
-
-# Made by importing, type-checking or building the client, never by the generator (the
-# generated .gitignore ignores them too), so the drift check skips them.
-NOT_GENERATED = (
-    "__pycache__",
-    ".mypy_cache",
-    ".pytest_cache",
-    ".ruff_cache",
-    "build",
-    "dist",
-    "*.egg-info",
-)
 
 
 def run(
     args: list[str], env: dict[str, str] | None = None, cwd: Path | None = None
 ) -> subprocess.CompletedProcess[str]:
     return subprocess.run(args, capture_output=True, text=True, timeout=300, env=env, cwd=cwd)
-
-
-def generate(out: Path) -> None:
-    """Generate the client into `out` exactly as `make generate` does (after its bundle step)."""
-    result = run([str(GENERATE), str(out)])
-    assert result.returncode == 0, f"generator/generate.sh failed:\n{result.stdout}{result.stderr}"
 
 
 def generate_with_upstream_templates(out: Path) -> None:
@@ -60,32 +39,6 @@ def generate_with_upstream_templates(out: Path) -> None:
         env={**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ['PATH']}"},
     )
     assert result.returncode == 0, result.stdout + result.stderr
-
-
-def _files(root: Path) -> set[str]:
-    found = set()
-    for path in root.rglob("*"):
-        relative = path.relative_to(root)
-        if any(
-            fnmatch.fnmatch(part, pattern) for part in relative.parts for pattern in NOT_GENERATED
-        ):
-            continue
-        if path.is_file():
-            found.add(relative.as_posix())
-    return found
-
-
-def differences(expected: Path, actual: Path) -> list[str]:
-    """How `actual` differs from `expected`, one line per file; empty when they are the same."""
-    want, have = _files(expected), _files(actual)
-    lines = [f"missing: {name}" for name in sorted(want - have)]
-    lines += [f"not generated: {name}" for name in sorted(have - want)]
-    lines += [
-        f"differs: {name}"
-        for name in sorted(want & have)
-        if not filecmp.cmp(expected / name, actual / name, shallow=False)
-    ]
-    return lines
 
 
 # Imports every module of the package found under the project directory given as argv[1], in a

@@ -2,10 +2,10 @@
 release would build them, and the wheel gives a fresh virtualenv a working, typed package whose
 version is the spec's `info.version`.
 
-As a user's build and install do, `python -m build` fetches the build backend (pdm-backend) and
-pip resolves the dependencies (attrs, httpx) from the package index, so this needs the registry,
-as `make setup` does; the dependencies are constrained to the kit's pins in requirements.txt, so
-every run tests the same versions."""
+`python -m build` runs without build isolation, on the build backend pinned in requirements.txt
+(pdm-backend, in .venv), so no build runs an unpinned backend fetched at test time. pip resolves
+the wheel's dependencies (attrs, httpx) from the package index, as `make setup` does, constrained
+to the kit's pins in requirements.txt, so every run tests the same versions."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from tests.client.generation import BIN, NOT_GENERATED, PACKAGE_NAME, PROJECT, REPO, run
+from tests.client.generation import BIN, PACKAGE_NAME, PROJECT, REPO, run
+from tools.fresh import NOT_GENERATED
 
 USE = """
 import importlib.metadata, sys
@@ -47,9 +48,11 @@ def pins(tmp: Path) -> Path:
 
 
 def build(source: Path) -> tuple[Path, Path]:
-    """`python -m build` (pinned in requirements.txt): the wheel and the sdist."""
+    """`python -m build` (pinned in requirements.txt) with the pinned pdm-backend: the wheel and
+    the sdist."""
     out = source.parent / "dist"
-    built = run([str(BIN / "python"), "-m", "build", "--outdir", str(out), str(source)])
+    argv = [str(BIN / "python"), "-m", "build", "--no-isolation", "--outdir", str(out), str(source)]
+    built = run(argv)
     assert built.returncode == 0, built.stdout + built.stderr
     (wheel,) = out.glob("*.whl")
     (sdist,) = out.glob("*.tar.gz")

@@ -17,9 +17,9 @@ import yaml
 
 from kit.spec import REPO
 
-COPIED = ["kit", "generator", "openapi/bundled", "generated"]
+COPIED = ["kit", "tools", "generator", "openapi/bundled", "generated"]
 # Read-only: the tools the generators and `make diff` run, and what the Makefile checks them by.
-LINKED = [".venv", "node_modules", "tools", "Makefile", "requirements.txt", "package-lock.json"]
+LINKED = [".venv", "node_modules", "Makefile", "requirements.txt", "package-lock.json"]
 TS_SCHEMA = "generated/ippanel-client-ts/src/schema.d.ts"
 PY_MODEL = "generated/ippanel-client/ippanel_client/models/token_owner.py"
 

@@ -1,6 +1,6 @@
-"""Running the TypeScript tools of the kit's tests: tsc with one set of options (strict), the
-generator of the TS client, and Node's test runner. Scratch files go under build/ inside the repo,
-so that `openapi-fetch` and the Node types resolve from its node_modules."""
+"""Running the TypeScript tools of the kit's tests: tsc with one set of options (strict) and
+Node's test runner. Scratch files go under build/ inside the repo, so that `openapi-fetch` and the
+Node types resolve from its node_modules."""
 
 from __future__ import annotations
 
@@ -16,7 +16,6 @@ from pathlib import Path
 from kit.spec import REPO
 
 TSC = REPO / "node_modules" / ".bin" / "tsc"
-GENERATE = REPO / "generator" / "ts" / "generate.mjs"
 CLIENT = REPO / "generated" / "ippanel-client-ts"
 TESTS = REPO / "tests" / "ts"
 # The options of the client's own tsconfig, plus Node's types for the tests' node:test.
@@ -35,7 +34,6 @@ OPTIONS = [
     "node",
     "--skipLibCheck",
 ]
-NOT_GENERATED = ("dist", "node_modules")
 ERROR = re.compile(r"^(?P<file>[^\s(][^(]*)\((?P<line>\d+),\d+\): error TS\d+", re.MULTILINE)
 
 
@@ -66,29 +64,6 @@ def scratch() -> Iterator[Path]:
         yield where
     finally:
         shutil.rmtree(where, ignore_errors=True)
-
-
-def generate(out: Path) -> subprocess.CompletedProcess[str]:
-    return run(["node", GENERATE, out])
-
-
-def differences(expected: Path, actual: Path) -> list[str]:
-    """How the tree `actual` differs from `expected`, file by file."""
-    want = {p.relative_to(expected) for p in expected.rglob("*") if p.is_file()}
-    # What building or installing the package leaves behind is not drift.
-    have = {
-        p.relative_to(actual)
-        for p in actual.rglob("*")
-        if p.is_file() and p.relative_to(actual).parts[0] not in NOT_GENERATED
-    }
-    found = [f"missing: {p}" for p in sorted(want - have)]
-    found += [f"not generated: {p}" for p in sorted(have - want)]
-    found += [
-        f"differs: {p}"
-        for p in sorted(want & have)
-        if (expected / p).read_bytes() != (actual / p).read_bytes()
-    ]
-    return found
 
 
 def node_test(files: Sequence[Path], env: dict[str, str]) -> subprocess.CompletedProcess[str]:

@@ -1,0 +1,29 @@
+"""How `make test` spreads the tests over its pytest-xdist workers (-n auto)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from xdist.scheduler import LoadScopeScheduling  # type: ignore[import-untyped]
+
+# These run `make contract-live` in the real tree, which writes reports/contract-live/ afresh
+# each run: they must never run at once. learn/ runs in scratch copies of the kit.
+SHARING_LIVE_REPORTS = "tests/contract_tests/"
+LEARN = "tests/contract_tests/learn/"
+
+
+class ByFile(LoadScopeScheduling):
+    """A file's tests go to one worker, so its module fixtures (a mock, a compiled program) start
+    once; the files that share the live reports go to one worker together. (xdist's own
+    `xdist_group` marks are not honoured under pytest 9: hence a scheduler.)"""
+
+    def _split_scope(self, nodeid: str) -> str:
+        path = nodeid.split("::", 1)[0]
+        if path.startswith(SHARING_LIVE_REPORTS) and not path.startswith(LEARN):
+            return "contract-live"
+        return path
+
+
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> ByFile:
+    return ByFile(config, log)
