@@ -83,7 +83,7 @@ def run(seconds: float, max_requests: int, log: Any) -> dict[str, Any]:
             samples.append({"s": time.monotonic() - started, "requests": total, **rss_mib(pid)})
             now = samples[-1]
             log(f"soak: {now['s']:.0f} s, {total:,} requests, {now['rss_mib']:.1f} MiB")
-        mock.stop()  # it says how many keys it held as it stops; its output goes with the block
+        mock.stop()  # it says how many keys it held as it stops; stop keeps its last output
         held = HELD.search(mock.output())
     warm = next((x for x in samples if x["s"] >= WARM_SHARE * seconds), samples[0])
     end = samples[-1]
