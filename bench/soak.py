@@ -18,6 +18,7 @@ from typing import Any
 
 from bench.mock_load import CONNECTIONS, TOKEN, rss_mib
 from bench.servers import BENCH
+from kit.processes import exit_on_sigterm
 from kit.spec import bundle, deref
 from mock.launcher import running_mock
 
@@ -129,6 +130,7 @@ def main() -> int:
         "--max-requests", type=int, default=int(os.environ.get("SOAK_MAX_REQUESTS", 20_000_000))
     )
     args = parser.parse_args()
+    exit_on_sigterm()  # a stopped run stops its servers too
     if args.seconds < 2 * CHUNK_S or args.max_requests < 1:
         print(f"soak: SOAK_SECONDS must be at least {2 * CHUNK_S:g}", file=sys.stderr)
         return 2

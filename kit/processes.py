@@ -33,6 +33,17 @@ GRACE_S = 5.0  # between SIGTERM and SIGKILL
 KEPT_BYTES = 1 << 20  # of each output, kept when stopped: a server's last words, not its whole log
 
 
+def exit_on_sigterm() -> None:
+    """A SIGTERM to this Python process ends it as Ctrl-C does: by an exception, so that every
+    `with started(...)` stops what it started. By default Python dies at once, and the servers
+    of a benchmark stay behind in their own process groups."""
+
+    def leave(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    signal.signal(signal.SIGTERM, leave)
+
+
 def free_port(host: str = HOST) -> int:
     """A port nobody listens on now (someone may take it before you do: retry on "busy")."""
     with socket.socket() as s:
