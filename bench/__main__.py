@@ -17,6 +17,7 @@ from typing import Any
 
 from bench import client_calls, mock_load, pipeline, report
 from bench.servers import BENCH, REPO
+from kit.processes import exit_on_sigterm
 
 # The variant judged against the mock target and profiled: the mock as `make mock` serves it to
 # frontend teams (the other variants are in the table beside it).
@@ -123,6 +124,7 @@ def main() -> int:
         "--out", type=Path, default=BENCH / "results", help="where latest.json/.md go"
     )
     args = parser.parse_args()
+    exit_on_sigterm()  # a stopped run stops its servers too
 
     results: dict[str, Any] = {
         "started": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),

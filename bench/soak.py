@@ -18,6 +18,7 @@ from typing import Any
 
 from bench.mock_load import CONNECTIONS, TOKEN, rss_mib
 from bench.servers import BENCH
+from kit.processes import exit_on_sigterm
 from kit.spec import bundle, deref
 from mock.launcher import running_mock
 
@@ -83,7 +84,7 @@ def run(seconds: float, max_requests: int, log: Any) -> dict[str, Any]:
             samples.append({"s": time.monotonic() - started, "requests": total, **rss_mib(pid)})
             now = samples[-1]
             log(f"soak: {now['s']:.0f} s, {total:,} requests, {now['rss_mib']:.1f} MiB")
-        mock.stop()  # it says how many keys it held as it stops; its output goes with the block
+        mock.stop()  # it says how many keys it held as it stops; stop keeps its last output
         held = HELD.search(mock.output())
     warm = next((x for x in samples if x["s"] >= WARM_SHARE * seconds), samples[0])
     end = samples[-1]
@@ -129,6 +130,7 @@ def main() -> int:
         "--max-requests", type=int, default=int(os.environ.get("SOAK_MAX_REQUESTS", 20_000_000))
     )
     args = parser.parse_args()
+    exit_on_sigterm()  # a stopped run stops its servers too
     if args.seconds < 2 * CHUNK_S or args.max_requests < 1:
         print(f"soak: SOAK_SECONDS must be at least {2 * CHUNK_S:g}", file=sys.stderr)
         return 2

@@ -31,6 +31,18 @@ from kit.spec import REPO
 
 HOST = "127.0.0.1"
 GRACE_S = 5.0  # between SIGTERM and SIGKILL
+KEPT_BYTES = 1 << 20  # of each output, kept when stopped: a server's last words, not its whole log
+
+
+def exit_on_sigterm() -> None:
+    """A SIGTERM to this Python process ends it as Ctrl-C does: by an exception, so that every
+    `with started(...)` stops what it started. By default Python dies at once, and the servers
+    of a benchmark stay behind in their own process groups."""
+
+    def leave(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    signal.signal(signal.SIGTERM, leave)
 
 
 def free_port(host: str = HOST) -> int:
@@ -59,6 +71,9 @@ class Process:
         self.argv = list(argv)
         self._out = _log()
         self._err = None if merge_stderr else _log()
+        # The end of what it wrote, kept when `stop` closes the files: a server says things as
+        # it stops (what it held, why it failed).
+        self._kept: tuple[str, str] | None = None
         self.process = subprocess.Popen(
             self.argv,
             cwd=cwd,
@@ -78,11 +93,14 @@ class Process:
         return self.process.poll()
 
     def output(self) -> str:
-        """Everything it wrote to stdout so far (and stderr, when merged)."""
-        return _read(self._out)
+        """Everything it wrote to stdout so far (and stderr, when merged); after `stop`, the last
+        KEPT_BYTES of it, up to its end."""
+        return self._kept[0] if self._kept is not None else _read(self._out)
 
     def errors(self) -> str:
         """What it wrote to stderr so far ("" when merged into `output`)."""
+        if self._kept is not None:
+            return self._kept[1]
         return "" if self._err is None else _read(self._err)
 
     def alive(self) -> bool:
@@ -158,6 +176,9 @@ class Process:
                 time.sleep(0.05)
         self.signal_group(signal.SIGKILL)
         self.process.wait()
+        if self._kept is None:
+            err = "" if self._err is None else _read(self._err, KEPT_BYTES)
+            self._kept = (_read(self._out, KEPT_BYTES), err)
         self._out.close()
         if self._err is not None:
             self._err.close()
@@ -168,12 +189,15 @@ def _log() -> IO[bytes]:
     return tempfile.TemporaryFile(mode="a+b")
 
 
-def _read(file: IO[bytes]) -> str:
-    """The whole file, read at its offsets (pread): the shared offset is never moved."""
+def _read(file: IO[bytes], last: int | None = None) -> str:
+    """The whole file, or its `last` bytes, read at its offsets (pread): the shared offset is
+    never moved."""
     if file.closed:
         return ""
     fd = file.fileno()
-    return os.pread(fd, os.fstat(fd).st_size, 0).decode(errors="replace")
+    size = os.fstat(fd).st_size
+    start = 0 if last is None else max(0, size - last)
+    return os.pread(fd, size - start, start).decode(errors="replace")
 
 
 def printed(text: str, count: int = 1) -> Callable[[Process], bool]:

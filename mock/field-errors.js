@@ -102,11 +102,20 @@ function sharedOf(schema) {
 
 function violationsOfVariant(schema, value) {
   const { propertyName } = schema.discriminator;
-  const { oneOf } = schema;
   const shared = sharedOf(schema);
-  const perVariant = oneOf.map(variant => validate(value, variant));
-  const chosen = perVariant.find(errors => !errors.some(v => fieldOf(v) === propertyName));
-  const own = chosen || perVariant[0].filter(v => fieldOf(v) === propertyName);
+  // Variants in order, up to the first whose errors leave the discriminator alone: the later
+  // ones cannot change the answer, and checking each costs as much as the rest of a 422.
+  let first;
+  let own;
+  for (const variant of schema.oneOf) {
+    const errors = validate(value, variant);
+    if (first === undefined) first = errors;
+    if (!errors.some(v => fieldOf(v) === propertyName)) {
+      own = errors;
+      break;
+    }
+  }
+  own = own || first.filter(v => fieldOf(v) === propertyName);
   return validate(value, shared).concat(own);
 }
 

@@ -22,6 +22,9 @@ const {
   MULTIPART_TYPE,
   PROBLEM,
   BodyTooLarge,
+  CORS_NAMES,
+  announcesBody,
+  corsHeaders,
   readBody,
   violationsHeader,
   asViolation,
@@ -69,26 +72,40 @@ function answerPreflight(ctx, mock) {
   return { ...ctx, reply: { status: 204 } };
 }
 
-// The fast path first, before the URL, Prefer and the rest are parsed for Prism. `early` keeps
-// its try ({body} as it read it) for the later steps when it missed. With sessions, the
+// The fast path first, before the URL, Prefer, CORS and the rest are parsed for Prism. `early`
+// keeps its try ({body} as it read it) for the later steps when it missed. With sessions, the
 // remembered operation's session rules are judged here too; a refused token goes on to Prism.
-async function answerFromMemoryEarly(ctx, mock) {
+// Synchronous when the request announces no body: no promise to wait for on a memoized success.
+function answerFromMemoryEarly(ctx, mock) {
   const { req } = ctx;
   const { fast } = mock;
-  if (!fast?.plainTarget(req.url) || SCHEME_PREFIX.test(req.headers.authorization || '')) return ctx;
-  const read = await withBodyRead(ctx);
-  const early = read.tooLarge ? undefined : memoized(req, read.raw, fast);
+  // A preflight is never memoized (answerPreflight answers it)
+  if (req.method === 'OPTIONS' || !fast?.plainTarget(req.url) || SCHEME_PREFIX.test(req.headers.authorization || '')) return ctx;
+  if (!announcesBody(req)) return fromMemoryEarly({ ...ctx, bodyRead: true, raw: null, tooLarge: false }, mock);
+  return withBodyRead(ctx).then(read => fromMemoryEarly(read, mock));
+}
+
+function fromMemoryEarly(read, mock) {
+  const { req } = read;
+  const early = read.tooLarge ? undefined : memoized(req, read.raw, mock.fast);
   if (!early?.found) return { ...read, early };
   // A plain target has no query; a session's world reads the path (a leading /v1 dropped).
   const url = { path: req.url.replace(/^\/v1(?=\/)/, ''), query: {} };
   const input = { headers: req.headers, body: early.body === undefined ? null : early.body, url };
   const session = mock.sessions ? { operation: early.found.operation } : null;
   if (session && mock.sessions.refuse(session.operation, input)) return { ...read, early: { body: early.body } };
-  const answered = replay(early.found, ctx.spec, input);
+  const answered = replay(early.found, read.spec, input);
   if (!answered) return { ...read, early: { body: early.body } };
   mock.log.info(`${req.method} ${req.url}`);
   if (early.found.bad) logInvalid(req, early.found, mock);
-  return { ...read, early, input, session, reply: { answered } };
+  // The CORS headers go with the answer's, in one writeHead (allowOrigin has not run)
+  return { ...read, early, input, session, reply: { answered, cors: corsHeaders(req) } };
+}
+
+// Every answer after this carries the CORS headers.
+function allowOrigin(ctx) {
+  setCors(ctx.req, ctx.res);
+  return ctx;
 }
 
 // The URL as Prism's input: path, query, headers; the body comes later.
@@ -330,8 +347,9 @@ function buildAnswer(ctx, mock) {
 }
 
 const STEPS = [
-  answerPreflight,
   answerFromMemoryEarly,
+  allowOrigin,
+  answerPreflight,
   parseTarget,
   authenticate,
   readTheBody,
@@ -389,8 +407,9 @@ function logInvalid(req, { violations }, mock) {
   mock.log.warn(`${req.method} ${req.url}: 422, ${violations.length} violations of the request body (sl-violations lists them)`);
 }
 
-// Writes an answer ({status, headers, payload}), through the sessions when they are on.
-function finish(res, session, input, { status, headers, payload }, sessions) {
+// Writes an answer ({status, headers, payload}), through the sessions when they are on. `cors`:
+// the CORS headers (a flat list) when they are not set on `res` yet.
+function finish(res, session, input, { status, headers, payload }, sessions, cors = null) {
   let bytes = payload;
   let code = status;
   if (session?.operation && status === 200 && bytes.length && sessions.rewrites(session.operation, bytes)) {
@@ -406,11 +425,23 @@ function finish(res, session, input, { status, headers, payload }, sessions) {
       [code, bytes] = [settled.status, Buffer.from(JSON.stringify(settled.body))];
     }
   }
+  if (cors && headers.every(([name]) => !ONCE.has(name.toLowerCase()))) {
+    // One writeHead with every header, in the order setHeader would give them
+    const all = cors.slice();
+    for (const [name, value] of headers) all.push(name, value);
+    all.push('Content-Length', bytes.length);
+    res.writeHead(code, all);
+    return res.end(bytes);
+  }
+  for (let i = 0; cors && i < cors.length; i += 2) res.setHeader(cors[i], cors[i + 1]);
   res.statusCode = code;
   for (const [name, value] of headers) res.setHeader(name, value);
   res.setHeader('Content-Length', bytes.length);
   res.end(bytes);
 }
+
+// Header names setHeader would keep once: an answer's own header of such a name replaces ours.
+const ONCE = new Set([...CORS_NAMES, 'content-length']);
 
 // Prism's own errors (no such path or method, a Prefer it cannot read) stay Prism's problem+json:
 // they are about using the mock, not answers of the API.
@@ -430,7 +461,7 @@ function write(ctx, mock) {
   const { res, reply } = ctx;
   if (reply.answered) {
     const asSent = ctx.formFields ? { ...ctx.input, body: ctx.formFields } : ctx.input;
-    return finish(res, ctx.session, asSent, reply.answered, mock.sessions);
+    return finish(res, ctx.session, asSent, reply.answered, mock.sessions, reply.cors);
   }
   if (reply.problem) return problem(res, reply.problem, ctx.pathname, ctx.spec.ops);
   return send(res, reply.status, reply.body, reply.contentType);
@@ -453,11 +484,12 @@ function createHandler({ prism, operations, config, log, fastPath = true, sessio
   const mock = { prism, config, log, sessions, fast: fastPath ? createFastPath(operations) : null, spec: specOf(operations) };
 
   async function answer(req, res) {
-    setCors(req, res);
     // One spec for the whole request, even if a reload comes in meanwhile.
     let ctx = { req, res, spec: mock.spec, notes: [] };
     for (const step of STEPS) {
-      ctx = await step(ctx, mock);
+      const next = step(ctx, mock);
+      // A step that answers at once is not waited for: no turn of the event loop's microtasks
+      ctx = next instanceof Promise ? await next : next;
       if (ctx.reply) return write(ctx, mock);
     }
     throw new Error(`no step answered ${req.method} ${req.url}`);
@@ -467,6 +499,7 @@ function createHandler({ prism, operations, config, log, fastPath = true, sessio
     answer(req, res).catch(e => {
       log.error(`${req.method} ${req.url} failed: ${e?.stack || e}`);
       if (res.headersSent) return res.destroy();
+      if (!res.hasHeader('access-control-allow-origin')) setCors(req, res);
       send(res, 500, { type: 'about:blank', title: 'Mock error', status: 500, detail: String(e) }, PROBLEM);
     });
   };

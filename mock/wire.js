@@ -10,11 +10,11 @@ const PROBLEM = 'application/problem+json';
 
 class BodyTooLarge extends Error {}
 
+const announcesBody = req => req.headers['content-length'] !== undefined || req.headers['transfer-encoding'] !== undefined;
+
 // The body as a Buffer, or null when the request announces none.
 function readBody(req) {
-  if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined) {
-    return Promise.resolve(null);
-  }
+  if (!announcesBody(req)) return Promise.resolve(null);
   return new Promise((resolve, reject) => {
     const chunks = [];
     let size = 0;
@@ -48,13 +48,27 @@ const asViolation = where => v => ({
   message: v.message,
 });
 
+// The CORS headers of every answer, as a flat list (name, value, ...) as `writeHead` takes it.
+function corsHeaders(req) {
+  return [
+    'Access-Control-Allow-Origin',
+    req.headers.origin || '*',
+    'Access-Control-Allow-Headers',
+    req.headers['access-control-request-headers'] || '*',
+    'Access-Control-Allow-Credentials',
+    'true',
+    // '*' exposes every header to a request without credentials only; name ours for the others.
+    'Access-Control-Expose-Headers',
+    '*, sl-violations',
+    'Vary',
+    'Origin',
+  ];
+}
+const CORS_NAMES = new Set(corsHeaders({ headers: {} }).filter((_, i) => i % 2 === 0).map(name => name.toLowerCase()));
+
 function setCors(req, res) {
-  res.setHeader('Access-Control-Allow-Origin', req.headers.origin || '*');
-  res.setHeader('Access-Control-Allow-Headers', req.headers['access-control-request-headers'] || '*');
-  res.setHeader('Access-Control-Allow-Credentials', 'true');
-  // '*' exposes every header to a request without credentials only; name ours for the others.
-  res.setHeader('Access-Control-Expose-Headers', '*, sl-violations');
-  res.setHeader('Vary', 'Origin');
+  const headers = corsHeaders(req);
+  for (let i = 0; i < headers.length; i += 2) res.setHeader(headers[i], headers[i + 1]);
 }
 
 function serialize(body, contentType) {
@@ -76,6 +90,9 @@ module.exports = {
   MULTIPART_TYPE,
   PROBLEM,
   BodyTooLarge,
+  CORS_NAMES,
+  announcesBody,
+  corsHeaders,
   readBody,
   violationsHeader,
   asViolation,

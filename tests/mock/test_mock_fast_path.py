@@ -1,13 +1,17 @@
 """The fast path (mock/fast-path.js) answers exactly as Prism alone (MOCK_FAST_PATH=0) does:
 status, headers but Date, body bytes, over a few hundred requests generated from the spec with
 a new seed each run (MOCK_DIFF_SEED repeats one), valid and invalid. Each request goes to the
-fast mock twice, before and after its answer is memoized, and the fast mock is shown to answer
-from memory: valid requests replayed, invalid ones by its compiled validation."""
+fast mock twice, before and after its answer is memoized, and its reference once (Prism alone
+answers the same request the same way every time); the fast mock is shown to answer from memory:
+valid requests replayed, invalid ones by its compiled validation. Requests go several at a time:
+the order of a round does not change the answers, only how much of it is memoized."""
 
 import json
 import os
 import random
 import re
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
@@ -21,6 +25,41 @@ from tests.mock.differential import Request, differences, operations, requests
 SEED = int(os.environ.get("MOCK_DIFF_SEED", random.randrange(1 << 30)))
 NEGOTIATED = "success Responding with the requested status code"  # Prism's line per answer
 COMPILED_422 = "violations of the request body (sl-violations lists them)"  # the fast path's
+SENDERS = 4  # requests in flight at once: the two mocks and this client each get a core's share
+
+
+@pytest.fixture(scope="module")
+def reference() -> Iterator[Mock]:
+    """Prism alone, the reference of every comparison here."""
+    with running_mock(env={"MOCK_FAST_PATH": "0"}) as prism:
+        yield prism
+
+
+def compare(
+    requests_: list[Request], fast: Mock, prism: Mock
+) -> tuple[dict[str, list[str]], list[tuple[httpx.Response, httpx.Response]]]:
+    """Each request to Prism alone once and to the fast mock twice (a round of all, then another,
+    which finds them memoized): the differences by request name, and every pair compared."""
+    with (
+        httpx.Client(base_url=fast.url, timeout=10) as to_fast,
+        httpx.Client(base_url=prism.url, timeout=10) as to_prism,
+        ThreadPoolExecutor(SENDERS) as pool,
+    ):
+        references, first = zip(
+            *pool.map(lambda r: (r.send(to_prism), r.send(to_fast)), requests_), strict=True
+        )
+        second = list(pool.map(lambda r: r.send(to_fast), requests_))
+    found: dict[str, list[str]] = {}
+    pairs = []
+    for request, reference, answers in zip(
+        requests_, references, zip(first, second, strict=True), strict=True
+    ):
+        assert reference.status_code < 500, (request, reference.text)
+        for answered in answers:
+            pairs.append((answered, reference))
+            if problems := differences(answered, reference):
+                found.setdefault(request.name, []).extend(problems)
+    return found, pairs
 
 
 def prism_answers(mock: Mock, client: httpx.Client) -> int:
@@ -32,25 +71,14 @@ def prism_answers(mock: Mock, client: httpx.Client) -> int:
     return mock.output().count(NEGOTIATED)
 
 
-def test_the_fast_path_answers_every_request_as_prism_alone_does() -> None:
+def test_the_fast_path_answers_every_request_as_prism_alone_does(reference: Mock) -> None:
     generated = requests(SEED)
     assert len(generated) >= 200, len(generated)
     # At info, Prism logs a line for each answer it makes, and the fast path does not.
-    with (
-        running_mock(log_level="info") as fast,
-        running_mock(env={"MOCK_FAST_PATH": "0"}) as prism,
-        httpx.Client(base_url=fast.url, timeout=10) as to_fast,
-        httpx.Client(base_url=prism.url, timeout=10) as to_prism,
-    ):
-        found: dict[str, list[str]] = {}
-        for request in generated + generated:  # the second round finds them memoized
-            reference = request.send(to_prism)
-            answered = request.send(to_fast)
-            assert reference.status_code < 500, (request, reference.text)
-            if problems := differences(answered, reference):
-                found[request.name] = problems
+    with running_mock(log_level="info") as fast, httpx.Client(base_url=fast.url) as to_fast:
+        found, _pairs = compare(generated, fast, reference)
         assert found == {}, f"seed {SEED}: {found}"
-        assert fast.alive() and prism.alive()
+        assert fast.alive() and reference.alive()
         from_prism = prism_answers(fast, to_fast)
         answered_by_mock = 2 * len(generated)
         compiled_422s = fast.output().count(COMPILED_422)
@@ -81,7 +109,9 @@ def test_a_valid_request_is_replayed_and_an_invalid_one_compiled() -> None:
         assert fast.output().count(COMPILED_422) == 2
 
 
-def test_the_comparison_fails_on_a_deliberately_altered_message(tmp_path: Path) -> None:
+def test_the_comparison_fails_on_a_deliberately_altered_message(
+    tmp_path: Path, reference: Mock
+) -> None:
     """The same differential, against a mock whose bundle words one 422 message otherwise: every
     invalid send that names the field is reported, the compiled 422s among them."""
     required, altered = "تکمیل گزینه پیام الزامی است", "تکمیل گزینه متن پیام الزامی است"
@@ -96,19 +126,16 @@ def test_the_comparison_fails_on_a_deliberately_altered_message(tmp_path: Path) 
         if (without := {k: v for k, v in body.items() if k != "message"}) != body
     ]
     assert len(invalid) >= 5, send.bodies
-    with (
-        running_mock(log_level="info", env={"MOCK_SPEC": str(tmp_path / "ippanel.yaml")}) as fast,
-        running_mock(env={"MOCK_FAST_PATH": "0"}) as prism,
-        httpx.Client(base_url=fast.url, timeout=10) as to_fast,
-        httpx.Client(base_url=prism.url, timeout=10) as to_prism,
-    ):
-        answers = [(r.send(to_fast), r.send(to_prism)) for r in invalid + invalid]
+    altered_spec = {"MOCK_SPEC": str(tmp_path / "ippanel.yaml")}
+    with running_mock(log_level="info", env=altered_spec) as fast:
+        found, answers = compare(invalid, fast, reference)
         compiled = fast.output().count(COMPILED_422)
     assert compiled >= len(invalid)  # the second round at least
-    for answered, reference in answers:
-        assert "body" in [p[:4] for p in differences(answered, reference)]
+    assert sorted(found) == sorted(r.name for r in invalid)
+    for answered, expected in answers:
+        assert "body" in [p[:4] for p in differences(answered, expected)]
         assert answered.json()["meta"]["errors"]["message"] == [altered]
-        assert reference.json()["meta"]["errors"]["message"] == [required]
+        assert expected.json()["meta"]["errors"]["message"] == [required]
 
 
 def test_the_comparison_sees_a_difference_in_status_headers_or_bytes() -> None:

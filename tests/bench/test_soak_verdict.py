@@ -1,0 +1,35 @@
+"""`make soak`'s verdict, each check shown failing on a result that breaks it: RSS growth once
+warm, the fast path's bound, a mock that did not say what it held, answers other than 200/422."""
+
+from typing import Any
+
+import pytest
+
+from bench.soak import verdict
+
+GOOD: dict[str, Any] = {
+    "growth_after_warm": 0.02,
+    "keys_held": 2000,
+    "key_bound": 2000,
+    "status_codes": {"200": 10, "422": 5},
+    "errors": 0,
+}
+
+
+def test_a_flat_bounded_soak_passes() -> None:
+    assert verdict(GOOD) == []
+
+
+@pytest.mark.parametrize(
+    ("change", "says"),
+    [
+        ({"growth_after_warm": 0.12}, "RSS grew 12.0%"),
+        ({"keys_held": 2001}, "held 2001 keys, over 2000"),
+        ({"keys_held": None, "key_bound": None}, "did not say"),
+        ({"status_codes": {"200": 10, "500": 1}}, "'500': 1"),
+        ({"errors": 3}, "3 errors"),
+    ],
+)
+def test_each_check_fails_on_a_result_that_breaks_it(change: dict[str, Any], says: str) -> None:
+    broken = verdict({**GOOD, **change})
+    assert len(broken) == 1 and says in broken[0], broken
