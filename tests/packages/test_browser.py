@@ -28,10 +28,16 @@ HERE = Path(__file__).parent
 # The flags machines without a network need (/work/.library/env/machines), and no proxy: the
 # page and the mock are on 127.0.0.1.
 FLAGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-quic",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-quic",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
     "--virtual-time-budget=10000",
-]  # fmt: skip
+]
 PAGE = """<!doctype html><meta charset="utf-8"><pre id="result"></pre>
 <script type="module" src="page.js"></script>"""
 
@@ -51,10 +57,21 @@ def site(project: Path) -> Iterator[str]:
     source.parent.mkdir(exist_ok=True)
     shutil.copy(HERE / "browser_page.mts", source)
     bundled = subprocess.run(
-        [TOOLS / "esbuild", source, "--bundle", "--format=esm", "--platform=browser",
-         f"--outfile={www / 'page.js'}", "--log-level=warning"],
-        cwd=project, capture_output=True, text=True, timeout=120, check=False,
-    )  # fmt: skip
+        [
+            TOOLS / "esbuild",
+            source,
+            "--bundle",
+            "--format=esm",
+            "--platform=browser",
+            f"--outfile={www / 'page.js'}",
+            "--log-level=warning",
+        ],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert bundled.returncode == 0, bundled.stderr
     handler = functools.partial(Quiet, directory=str(www))
     server = ThreadingHTTPServer((HOST, 0), handler)  # port 0: the system's free port, no race
@@ -71,8 +88,11 @@ def results(site: str, mock: str, profile: Path) -> dict[str, dict[str, Any]]:
     """What the page wrote into #result, by name, after chromium ran it."""
     ran = subprocess.run(
         [chromium(), *FLAGS, f"--user-data-dir={profile}", "--dump-dom", f"{site}/?mock={mock}"],
-        capture_output=True, text=True, timeout=120, check=False,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert ran.returncode == 0, ran.stderr[-2000:]
     shown = ran.stdout.split('<pre id="result">', 1)[1].split("</pre>", 1)[0]
     assert shown, f"the page wrote nothing: {ran.stdout[-2000:]}"

@@ -17,8 +17,15 @@ from kit.spec import REPO
 # What `make contract-live`, `make learn` and `make generate` read; .venv and node_modules are
 # linked, not copied (the copy's `make` finds them installed).
 COPIED = ("openapi", "kit", "tools", "contract_tests", "generator", "generated", "mock")
-FILES = ("Makefile", "pyproject.toml", "redocly.yaml", "package.json", "package-lock.json",
-         "requirements.in", "requirements.txt")  # fmt: skip
+FILES = (
+    "Makefile",
+    "pyproject.toml",
+    "redocly.yaml",
+    "package.json",
+    "package-lock.json",
+    "requirements.in",
+    "requirements.txt",
+)
 NOT_COPIED = ("node_modules", "dist", "__pycache__", ".mypy_cache", ".ruff_cache")
 # A live run short enough for a test: the server answers at once, and each operation is reached.
 QUICK = {

@@ -83,11 +83,17 @@ def test_learning_from_a_drifting_server(tree: Path, tmp_path: Path) -> None:
     # The overlay, applied to the bundle from before by openapi-format, gives the same bundle.
     applied = tmp_path / "applied.json"
     overlaid = run(
-        [str(REPO / "node_modules" / ".bin" / "openapi-format"), str(before_bundle),
-         "--overlayFile", str(tree / "reports" / "learn" / "overlay.yaml"), "--no-sort",
-         "--output", str(applied)],
+        [
+            str(REPO / "node_modules" / ".bin" / "openapi-format"),
+            str(before_bundle),
+            "--overlayFile",
+            str(tree / "reports" / "learn" / "overlay.yaml"),
+            "--no-sort",
+            "--output",
+            str(applied),
+        ],
         timeout=60,
-    )  # fmt: skip
+    )
     assert overlaid.returncode == 0, overlaid.stdout + overlaid.stderr
     assert json.loads(applied.read_text()) == load_yaml(tree / "openapi/bundled/ippanel.yaml")
 

@@ -119,10 +119,16 @@ def test_a_conforming_recording_gives_no_changes(tmp_path: Path) -> None:
         entry("POST", f"{HOST}/api/acl/auth/check_token", 200, documented("CheckTokenValid")),
         entry("GET", f"{HOST}/api/payment/credit/mine", 200, documented("Credit")),
         entry("GET", f"{HOST}/api/number/numbers", 200, documented("NumbersList")),
-        entry("GET", "http://127.0.0.1:9/v2/api/send/banks/provinces", 401,
-              {"data": None, "meta": {"status": False, "message": "x", "message_code": "400-1",
-                                      "errors": {}}}),
-    ]  # fmt: skip
+        entry(
+            "GET",
+            "http://127.0.0.1:9/v2/api/send/banks/provinces",
+            401,
+            {
+                "data": None,
+                "meta": {"status": False, "message": "x", "message_code": "400-1", "errors": {}},
+            },
+        ),
+    ]
     findings, edits = learn(write_har(tmp_path / "a.har", answers))
     assert findings.differences == {} and edits == [] and findings.unmatched == {}
     assert len(findings.operations) == 4
