@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import os
 import subprocess
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
 
 from contract_tests.request import Request
 from kit.processes import run
-from tests.servers import Server
+from tests.servers import Server, running_server
 
 TEST_RECIPIENTS = "+989120000001,+989120000002"
 FROM_NUMBER = "+983000505"
@@ -55,3 +55,17 @@ def contract_live() -> ContractLive:
         return done.completed()
 
     return run_make
+
+
+@pytest.fixture(scope="module")
+def shared_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """One test IPPanel server for a module's tests."""
+    with running_server(tmp_path_factory.mktemp("server") / "log") as server:
+        yield server
+
+
+@pytest.fixture
+def server(shared_server: Server) -> Server:
+    """The module's server, its log emptied: each test sees only its own requests."""
+    shared_server.log.unlink(missing_ok=True)
+    return shared_server

@@ -15,7 +15,7 @@ from contract_tests.gateway import Gateway, RateLimit, Vault, running_gateway
 from contract_tests.policy import Allowance, request_violations
 from contract_tests.sending import CANCEL_PATH, SMS_PATHS
 from tests.contract_tests.conftest import FAST, FROM_NUMBER, TEST_RECIPIENTS, json_send, sending
-from tests.servers import Server, running_server
+from tests.servers import Server
 from tests.servers.records import texted_beyond
 
 ALLOWANCE = Allowance.from_env(
@@ -38,19 +38,6 @@ NORMAL = {
     "message": "hi",
     "params": {"recipients": [ALLOWED]},
 }
-
-
-@pytest.fixture(scope="module")
-def shared_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    with running_server(tmp_path_factory.mktemp("server") / "log") as server:
-        yield server
-
-
-@pytest.fixture
-def server(shared_server: Server) -> Server:
-    """The module's server, its log emptied: each test sees only its own requests."""
-    shared_server.log.unlink(missing_ok=True)
-    return shared_server
 
 
 @pytest.fixture

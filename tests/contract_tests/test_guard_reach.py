@@ -22,7 +22,7 @@ from contract_tests.gateway import (
 from contract_tests.policy import Allowance, request_violations
 from contract_tests.sending import CANCEL_PATH, URL_SEND_PATH
 from tests.contract_tests.conftest import FROM_NUMBER, TEST_RECIPIENTS, json_send
-from tests.servers import Server, running_server
+from tests.servers import Server
 
 PHONEBOOK = "77"
 ALLOWANCE = Allowance.from_env(
@@ -216,18 +216,6 @@ ALLOWED_REQUESTS = [
         {"params": {"from": FROM_NUMBER, "to": ALLOWED, "message": "hi"}},
     ),
 ]
-
-
-@pytest.fixture(scope="module")
-def shared_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    with running_server(tmp_path_factory.mktemp("server") / "log") as server:
-        yield server
-
-
-@pytest.fixture
-def server(shared_server: Server) -> Server:
-    shared_server.log.unlink(missing_ok=True)
-    return shared_server
 
 
 @pytest.fixture
