@@ -4,13 +4,30 @@
 'use strict';
 const autocannon = require('autocannon');
 
-// {url, method, headers, body, connections, duration (seconds)}
+// {url, method, headers, body, connections, duration (seconds), renumber?}. `renumber`: a number
+// in the body that each request replaces with another of the same length, so that no two bodies
+// are alike (what a fuzzer sends; the answer stays the same).
 const opts = JSON.parse(process.argv[2]);
+
+// The request of each turn: the body with `renumber` replaced by the turn's own number.
+function renumbered() {
+  const { renumber, body } = opts;
+  const head = renumber.slice(0, -7); // the last seven digits change
+  const tail = renumber.length - head.length;
+  let turn = 0;
+  return [{
+    setupRequest: request => {
+      turn = (turn + 1) % 10 ** tail;
+      return { ...request, body: body.replace(renumber, head + String(turn).padStart(tail, '0')) };
+    },
+  }];
+}
 
 function run(onLatency) {
   return new Promise((resolve, reject) => {
     const instance = autocannon({
       url: opts.url, method: opts.method, headers: opts.headers, body: opts.body,
+      requests: opts.renumber ? renumbered() : undefined,
       connections: opts.connections, duration: opts.duration, timeout: 5,
     }, (err, result) => (err ? reject(err) : resolve(result)));
     instance.on('response', (_client, _status, _bytes, ms) => onLatency(ms));

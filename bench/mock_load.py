@@ -18,6 +18,7 @@ from unittest.mock import patch
 import httpx
 
 from bench import profiles
+from bench.report import NEW_BODIES_OPERATION
 from bench.servers import BENCH, baseline_server, plain_prism
 from kit.spec import example
 from mock.launcher import running_mock
@@ -36,6 +37,8 @@ class Operation:
     expected_status: int
     body: dict[str, Any] | None = None
     headers: dict[str, str] = field(default_factory=lambda: {"Authorization": TOKEN})
+    # A number in the body that bench/load.js changes on each request: no two bodies alike
+    renumber: str | None = None
 
     def request(self) -> dict[str, Any]:
         if self.body is None:
@@ -45,17 +48,22 @@ class Operation:
             "method": "POST",
             "headers": headers,
             "body": json.dumps(self.body, ensure_ascii=False),
+            **({"renumber": self.renumber} if self.renumber else {}),
         }
 
 
 def operations() -> list[Operation]:
-    """check_token, the spec's own `normal` send example, and that example without its message."""
+    """check_token, the spec's own `normal` send example, and that example without its message:
+    the same bytes every time, and then with another first recipient each time (what a fuzzer
+    sends: no answer is found by the request's bytes; the 422 stays the same)."""
     send = example("SendNormal")
     invalid = {k: v for k, v in send.items() if k != "message"}
+    recipient = invalid["params"]["recipients"][0]
     return [
         Operation("check_token", "/api/acl/auth/check_token", 200),
         Operation("send (normal)", "/api/send", 200, send),
         Operation("send (invalid: 422)", "/api/send", 422, invalid),
+        Operation(NEW_BODIES_OPERATION, "/api/send", 422, invalid, renumber=recipient),
     ]
 
 

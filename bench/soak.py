@@ -1,7 +1,8 @@
 """`make soak` (python -m bench.soak): the mock as `make mock` runs it, under load for a while with
 varied bodies of every JSON sending type, valid and invalid, and more distinct keys than its fast
-path may keep. It reports the mock's RSS once warm and at the end, and the keys the fast path
-held when it stopped; it fails (exit 1) when RSS grew 10% or more once warm, or the bound broke.
+path may keep. It reports the mock's RSS once warm and at the end, and the keys and answers by
+bytes the fast path held when it stopped; it fails (exit 1) when RSS grew 10% or more once warm,
+or a bound broke.
 Bounded in time (SOAK_SECONDS, 600 by default) and in count (SOAK_MAX_REQUESTS). Not part of
 `make test`."""
 
@@ -26,7 +27,10 @@ MAX_GROWTH = 0.10
 CHUNK_S = 20.0  # RSS is read between load runs of this length
 WARM_SHARE = 0.2  # the first fifth of the time warms the mock up: JIT, caches filling
 KEYS = 5000  # distinct Accept headers: more keys than the fast path keeps (mock/fast-path.js)
-HELD = re.compile(r"the fast path held (\d+) keys \(bound (\d+)\)")
+HELD = re.compile(
+    r"the fast path held (\d+) keys \(bound (\d+)\) and (\d+) answers by bytes \(bound (\d+)\), "
+    r"([\d.]+) MiB \(bound ([\d.]+) MiB\)"
+)
 
 
 def bodies() -> list[str]:
@@ -102,6 +106,10 @@ def run(seconds: float, max_requests: int, log: Any) -> dict[str, Any]:
         "growth_after_warm": most / warm["rss_mib"] - 1,
         "keys_held": int(held.group(1)) if held else None,
         "key_bound": int(held.group(2)) if held else None,
+        "exact_held": int(held.group(3)) if held else None,
+        "exact_bound": int(held.group(4)) if held else None,
+        "exact_mib": float(held.group(5)) if held else None,
+        "exact_bound_mib": float(held.group(6)) if held else None,
         "samples": samples,
     }
 
@@ -115,8 +123,20 @@ def verdict(result: dict[str, Any]) -> list[str]:
         )
     if result["keys_held"] is None:
         broken.append("the mock did not say how many keys its fast path held")
-    elif result["keys_held"] > result["key_bound"]:
-        broken.append(f"the fast path held {result['keys_held']} keys, over {result['key_bound']}")
+    else:
+        if result["keys_held"] > result["key_bound"]:
+            broken.append(
+                f"the fast path held {result['keys_held']} keys, over {result['key_bound']}"
+            )
+        if result["exact_held"] > result["exact_bound"]:
+            broken.append(
+                f"it held {result['exact_held']} answers by bytes, over {result['exact_bound']}"
+            )
+        if result["exact_mib"] > result["exact_bound_mib"]:
+            broken.append(
+                f"its answers by bytes took {result['exact_mib']} MiB, over "
+                f"{result['exact_bound_mib']}"
+            )
     other = {c: n for c, n in result["status_codes"].items() if c not in ("200", "422")}
     if other or result["errors"]:
         broken.append(f"unexpected answers {other}, {result['errors']} errors or timeouts")
@@ -146,7 +166,8 @@ def main() -> int:
         f"answers {result['status_codes']}); RSS {result['rss_warm_mib']:.1f} MiB once warm, "
         f"at most {result['rss_max_after_warm_mib']:.1f} after, {result['rss_end_mib']:.1f} at "
         f"the end ({result['growth_after_warm']:+.1%}); fast path held {result['keys_held']} keys "
-        f"(bound {result['key_bound']})"
+        f"(bound {result['key_bound']}) and {result['exact_held']} answers by bytes (bound "
+        f"{result['exact_bound']}), {result['exact_mib']} MiB (bound {result['exact_bound_mib']})"
     )
     for problem in broken:
         print(f"soak: FAILED: {problem}", file=sys.stderr)

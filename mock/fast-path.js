@@ -15,6 +15,10 @@ const { mergeAllOf, stripReadOnlyProperties, findContentByMediaTypeOrFirst, pars
 const { ERROR, createAjv, violationsOf } = require('./schema-check');
 
 const MAX_ENTRIES = 2000; // keys kept (each with a valid answer, a 422, or both); the oldest goes first
+// Answers kept by the request's very bytes (below), bounded by count and by bytes held.
+const MAX_EXACT = 2000;
+const MAX_EXACT_BYTES = 16 * 1024 * 1024;
+const MAX_EXACT_BODY = 16 * 1024; // a larger body is checked each time, not kept
 const SIMPLE_PATH = /^(?:\/[A-Za-z0-9_-]+)+$/; // what `new URL` leaves as it is
 
 const isEmpty = list => !list || list.length === 0;
@@ -80,8 +84,20 @@ const sameViolations = (a, b) => {
 // reads a falsy body as a missing one, and answers "Body parameter is required").
 const isJsonValue = body => typeof body === 'object' && body !== null;
 
+// A body kept for replays is shared by them: frozen, so that nothing downstream can change it.
+function deepFreeze(value) {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  for (const key of Object.keys(value)) deepFreeze(value[key]);
+  return Object.freeze(value);
+}
+
 function createFastPath(operations) {
   const answers = new Map(); // key -> {operation, checks, ok?: a valid request's answer, bad?: a 422's}
+  // A request byte for byte like one answered from `answers` gets that answer again without its
+  // body being parsed or checked: the same key and bytes parse to the same body, which gets the
+  // same verdict. key + body (latin1) -> {answered, operation, body: as parsed (frozen), bad}
+  const exact = new Map();
+  let exactBytes = 0;
   let ajvs;
   let compiled; // content of a request body -> its checks (one per spec content)
 
@@ -164,8 +180,40 @@ function createFastPath(operations) {
     if (entry) entry.bad = { status: answer.status, headers: answer.headers };
   }
 
+  // The key of a request's very bytes: method, target, every header as sent, and `raw` (its
+  // body, or null); null when the body is too large to keep. What the answer depends on is all in
+  // it, and the checks the request passed before it was kept (a plain target, a token without a
+  // scheme) pass again.
+  function exactKeyOf(req, raw) {
+    if (raw && raw.length > MAX_EXACT_BODY) return null;
+    const key = `${req.method} ${req.url}\n${req.rawHeaders.join('\n')}`;
+    return raw ? `${key}\n\n${raw.toString('latin1')}` : key;
+  }
+
+  const sizeOf = (key, hit) => key.length + hit.answered.payload.length + 512;
+
+  function exactly(key) {
+    return key === null ? undefined : exact.get(key);
+  }
+
+  // Keeps `hit` ({answered, operation, body, bad}) for requests of exactly `key`; the oldest go
+  // first beyond the bounds.
+  function keepExactly(key, hit) {
+    if (key === null || exact.has(key)) return;
+    deepFreeze(hit.body);
+    exact.set(key, hit);
+    exactBytes += sizeOf(key, hit);
+    while (exact.size > MAX_EXACT || exactBytes > MAX_EXACT_BYTES) {
+      const [oldestKey, oldest] = exact.entries().next().value;
+      exact.delete(oldestKey);
+      exactBytes -= sizeOf(oldestKey, oldest);
+    }
+  }
+
   function reload(next) {
     answers.clear();
+    exact.clear();
+    exactBytes = 0;
     prepare(next);
   }
 
@@ -176,9 +224,15 @@ function createFastPath(operations) {
     remember,
     rememberInvalid,
     reload,
+    exactKeyOf,
+    exactly,
+    keepExactly,
     plainTarget: target => SIMPLE_PATH.test(target),
     get size() {
       return answers.size;
+    },
+    get exact() {
+      return { entries: exact.size, bytes: exactBytes, bound: MAX_EXACT, boundBytes: MAX_EXACT_BYTES };
     },
   };
 }

@@ -5,8 +5,8 @@
 // answered from memory (fast-path.js); MOCK_SESSIONS adds sessions (sessions.js).
 //
 // A request goes through STEPS in order. Each step has one job: it reads the request context
-// (`ctx`) and returns it, extended with what it found, or with `reply` set when the request is
-// answered; `write` then sends the reply.
+// (`ctx`), extends it (in place: a copy per step cost a microsecond each) with what it found, or
+// with `reply` when the request is answered, and returns it; `write` then sends the reply.
 'use strict';
 
 const E = require('fp-ts/Either');
@@ -54,10 +54,10 @@ function readableContentType(value) {
 // The body read into the context, once: `raw` (a Buffer or null) and whether it was too large.
 async function withBodyRead(ctx) {
   try {
-    return { ...ctx, bodyRead: true, raw: await readBody(ctx.req), tooLarge: false };
+    return Object.assign(ctx, { bodyRead: true, raw: await readBody(ctx.req), tooLarge: false });
   } catch (e) {
     if (!(e instanceof BodyTooLarge)) throw e;
-    return { ...ctx, bodyRead: true, raw: null, tooLarge: true };
+    return Object.assign(ctx, { bodyRead: true, raw: null, tooLarge: true });
   }
 }
 
@@ -69,7 +69,7 @@ function answerPreflight(ctx, mock) {
   if (req.method !== 'OPTIONS' || !req.headers.origin || !req.headers['access-control-request-method']) return ctx;
   mock.log.info(`${req.method} ${req.url}`);
   res.setHeader('Access-Control-Allow-Methods', req.headers['access-control-request-method']);
-  return { ...ctx, reply: { status: 204 } };
+  return Object.assign(ctx, { reply: { status: 204 } });
 }
 
 // The fast path first, before the URL, Prefer, CORS and the rest are parsed for Prism. `early`
@@ -77,29 +77,68 @@ function answerPreflight(ctx, mock) {
 // remembered operation's session rules are judged here too; a refused token goes on to Prism.
 // Synchronous when the request announces no body: no promise to wait for on a memoized success.
 function answerFromMemoryEarly(ctx, mock) {
-  const { req } = ctx;
-  const { fast } = mock;
-  // A preflight is never memoized (answerPreflight answers it)
-  if (req.method === 'OPTIONS' || !fast?.plainTarget(req.url) || SCHEME_PREFIX.test(req.headers.authorization || '')) return ctx;
-  if (!announcesBody(req)) return fromMemoryEarly({ ...ctx, bodyRead: true, raw: null, tooLarge: false }, mock);
+  if (!mock.fast) return ctx;
+  if (!announcesBody(ctx.req)) return fromMemoryEarly(Object.assign(ctx, { bodyRead: true, raw: null, tooLarge: false }), mock);
   return withBodyRead(ctx).then(read => fromMemoryEarly(read, mock));
 }
 
 function fromMemoryEarly(read, mock) {
   const { req } = read;
-  const early = read.tooLarge ? undefined : memoized(req, read.raw, mock.fast);
-  if (!early?.found) return { ...read, early };
-  // A plain target has no query; a session's world reads the path (a leading /v1 dropped).
-  const url = { path: req.url.replace(/^\/v1(?=\/)/, ''), query: {} };
-  const input = { headers: req.headers, body: early.body === undefined ? null : early.body, url };
+  if (read.tooLarge) return read;
+  const exactKey = mock.fast.exactKeyOf(req, read.raw);
+  const hit = mock.fast.exactly(exactKey);
+  if (hit) return fromExactMemory(read, hit, mock);
+  // A preflight is never memoized (answerPreflight answers it)
+  if (req.method === 'OPTIONS' || !mock.fast.plainTarget(req.url) || SCHEME_PREFIX.test(req.headers.authorization || '')) return read;
+  const early = memoized(req, read.raw, mock.fast);
+  if (!early.found) return Object.assign(read, { early });
+  const input = inputOf(req, early.body, mock);
   const session = mock.sessions ? { operation: early.found.operation } : null;
-  if (session && mock.sessions.refuse(session.operation, input)) return { ...read, early: { body: early.body } };
+  if (session && mock.sessions.refuse(session.operation, input)) return Object.assign(read, { early: { body: early.body } });
   const answered = replay(early.found, read.spec, input);
-  if (!answered) return { ...read, early: { body: early.body } };
+  if (!answered) return Object.assign(read, { early: { body: early.body } });
+  const bad = early.found.bad ? early.found.violations.length : 0;
+  // Only the sessions read the body again (the world keeps what a send said)
+  const body = mock.sessions ? early.body : undefined;
+  mock.fast.keepExactly(exactKey, { answered, operation: early.found.operation, body, bad });
+  return answeredEarly(read, { answered, operation: early.found.operation, bad }, input, session, mock);
+}
+
+// A request byte for byte like one answered from memory before: that answer again. The body
+// kept with it is frozen: a request that goes on to the later steps parses its own.
+function fromExactMemory(read, hit, mock) {
+  const { req, res } = read;
+  if (!mock.sessions) {
+    // Without sessions the whole answer, head and all, is the same every time.
+    mock.log.info(`${req.method} ${req.url}`);
+    if (hit.bad) logInvalid(req, hit.bad, mock);
+    hit.head ||= headOf(hit.answered, corsHeaders(req));
+    if (hit.head) {
+      res.writeHead(hit.answered.status, hit.head);
+      res.end(hit.answered.payload);
+      return Object.assign(read, { reply: { done: true } });
+    }
+    return Object.assign(read, { reply: { answered: hit.answered, cors: corsHeaders(req) } });
+  }
+  const input = inputOf(req, hit.body, mock);
+  const session = { operation: hit.operation };
+  if (mock.sessions.refuse(session.operation, input)) return Object.assign(read, { early: {} });
+  return answeredEarly(read, hit, input, session, mock);
+}
+
+// The request as the sessions read it: the body as parsed; a plain target has no query, and a
+// session's world reads the path (a leading /v1 dropped).
+function inputOf(req, body, mock) {
+  const url = mock.sessions ? { path: req.url.replace(/^\/v1(?=\/)/, ''), query: {} } : undefined;
+  return { headers: req.headers, body: body === undefined ? null : body, url };
+}
+
+function answeredEarly(read, { answered, bad }, input, session, mock) {
+  const { req } = read;
   mock.log.info(`${req.method} ${req.url}`);
-  if (early.found.bad) logInvalid(req, early.found, mock);
+  if (bad) logInvalid(req, bad, mock);
   // The CORS headers go with the answer's, in one writeHead (allowOrigin has not run)
-  return { ...read, early, input, session, reply: { answered, cors: corsHeaders(req) } };
+  return Object.assign(read, { input, session, reply: { answered, cors: corsHeaders(req) } });
 }
 
 // Every answer after this carries the CORS headers.
@@ -117,7 +156,7 @@ function parseTarget(ctx, mock) {
   } catch {
     mock.log.info(`${req.method} ${req.url}`);
     const detail = `Not a URL: ${req.url}`;
-    return { ...ctx, reply: { status: 400, body: { type: 'about:blank', title: 'Bad Request', status: 400, detail }, contentType: PROBLEM } };
+    return Object.assign(ctx, { reply: { status: 400, body: { type: 'about:blank', title: 'Bad Request', status: 400, detail }, contentType: PROBLEM } });
   }
   const { searchParams } = url;
   // The documentation's URLs are `https://edge.ippanel.com/v1` + the spec's path, and the v2
@@ -135,7 +174,7 @@ function parseTarget(ctx, mock) {
     headers: req.headers,
     body: null,
   };
-  return { ...ctx, url, pathname, input };
+  return Object.assign(ctx, { url, pathname, input });
 }
 
 // A token sent with a scheme is answered as a request without a token: the documented 401, as
@@ -148,7 +187,7 @@ function authenticate(ctx, mock) {
     return ctx;
   }
   mock.log.warn(`${req.method} ${req.url}: Authorization starts with "${scheme[1]} "; the API takes the token raw, without a scheme (read as no token: the 401 where one is needed)`);
-  return { ...ctx, input: withHeaders(input, withoutHeader(input.headers, 'authorization')) };
+  return Object.assign(ctx, { input: withHeaders(input, withoutHeader(input.headers, 'authorization')) });
 }
 
 // A body over Prism's limit is read as none, and the connection closed.
@@ -156,7 +195,7 @@ async function readTheBody(ctx) {
   const read = ctx.bodyRead ? ctx : await withBodyRead(ctx);
   if (!read.tooLarge) return read;
   read.res.setHeader('Connection', 'close');
-  return { ...read, notes: [...read.notes, { code: 'size', message: `Request body is larger than ${BODY_LIMIT} bytes; read as empty` }] };
+  return Object.assign(read, { notes: [...read.notes, { code: 'size', message: `Request body is larger than ${BODY_LIMIT} bytes; read as empty` }] });
 }
 
 // A Content-Type Prism cannot parse: without a body it means nothing; with one, it is a type
@@ -169,12 +208,12 @@ function readContentType(ctx) {
   const others = withoutHeader(input.headers, 'content-type');
   const headers = hasBody(ctx) ? { ...others, 'content-type': readAs } : others;
   const note = { code: 'content-type', message: `Content-Type "${contentType}" is not a media type; read as ${readAs}` };
-  return { ...ctx, input: withHeaders(input, headers), notes: [...ctx.notes, note] };
+  return Object.assign(ctx, { input: withHeaders(input, headers), notes: [...ctx.notes, note] });
 }
 
 // The operation a request with a body is for: how to read the body depends on it.
 function routeByBody(ctx) {
-  return hasBody(ctx) ? { ...ctx, operation: ctx.spec.operationOf(ctx.input) } : ctx;
+  return hasBody(ctx) ? Object.assign(ctx, { operation: ctx.spec.operationOf(ctx.input) }) : ctx;
 }
 
 // The body as Prism's input: JSON parsed, a multipart form re-encoded, anything else as text.
@@ -184,7 +223,7 @@ async function decodeBody(ctx) {
   if (operation && !operation.request?.body) {
     // The API ignores a body on an operation that takes none (logout, check_token); Prism
     // would answer 415, a status those operations do not document.
-    return { ...ctx, input: withHeaders(input, { ...input.headers, 'content-length': '0' }) };
+    return Object.assign(ctx, { input: withHeaders(input, { ...input.headers, 'content-length': '0' }) });
   }
   const text = raw.toString('utf8');
   const contentType = input.headers['content-type'];
@@ -193,10 +232,10 @@ async function decodeBody(ctx) {
     // waits for the request's 'end', which has already fired. We read such a body as
     // missing, so it fails validation like an empty form: the documented 422.
     try {
-      return { ...ctx, input: { ...input, body: early && early.body !== undefined ? early.body : JSON.parse(text) } };
+      return Object.assign(ctx, { input: { ...input, body: early && early.body !== undefined ? early.body : JSON.parse(text) } });
     } catch (e) {
       const note = { code: 'json', message: `Request body is not valid JSON (${e.message}); read as empty` };
-      return { ...ctx, input: { ...input, body: null }, notes: [...ctx.notes, note] };
+      return Object.assign(ctx, { input: { ...input, body: null }, notes: [...ctx.notes, note] });
     }
   }
   if (MULTIPART_TYPE.test(contentType || '')) {
@@ -205,13 +244,13 @@ async function decodeBody(ctx) {
       const form = await canonicalMultipart(raw, contentType, content?.schema);
       const headers = { ...input.headers, 'content-type': form.contentType, 'content-length': String(form.body.length) };
       const formInput = { ...input, body: form.body.toString('utf8'), headers };
-      return { ...ctx, input: formInput, formFields: form.fields, notes: [...ctx.notes, ...form.notes] };
+      return Object.assign(ctx, { input: formInput, formFields: form.fields, notes: [...ctx.notes, ...form.notes] });
     } catch (e) {
       const note = { code: 'multipart', message: `Request body is not valid multipart (${e.message}); read as empty` };
-      return { ...ctx, input: { ...input, body: null }, notes: [...ctx.notes, note] };
+      return Object.assign(ctx, { input: { ...input, body: null }, notes: [...ctx.notes, note] });
     }
   }
-  return { ...ctx, input: { ...input, body: text } };
+  return Object.assign(ctx, { input: { ...input, body: text } });
 }
 
 // OpenAPI matches a concrete path before a templated one: a PUT to the concrete
@@ -222,19 +261,19 @@ function refuseMethodOfConcretePath(ctx) {
   const concrete = concreteAt(ctx.spec.ops, pathname);
   if (!concrete.length || concrete.some(o => o.method === input.method)) return ctx;
   const detail = `The route ${pathname} has been matched, but it does not have "${input.method}" method defined`;
-  return { ...ctx, reply: { problem: ProblemJsonError.fromTemplate(NO_METHOD_MATCHED_ERROR, detail) } };
+  return Object.assign(ctx, { reply: { problem: ProblemJsonError.fromTemplate(NO_METHOD_MATCHED_ERROR, detail) } });
 }
 
 // Sessions judge the token first: a token not issued here is answered as no token, a body's
 // token not good for this step as the operation's documented 401.
 function judgeSession(ctx, mock) {
-  if (!mock.sessions) return { ...ctx, session: null };
+  if (!mock.sessions) return Object.assign(ctx, { session: null });
   const { input } = ctx;
   const session = { operation: ctx.operation || ctx.spec.operationOf(input) };
   const refused = session.operation && mock.sessions.refuse(session.operation, input);
-  if (refused === 'header') return { ...ctx, session, input: withHeaders(input, withoutHeader(input.headers, 'authorization')) };
-  if (refused === 'body') return { ...ctx, session, input: withHeaders(input, { ...input.headers, prefer: 'code=401' }) };
-  return { ...ctx, session };
+  if (refused === 'header') return Object.assign(ctx, { session, input: withHeaders(input, withoutHeader(input.headers, 'authorization')) });
+  if (refused === 'body') return Object.assign(ctx, { session, input: withHeaders(input, { ...input.headers, prefer: 'code=401' }) });
+  return Object.assign(ctx, { session });
 }
 
 // The fast path again, now that the request is read as Prism will read it. Multipart forms and
@@ -247,8 +286,8 @@ function answerFromMemory(ctx, mock) {
   const askedAlready = early && input.headers === req.headers;
   const found = key && !askedAlready && fast.lookup(key, input);
   const answered = found && replay(found, ctx.spec, input);
-  if (answered && found.bad) logInvalid(req, found, mock);
-  return answered ? { ...ctx, key, reply: { answered } } : { ...ctx, key };
+  if (answered && found.bad) logInvalid(req, found.violations.length, mock);
+  return answered ? Object.assign(ctx, { key, reply: { answered } }) : Object.assign(ctx, { key });
 }
 
 // Prism's reading of `Prefer` (a status, an example, dynamic): one it cannot read is Prism's
@@ -256,16 +295,16 @@ function answerFromMemory(ctx, mock) {
 function choosePrefer(ctx, mock) {
   const { req, input } = ctx;
   const requestConfig = getHttpConfigFromRequest(input);
-  if (E.isLeft(requestConfig)) return { ...ctx, reply: { problem: requestConfig.left } };
+  if (E.isLeft(requestConfig)) return Object.assign(ctx, { reply: { problem: requestConfig.left } });
   const prefer = requestConfig.right;
   const routed = ctx.operation || ctx.session?.operation || ctx.spec.operationOf(input);
   const misuse = routed && preferProblem(routed, prefer);
   if (misuse) {
     mock.log.warn(`${req.method} ${req.url}: ${misuse.meta.message}`);
-    return { ...ctx, reply: { status: PREFER_STATUS, body: misuse, contentType: 'application/json' } };
+    return Object.assign(ctx, { reply: { status: PREFER_STATUS, body: misuse, contentType: 'application/json' } });
   }
   const cfg = { ...mock.config, mock: { ...mock.config.mock, ...prefer } };
-  return { ...ctx, prefer, routed, cfg };
+  return Object.assign(ctx, { prefer, routed, cfg });
 }
 
 // Prism validates the request and picks the answer.
@@ -283,8 +322,8 @@ async function askPrism(ctx, mock) {
     notes = [...notes, { code: 'multipart', message: `Request body could not be parsed (${e.message}); read as empty` }];
     result = await mock.prism.request({ ...input, body: null }, ops, cfg)();
   }
-  if (E.isLeft(result)) return { ...ctx, notes, reply: { problem: result.left } };
-  return { ...ctx, notes, prismAnswer: result.right };
+  if (E.isLeft(result)) return Object.assign(ctx, { notes, reply: { problem: result.left } });
+  return Object.assign(ctx, { notes, prismAnswer: result.right });
 }
 
 // What we did to the request and what Prism found, in the sl-violations header.
@@ -294,7 +333,7 @@ function reportViolations(ctx) {
     .map(n => ({ location: ['request', 'body'], severity: 'Error', ...n }))
     .concat(validations.input.map(asViolation('request')), validations.output.map(asViolation('response')));
   if (violations.length) ctx.res.setHeader('sl-violations', violationsHeader(violations));
-  return { ...ctx, violations };
+  return Object.assign(ctx, { violations });
 }
 
 // The status and body: Prism's, but a 422 names the fields that really failed, and what Prism
@@ -327,7 +366,7 @@ function nameFailedFields(ctx) {
     named = !!envelope && status === output.statusCode && !emptied.length && !formFields;
     body = envelope || body;
   }
-  return { ...ctx, status, body, named };
+  return Object.assign(ctx, { status, body, named });
 }
 
 // The answer as bytes, remembered by the fast path when nothing unusual went into it.
@@ -343,7 +382,7 @@ function buildAnswer(ctx, mock) {
     // a 422 whose body names the fields of Prism's violations, all of them about the body
     mock.fast.rememberInvalid(ctx.key, ctx.routed, ctx.input, ctx.cfg.mock, answered, ctx.prismAnswer.validations.input);
   }
-  return { ...ctx, reply: { answered } };
+  return Object.assign(ctx, { reply: { answered } });
 }
 
 const STEPS = [
@@ -403,13 +442,14 @@ function replay(found, spec, input) {
 }
 
 // Prism logs each violation of a 422 it answers (at warn and below); the compiled 422 one line.
-function logInvalid(req, { violations }, mock) {
-  mock.log.warn(`${req.method} ${req.url}: 422, ${violations.length} violations of the request body (sl-violations lists them)`);
+function logInvalid(req, violations, mock) {
+  mock.log.warn(`${req.method} ${req.url}: 422, ${violations} violations of the request body (sl-violations lists them)`);
 }
 
 // Writes an answer ({status, headers, payload}), through the sessions when they are on. `cors`:
 // the CORS headers (a flat list) when they are not set on `res` yet.
-function finish(res, session, input, { status, headers, payload }, sessions, cors = null) {
+function finish(res, session, input, answered, sessions, cors = null) {
+  const { status, headers, payload } = answered;
   let bytes = payload;
   let code = status;
   if (session?.operation && status === 200 && bytes.length && sessions.rewrites(session.operation, bytes)) {
@@ -425,12 +465,9 @@ function finish(res, session, input, { status, headers, payload }, sessions, cor
       [code, bytes] = [settled.status, Buffer.from(JSON.stringify(settled.body))];
     }
   }
-  if (cors && headers.every(([name]) => !ONCE.has(name.toLowerCase()))) {
-    // One writeHead with every header, in the order setHeader would give them
-    const all = cors.slice();
-    for (const [name, value] of headers) all.push(name, value);
-    all.push('Content-Length', bytes.length);
-    res.writeHead(code, all);
+  const head = cors && headOf(answered, cors, bytes.length);
+  if (head) {
+    res.writeHead(code, head);
     return res.end(bytes);
   }
   for (let i = 0; cors && i < cors.length; i += 2) res.setHeader(cors[i], cors[i + 1]);
@@ -442,6 +479,20 @@ function finish(res, session, input, { status, headers, payload }, sessions, cor
 
 // Header names setHeader would keep once: an answer's own header of such a name replaces ours.
 const ONCE = new Set([...CORS_NAMES, 'content-length']);
+
+// Every header of an answer with the CORS headers `cors` (a flat list), as one flat list for one
+// writeHead, in the order setHeader would give them; null when one of the answer's own headers
+// is one of ours that setHeader would replace. `length`: the bytes written, the answer's own by
+// default.
+function headOf(answered, cors, length = answered.payload.length) {
+  let flat = flatOnce.get(answered);
+  if (flat === undefined) {
+    flat = answered.headers.every(([name]) => !ONCE.has(name.toLowerCase())) ? answered.headers.flat() : null;
+    flatOnce.set(answered, flat);
+  }
+  return flat && [...cors, ...flat, 'Content-Length', length];
+}
+const flatOnce = new WeakMap(); // an answer -> its own headers as one flat list, or null
 
 // Prism's own errors (no such path or method, a Prefer it cannot read) stay Prism's problem+json:
 // they are about using the mock, not answers of the API.
@@ -459,6 +510,7 @@ function problem(res, error, pathname, operations) {
 
 function write(ctx, mock) {
   const { res, reply } = ctx;
+  if (reply.done) return undefined; // written already
   if (reply.answered) {
     const asSent = ctx.formFields ? { ...ctx.input, body: ctx.formFields } : ctx.input;
     return finish(res, ctx.session, asSent, reply.answered, mock.sessions, reply.cors);
@@ -483,28 +535,39 @@ function specOf(ops) {
 function createHandler({ prism, operations, config, log, fastPath = true, sessions = null }) {
   const mock = { prism, config, log, sessions, fast: fastPath ? createFastPath(operations) : null, spec: specOf(operations) };
 
-  async function answer(req, res) {
-    // One spec for the whole request, even if a reload comes in meanwhile.
-    let ctx = { req, res, spec: mock.spec, notes: [] };
-    for (const step of STEPS) {
-      const next = step(ctx, mock);
-      // A step that answers at once is not waited for: no turn of the event loop's microtasks
-      ctx = next instanceof Promise ? await next : next;
-      if (ctx.reply) return write(ctx, mock);
+  // The steps from `from` on; synchronous until a step returns a promise, so that a request
+  // answered at once (from memory, without a body) waits for no promise at all.
+  function run(ctx, from) {
+    for (let i = from; i < STEPS.length; i++) {
+      const next = STEPS[i](ctx, mock);
+      if (next instanceof Promise) return next.then(read => (read.reply ? write(read, mock) : run(read, i + 1)));
+      if (next.reply) return write(next, mock);
+      ctx = next;
     }
-    throw new Error(`no step answered ${req.method} ${req.url}`);
+    throw new Error(`no step answered ${ctx.req.method} ${ctx.req.url}`);
   }
 
   const handle = (req, res) => {
-    answer(req, res).catch(e => {
+    const failed = e => {
       log.error(`${req.method} ${req.url} failed: ${e?.stack || e}`);
       if (res.headersSent) return res.destroy();
       if (!res.hasHeader('access-control-allow-origin')) setCors(req, res);
       send(res, 500, { type: 'about:blank', title: 'Mock error', status: 500, detail: String(e) }, PROBLEM);
-    });
+    };
+    try {
+      // One spec for the whole request, even if a reload comes in meanwhile.
+      const done = run({ req, res, spec: mock.spec, notes: [] }, 0);
+      if (done instanceof Promise) done.catch(failed);
+    } catch (e) {
+      failed(e);
+    }
   };
   // How many keys the fast path holds, and its bound (make soak checks the bound holds).
-  handle.memory = () => ({ keys: mock.fast ? mock.fast.size : 0, bound: MAX_ENTRIES });
+  handle.memory = () => ({
+    keys: mock.fast ? mock.fast.size : 0,
+    bound: MAX_ENTRIES,
+    exact: mock.fast ? mock.fast.exact : { entries: 0, bytes: 0, bound: 0, boundBytes: 0 },
+  });
   handle.reload = next => {
     mock.spec = specOf(next);
     if (mock.fast) mock.fast.reload(next);

@@ -19,4 +19,13 @@ function operationsAt(operations, pathname) {
   return concrete.length ? concrete : operations.filter(o => templateOf(o.path).test(pathname));
 }
 
-module.exports = { templateOf, concreteAt, operationsAt };
+// `fact` of an operation, worked out once per operation, for what is asked on every request.
+function once(fact) {
+  const known = new WeakMap();
+  return operation => {
+    if (!known.has(operation)) known.set(operation, fact(operation));
+    return known.get(operation);
+  };
+}
+
+module.exports = { templateOf, concreteAt, operationsAt, once };

@@ -125,8 +125,12 @@ async function main() {
   });
 
   const stop = () => {
-    const { keys, bound } = handler.memory();
-    console.log(`mock: stopped; the fast path held ${keys} keys (bound ${bound})`);
+    const { keys, bound, exact } = handler.memory();
+    const mib = n => (n / 2 ** 20).toFixed(1);
+    console.log(
+      `mock: stopped; the fast path held ${keys} keys (bound ${bound}) and ${exact.entries} answers by bytes ` +
+        `(bound ${exact.bound}), ${mib(exact.bytes)} MiB (bound ${mib(exact.boundBytes)} MiB)`,
+    );
     server.closeAllConnections();
     server.close(() => process.exit(0));
   };

@@ -6,6 +6,7 @@
 'use strict';
 
 const crypto = require('node:crypto');
+const { once } = require('./operations');
 
 const TEST_API_KEY = 'mock-test-api-key';
 const FIRST_OUTBOX_ID = 1000000001;
@@ -20,8 +21,7 @@ const BODY_TOKEN = { sendSmsOtp: NEXT_STEP, confirmOtp: NEXT_STEP, changePasswor
 // The operations whose answer `answer` rewrites by operationId (the sends by their ids).
 const ANSWERED = new Set(['login', 'sendSmsOtp', 'confirmOtp', 'forgotPassword', 'changePasswordByToken', 'logout']);
 
-const needsToken = operation =>
-  (operation.security || []).some(alternative => alternative.some(scheme => scheme.type === 'apiKey'));
+const needsToken = once(operation => (operation.security || []).some(alternative => alternative.some(scheme => scheme.type === 'apiKey')));
 
 // How many messages a send carries, as the spec's examples count them: one per element of
 // `params` for peer_to_peer, one per file for peer_to_peer_file (the API counts the messages in
@@ -99,7 +99,7 @@ function createSessions({ world = null } = {}) {
   // Whether `answer` can change this answer (a token issued or used, outbox ids, or anything of
   // a world's), so that the others are written as they are, without parsing them.
   const rewrites = (operation, payload) =>
-    world !== null || ANSWERED.has(operation.iid) || payload.includes('message_outbox_ids');
+    ANSWERED.has(operation.iid) || world?.changes(operation) || payload.includes('message_outbox_ids');
 
   return { refuse, answer, isOpen, rewrites };
 }

@@ -10,7 +10,14 @@ const PROBLEM = 'application/problem+json';
 
 class BodyTooLarge extends Error {}
 
-const announcesBody = req => req.headers['content-length'] !== undefined || req.headers['transfer-encoding'] !== undefined;
+// Whether the request announces a body: read from rawHeaders, which the parser has made anyway,
+// rather than from `req.headers`, which Node builds from them on first use.
+const BODY_HEADER = /^(?:content-length|transfer-encoding)$/i;
+function announcesBody(req) {
+  const raw = req.rawHeaders;
+  for (let i = 0; i < raw.length; i += 2) if (BODY_HEADER.test(raw[i])) return true;
+  return false;
+}
 
 // The body as a Buffer, or null when the request announces none.
 function readBody(req) {

@@ -195,7 +195,10 @@ function createContent(operations) {
     return { status: 200, body };
   }
 
-  return { seed, answer, kinds };
+  // Whether `answer` answers this operation (the others' answers are left as they are).
+  const handles = operation => !!kinds[kindOf(operation)];
+
+  return { seed, answer, handles, kinds };
 }
 
 module.exports = { createContent, pathParameters };

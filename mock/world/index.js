@@ -8,6 +8,7 @@
 
 const { createContent } = require('./content');
 const { createOutbox } = require('./outbox');
+const { once } = require('../operations');
 
 const DEFAULTS = { maxSessions: 1000, maxObjects: 1000, deliverySeconds: 4 };
 
@@ -43,8 +44,11 @@ function createWorlds(operations, { log, limits = DEFAULTS, clock = () => Date.n
   let sessionNumber = 0;
   let nextId = 1000000001;
 
+  let lastKey; // the session used last, already at the end
   function open(key) {
     let world = worlds.get(key);
+    if (world && key === lastKey) return world;
+    lastKey = key;
     if (world) {
       worlds.delete(key); // to the end: used last
       worlds.set(key, world);
@@ -94,6 +98,10 @@ function createWorlds(operations, { log, limits = DEFAULTS, clock = () => Date.n
     return content.answer(world, operation, input, body) || outbox.answer(world, operation, input, body) || { status: 200, body };
   }
 
+  // Whether `answer` can change this operation's answers: logout's, and those of the content
+  // kinds and of the outbox.
+  const changes = once(operation => operation.iid === 'logout' || content.handles(operation) || outbox.handles(operation));
+
   function forget(input) {
     const key = sessionKey(input);
     const world = key && worlds.get(key);
@@ -111,7 +119,7 @@ function createWorlds(operations, { log, limits = DEFAULTS, clock = () => Date.n
     return world.now();
   }
 
-  return { answer, forget, advance, sessionKey };
+  return { answer, changes, forget, advance, sessionKey };
 }
 
 module.exports = { createWorlds, limitsFrom, DEFAULTS };

@@ -52,6 +52,19 @@ function messagesOf(input, count) {
   return Array.from({ length: count }, () => ({ message, recipients }));
 }
 
+// The operations whose answers `answer` makes from the session's sends and credit.
+const ANSWERED = new Set([
+  'sendSms',
+  'sendSmsByUrl',
+  'cancelScheduledSms',
+  'calculateSmsPrice',
+  'getMyCredit',
+  'listOutboxReports',
+  'getOutboxReport',
+  'getBulkStats',
+  'listBulkRecipients',
+]);
+
 function createOutbox(operations, deliverySeconds) {
   const op = iid => operations.find(o => o.iid === iid);
   const price = example(op('calculateSmsPrice'))?.data || { mci_price: 0, other_price: 0, parts: 1 };
@@ -203,7 +216,7 @@ function createOutbox(operations, deliverySeconds) {
   }
 
   const initialCredit = example(op('getMyCredit'))?.data?.credit ?? 0;
-  return { answer, initialCredit };
+  return { answer, handles: operation => ANSWERED.has(operation.iid), initialCredit };
 }
 
 module.exports = { createOutbox, partsOf, isMci };

@@ -1,5 +1,6 @@
 """`make soak`'s verdict, each check shown failing on a result that breaks it: RSS growth once
-warm, the fast path's bound, a mock that did not say what it held, answers other than 200/422."""
+warm, the fast path's bounds (keys, answers by bytes and their size), a mock that did not say
+what it held, answers other than 200/422."""
 
 from typing import Any
 
@@ -11,6 +12,10 @@ GOOD: dict[str, Any] = {
     "growth_after_warm": 0.02,
     "keys_held": 2000,
     "key_bound": 2000,
+    "exact_held": 2000,
+    "exact_bound": 2000,
+    "exact_mib": 3.5,
+    "exact_bound_mib": 16.0,
     "status_codes": {"200": 10, "422": 5},
     "errors": 0,
 }
@@ -25,6 +30,8 @@ def test_a_flat_bounded_soak_passes() -> None:
     [
         ({"growth_after_warm": 0.12}, "RSS grew 12.0%"),
         ({"keys_held": 2001}, "held 2001 keys, over 2000"),
+        ({"exact_held": 2001}, "held 2001 answers by bytes, over 2000"),
+        ({"exact_mib": 16.5}, "took 16.5 MiB, over 16.0"),
         ({"keys_held": None, "key_bound": None}, "did not say"),
         ({"status_codes": {"200": 10, "500": 1}}, "'500': 1"),
         ({"errors": 3}, "3 errors"),

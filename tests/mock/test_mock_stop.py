@@ -1,5 +1,6 @@
-"""A stopped mock's last words stay readable: it says as it stops how many keys its fast path
-held, and `make soak` judges the bound by that line (read after the stop closed its output)."""
+"""A stopped mock's last words stay readable: it says as it stops how many keys and answers by
+bytes its fast path held, and `make soak` judges the bounds by that line (read after the stop
+closed its output)."""
 
 import httpx
 
@@ -21,3 +22,5 @@ def test_the_keys_the_fast_path_held_are_read_after_the_mock_stopped() -> None:
         held = HELD.search(mock.output())
     assert held is not None, mock.output()[-500:]
     assert int(held.group(1)) == len(ACCEPTS) <= int(held.group(2))
+    # the repeats were answered from memory, and kept by their bytes
+    assert int(held.group(3)) == len(ACCEPTS) <= int(held.group(4))
