@@ -7,9 +7,10 @@ operations each break the contract in their own way (BREAKAGES), and the suite m
         [--broken] [--no-documents] [--log FILE]
 
 --log appends one JSON line per request received (path, Authorization, body), per token issued,
-per object created, changed, deleted or removed, per send it accepted (`texted`: whom it reaches, by this server's
-own reading, audience.py) and per change it refused because it named an object this server did
-not hand out (`refused`). Tests judge a run by these records, never by the QA tool's own judges.
+per object created, changed, deleted or removed, per send it accepted (`texted`: whom it
+reaches, by this server's own reading, audience.py) and per change it refused because it named
+an object this server never handed out (`refused`). Tests judge a run by these records, never
+by the QA tool's own judges.
 """
 
 from __future__ import annotations
