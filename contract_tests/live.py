@@ -3,8 +3,8 @@
     IPPANEL_BASE_URL, IPPANEL_TOKEN           required: the server, and a token or API key
     IPPANEL_RATE_LIMIT        default 2/s     requests per second (N/s), minute (N/m) or hour (N/h)
     IPPANEL_MAX_EXAMPLES      default 5       generated requests per operation (fuzzing phase)
-    IPPANEL_PHASES            default examples,fuzzing   add coverage for every boundary value
-                                              (unbounded: hundreds of requests per operation)
+    IPPANEL_PHASES            default examples,fuzzing,stateful   add coverage for every boundary
+                                              value (unbounded: hundreds of requests per operation)
     IPPANEL_EXCLUDE_CHECKS    default none    schemathesis checks to leave out, comma-separated
     IPPANEL_SEED              default random  replay an earlier run (its report prints the seed)
     IPPANEL_USERNAME, IPPANEL_PASSWORD        also run the login flow (needs IPPANEL_ALLOW_SEND=1)
@@ -16,7 +16,10 @@
     IPPANEL_RESELLER=1                        include the reseller-only operations
     IPPANEL_ROUND_TRIPS=0                     no round trips (for a server that keeps no state)
 
-Read-only operations always run; the others by class, as the spec marks them (classes.py).
+Read-only operations always run; the others by class, as the spec marks them (classes.py). The
+operations that change what they name run in the stateful phase only, through the spec's links
+from a create, on what the run created; at the end, the run deletes what it created and left
+(cleanup.py).
 
 Everything goes through the gateway (gateway.py): schemathesis never holds a secret, and nothing
 that would text someone outside IPPANEL_TEST_RECIPIENTS leaves the machine.
@@ -36,6 +39,7 @@ from typing import Any
 
 from contract_tests import REPO
 from contract_tests.classes import Decision, Scope
+from contract_tests.cleanup import Cleanup, delete_leftovers
 from contract_tests.flows import Step, cancel_flow, login_flow, write_flow_junit
 from contract_tests.gateway import Gateway, Vault, running_gateway
 from contract_tests.policy import mask
@@ -51,7 +55,8 @@ from contract_tests.settings import (
     ensure_reachable,
     shown,
 )
-from kit.spec import bundle
+from kit.operations import operations
+from kit.spec import bundle, deref
 
 REPORTS = REPO / "reports" / "contract-live"
 # Beside junit.xml: the per-operation results, the login flow and what the gateway stopped.
@@ -70,11 +75,12 @@ def main(env: Mapping[str, str] = os.environ, out: Callable[[str], None] = print
 
     vault = Vault()
     token = vault.stand_in(settings.token)
+    phases = run_phases(settings, not_fuzzed(settings.decisions))
     sending = settings.allowance is not None
     out(
         f"contract-live: {shown(settings.base_url)}, "
         f"at most {60 / settings.rate.interval:g} requests/min, "
-        f"phases {settings.phases}, {settings.max_examples} examples per operation; SMS operations "
+        f"phases {phases}, {settings.max_examples} examples per operation; SMS operations "
         + (
             f"only to {', '.join(mask(r) for r in settings.allowance.recipients)}"
             if settings.allowance
@@ -120,14 +126,23 @@ def main(env: Mapping[str, str] = os.environ, out: Callable[[str], None] = print
                 logout_token=NEVER_VALID,
                 reports=REPORTS,
                 max_examples=settings.max_examples,
-                phases=settings.phases,
+                phases=phases,
                 excluded_checks=settings.excluded_checks,
                 seed=settings.seed,
                 left_out=tuple(not_fuzzed(settings.decisions)),
+                stateful_only=tuple(stateful_only(settings.decisions)),
                 allowance=settings.allowance,
                 extra_reports=("vcr", "har"),
             )
         )
+        # Whatever the phases made and did not delete, deleted by id: only what the run created.
+        in_run = {d.operation.operation_id for d in settings.decisions if d.included}
+        cleanup = (
+            delete_leftovers(gateway.url, token, gateway.ownership, in_run)
+            if gateway.ownership is not None
+            else Cleanup()
+        )
+        steps += cleanup.steps
     write_flow_junit(steps, REPORTS / "login-flow.xml")
     unsent = read_unsent(REPORTS / "unsent.jsonl")
     failed = (
@@ -135,6 +150,7 @@ def main(env: Mapping[str, str] = os.environ, out: Callable[[str], None] = print
         or bool(gateway.blocked)
         or any(not s.ok for s in steps)
         or bool(trips.left_behind)
+        or bool(cleanup.left_behind)
     )
     write_results(
         RESULTS,
@@ -145,22 +161,67 @@ def main(env: Mapping[str, str] = os.environ, out: Callable[[str], None] = print
         },
         plan=[d.as_json() for d in settings.decisions],
         round_trips={"left_behind": trips.left_behind, "skipped": trips.skipped},
+        cleanup={"left_behind": cleanup.left_behind},
+        stateful_only=sorted(stateful_only_ids(settings.decisions)),
         blocked=[asdict(b) for b in gateway.blocked],
         unsent=unsent,
         requests_sent=gateway.forwarded,
         passed=not failed,
     )
     out(report(results, steps, gateway, settings, unsent, time.monotonic() - started))
-    if trips.left_behind:
-        out(f"Could not delete what this run created: {', '.join(trips.left_behind)}")
+    left = trips.left_behind + cleanup.left_behind
+    if left:
+        out(f"Could not delete what this run created: {', '.join(left)}")
     return 1 if failed else 0
+
+
+def stateful_only_ids(decisions: list[Decision]) -> set[str]:
+    """The included operations that change existing objects and that a link of the spec leads to:
+    schemathesis calls them in its stateful phase only, following a link from a create with the
+    id it answered (hooks.py drops the cases that name anything else; the gateway stops them).
+    Not cancel: its link follows any send, most of which are not scheduled, and only a message
+    the run scheduled may be cancelled (the cancel flow of flows.py does that)."""
+    targeting = Ownership(bundle()).targeting_operations()
+    linked = {target for _, target in links()}
+    return {
+        d.operation.operation_id
+        for d in decisions
+        if d.included
+        and d.operation.operation_id in targeting & linked
+        and d.operation.path != CANCEL_PATH
+    }
+
+
+def links() -> set[tuple[str, str]]:
+    """(source, target) operationIds of every link of the spec."""
+    return {
+        (op.operation_id, deref(link).get("operationId"))
+        for op in operations()
+        for response in op.operation.get("responses", {}).values()
+        for link in deref(response).get("links", {}).values()
+    }
+
+
+def run_phases(settings: Settings, left_out: list[Decision]) -> str:
+    """The phases asked for, without the stateful one when no link joins two operations the run
+    calls (a read-only run's): schemathesis counts a stateful phase with no link as an error."""
+    phases = settings.phases.split(",")
+    gone = {d.operation.operation_id for d in left_out}
+    if not any(a not in gone and b not in gone for a, b in links()):
+        phases = [p for p in phases if p != "stateful"]
+    return ",".join(phases)
+
+
+def stateful_only(decisions: list[Decision]) -> list[Decision]:
+    names = stateful_only_ids(decisions)
+    return [d for d in decisions if d.operation.operation_id in names]
 
 
 def not_fuzzed(decisions: list[Decision]) -> list[Decision]:
     """What schemathesis leaves out: the operations the run may not call, and those that change
-    existing objects (cancel among them), which may only name what the run created itself (the
-    gateway stops any other): generated ids would all be stopped."""
-    targeting = Ownership(bundle()).targeting_operations()
+    existing objects (cancel among them) that no link leads to: they may only name what the run
+    created itself (the gateway stops any other), and generated ids would all be stopped."""
+    targeting = Ownership(bundle()).targeting_operations() - stateful_only_ids(decisions)
     return [d for d in decisions if not d.included] + [
         Decision(d.operation, False, "changes only what this run created: not fuzzed")
         for d in decisions

@@ -6,7 +6,11 @@ query, name}]` on one that reads, updates or deletes existing objects by id or n
 remembers what the run created (`Ownership.note`, `Ownership.remember`) and stops a request to a
 targeting operation that changes data unless, for each kind it targets, it names at least one
 object and only objects the run created (`Ownership.refusal`). schemathesis does not fuzz those
-operations: its generated ids would all be stopped."""
+operations: its generated ids would all be stopped; it reaches them in its stateful phase only,
+through the spec's links from a create (runner.py, hooks.py). A targeting operation whose
+operationId starts with `delete` (or `cancel`) removes what it names: a 2xx answer to one is
+remembered (`Ownership.note`), and what the run created and did not delete is
+`Ownership.leftovers()`, which the run deletes at its end (cleanup.py)."""
 
 from __future__ import annotations
 
@@ -27,6 +31,12 @@ class Targeting:
     location: str  # path, body or query
     name: str
     changes_data: bool
+
+    @property
+    def deletes(self) -> bool:
+        """Whether it removes what it names: the spec calls those `delete...` (deletePhonebooks,
+        deletePattern), and a cancel takes a scheduled message away."""
+        return self.changes_data and self.operation_id.startswith(("delete", "cancel"))
 
 
 @dataclass(frozen=True)
@@ -101,6 +111,10 @@ class Ownership:
         self._creates = TemplateMatcher(creates_by_path.items(), ignore_case=True)
         self._targets = TemplateMatcher(targets_by_path.items(), ignore_case=True)
         self.created: dict[str, set[str]] = {}
+        # Every object made, by the fields that name it, and the names a delete was answered 2xx
+        # for (lower case, as `refusal` compares them).
+        self.objects: dict[str, list[dict[str, str]]] = {}
+        self.deleted: dict[str, set[str]] = {}
         self._lock = threading.Lock()
 
     def targeting_operations(self) -> set[str]:
@@ -113,48 +127,105 @@ class Ownership:
             if t.changes_data
         }
 
+    def targets(self, request: Request) -> list[Targeting]:
+        """The marks of the targeting operation `request` is to, if it is to one."""
+        matched = self._targets.match(request.path)
+        return (matched[0].get(request.method) or []) if matched is not None else []
+
     def note(self, request: Request, status: int, answer: Any) -> None:
         """Remember what a successful create made: the `id` (or another field that names the
         resource, e.g. `pattern_code`) of `data`, or of each item of a `data` list, or a bare
         `data` id; or, where the mark says the request names it, the request's field. Ids deeper
-        in `data` (a new phonebook's options) are not the new thing's."""
+        in `data` (a new phonebook's options) are not the new thing's. And what a successful
+        delete of the run's own objects removed."""
         if not 200 <= status < 300:
             return
+        self._note_deleted(request)
         matched = self._creates.match(request.path)
         made = matched[0].get(request.method) if matched is not None else None
         if matched is None or made is None:
             return
+        # Each new object by the fields that name it: a pattern's `id` and its `pattern_code`.
+        found: list[dict[str, Any]] = []
         if made.named_by is not None:
             try:
-                ids: list[Any] = _named(made.named_by, request, matched[1])
+                found = [
+                    {field_name(made.named_by.name): i}
+                    for i in _named(made.named_by, request, matched[1])
+                ]
             except ValueError:
-                ids = []
+                found = []
         elif isinstance(answer, dict):
             data = answer.get("data")
             keys = {"id"} | self._names.get(made.resource, set())
-            items = data if isinstance(data, list) else [data]
-            ids = []
-            for item in items:
-                ids += [item[k] for k in keys if k in item] if isinstance(item, dict) else [item]
-        else:
-            ids = []
-        for i in ids:
-            if isinstance(i, (int, str)) and not isinstance(i, bool):
-                self.remember(made.resource, i)
+            for item in data if isinstance(data, list) else [data]:
+                found.append(
+                    {k: item[k] for k in keys if k in item}
+                    if isinstance(item, dict)
+                    else {"id": item}
+                )
+        for names in found:
+            usable = {
+                k: str(v)
+                for k, v in names.items()
+                if isinstance(v, (int, str)) and not isinstance(v, bool)
+            }
+            if usable:
+                self._remember(made.resource, usable)
+
+    def _note_deleted(self, request: Request) -> None:
+        matched = self._targets.match(request.path)
+        for target in self.targets(request):
+            if not target.deletes or matched is None:
+                continue
+            try:
+                values = _named(target, request, matched[1])
+            except ValueError:
+                continue
+            with self._lock:
+                self.deleted.setdefault(target.resource, set()).update(v.lower() for v in values)
+
+    def leftovers(self) -> dict[str, list[dict[str, str]]]:
+        """What the run created and has not deleted (by any of its names), by kind, each object
+        by the fields that name it; in the order they were made."""
+        with self._lock:
+            left = {
+                kind: [
+                    names
+                    for names in made
+                    if not {v.lower() for v in names.values()} & self.deleted.get(kind, set())
+                ]
+                for kind, made in self.objects.items()
+            }
+        return {kind: objects for kind, objects in left.items() if objects}
+
+    def deleters(self) -> dict[str, Targeting]:
+        """The delete operation of each kind that has one, and where it names what it deletes."""
+        found: dict[str, Targeting] = {}
+        for by_method in self._targets.values():
+            for marks in by_method.values():
+                for t in marks:
+                    if t.deletes:
+                        found.setdefault(t.resource, t)
+        return found
 
     def remember(self, resource: str, identifier: object) -> None:
         """Record an id the run found for what it created (a create that answers `data: null`:
         the run lists the kind, by a title it chose, to find the new one)."""
+        self._remember(resource, {"id": str(identifier)})
+
+    def _remember(self, resource: str, names: dict[str, str]) -> None:
         with self._lock:
-            self.created.setdefault(resource, set()).add(str(identifier))
+            self.created.setdefault(resource, set()).update(names.values())
+            self.objects.setdefault(resource, []).append(names)
 
     def refusal(self, request: Request) -> str | None:
         """Why a request to a targeting operation that changes data may not go, or None. Each
         kind it targets (by any of its names: a user by id or by username) must be named, and
         only by what this run created."""
         matched = self._targets.match(request.path)
-        found = matched[0].get(request.method) if matched is not None else None
-        if matched is None or found is None:
+        found = self.targets(request)
+        if matched is None or not found:
             return None
         named: dict[str, list[str]] = {}
         for target in (t for t in found if t.changes_data):

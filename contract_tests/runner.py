@@ -19,6 +19,7 @@ from contract_tests.classes import Decision
 from contract_tests.policy import Allowance
 
 CONFIG = REPO / "contract_tests" / "schemathesis.toml"
+STATEFUL_ONLY = "in the stateful phase only, through the spec's links, on what the run created"
 ST = Path(sys.executable).parent / "st"
 # What the child process may see of our environment: never IPPANEL_TOKEN or IPPANEL_PASSWORD.
 PASSED_ENV = ("PATH", "HOME", "LANG", "LC_ALL", "TMPDIR", "SYSTEMROOT")
@@ -34,6 +35,9 @@ class Target:
     phases: str = "examples,coverage,fuzzing"
     excluded_checks: tuple[str, ...] = ()
     left_out: tuple[Decision, ...] = ()  # operations of classes the run may not call (classes.py)
+    # Operations schemathesis reaches only in its stateful phase, through the spec's links: those
+    # that change what they name, which may be only what the run created (resources.py).
+    stateful_only: tuple[Decision, ...] = ()
     allowance: Allowance | None = None  # confine the sending operations to these numbers
     extra_reports: tuple[str, ...] = ()  # vcr, har: what a live run can be asked to explain
     seed: int | None = None
@@ -46,12 +50,32 @@ class OperationResult:
     problems: list[str] = field(default_factory=list)
 
 
+def config_file(target: Target) -> Path:
+    """schemathesis.toml, or, when some operations are for the stateful phase only, a copy in the
+    run's reports with a section that leaves them out of the other phases (schemathesis reads
+    no environment variable in an operation filter, so the names are written in)."""
+    if not target.stateful_only:
+        return CONFIG
+    names = sorted(d.operation.operation_id for d in target.stateful_only)
+    section = (
+        "\n\n# Written by contract_tests/runner.py for this run: reached through links only.\n"
+        "[[operations]]\n"
+        f"include-operation-id = {json.dumps(names)}\n"
+        "phases.examples.enabled = false\n"
+        "phases.coverage.enabled = false\n"
+        "phases.fuzzing.enabled = false\n"
+    )
+    written = target.reports / "schemathesis.toml"
+    written.write_text(CONFIG.read_text(encoding="utf-8") + section, encoding="utf-8")
+    return written
+
+
 def command(target: Target) -> list[str]:
     reports = ",".join(("junit", *target.extra_reports))
     cmd = [
         str(ST),
         "--config-file",
-        str(CONFIG),
+        str(config_file(target)),
         "run",
         str(SPEC),
         "--max-examples",
@@ -85,9 +109,10 @@ def environment(target: Target) -> dict[str, str]:
         CONTRACT_REPORTS=str(target.reports),
         PYTHONPATH=str(REPO),
     )
+    if target.allowance is not None or target.stateful_only:
+        env["SCHEMATHESIS_HOOKS"] = "contract_tests.hooks"
     if target.allowance is not None:
         env.update(
-            SCHEMATHESIS_HOOKS="contract_tests.hooks",
             IPPANEL_TEST_RECIPIENTS=",".join(target.allowance.recipients),
             IPPANEL_FROM_NUMBER=target.allowance.from_number,
         )
@@ -106,6 +131,18 @@ def run(target: Target) -> tuple[int, list[OperationResult]]:
         command(target), env=environment(target), cwd=REPO, stdin=subprocess.DEVNULL
     ).returncode
     results = read_junit(junit) if junit.exists() else []
+    # The stateful phase's findings are on its own line ("Stateful tests"); the line JUnit gives
+    # an operation of that phase only says nothing of it, unless it failed.
+    only = {f"{d.operation.method} {d.operation.path}" for d in target.stateful_only}
+    results = [r for r in results if r.label not in only or r.outcome in ("failed", "errored")]
+    results += [
+        OperationResult(
+            f"{d.operation.operation_id} ({d.operation.method} {d.operation.path})",
+            "skipped",
+            [f"{STATEFUL_ONLY}: see Stateful tests"],
+        )
+        for d in target.stateful_only
+    ]
     results += [
         OperationResult(
             f"{d.operation.operation_id} ({d.operation.method} {d.operation.path})",

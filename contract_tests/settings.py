@@ -19,8 +19,8 @@ DEFAULT_RATE_LIMIT = "2/s"
 DEFAULT_MAX_EXAMPLES = 5
 # Coverage sends every boundary value of every field, hundreds of requests to /api/send alone: too
 # many for a live server that bills each SMS, so a live run only does it when asked.
-DEFAULT_PHASES = "examples,fuzzing"
-PHASES = ("examples", "coverage", "fuzzing")
+DEFAULT_PHASES = "examples,fuzzing,stateful"
+PHASES = ("examples", "coverage", "fuzzing", "stateful")
 # A token that was never valid: schemathesis sends it to logout (see schemathesis.toml).
 NEVER_VALID = "contract-tests-token-that-was-never-issued"
 # The number of the contact a round trip adds when the run may not send (adding one texts nobody):

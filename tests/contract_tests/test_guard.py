@@ -16,7 +16,7 @@ from contract_tests.policy import Allowance, request_violations
 from contract_tests.sending import CANCEL_PATH, SMS_PATHS
 from tests.contract_tests.conftest import FAST, FROM_NUMBER, TEST_RECIPIENTS, json_send, sending
 from tests.servers import Server
-from tests.servers.records import texted_beyond
+from tests.servers.records import refused, texted_beyond
 
 ALLOWANCE = Allowance.from_env(
     {"IPPANEL_TEST_RECIPIENTS": TEST_RECIPIENTS, "IPPANEL_FROM_NUMBER": FROM_NUMBER}
@@ -247,8 +247,9 @@ def test_nothing_that_sends_goes_out_unless_sending_is_allowed(server: Server) -
 
 
 def test_the_run_fails_when_a_request_is_stopped(server: Server, monkeypatch, capsys) -> None:
-    """Without the hooks that keep generated requests inside the allowance, schemathesis sends
-    strangers' numbers and senders: the gateway stops them, and the run fails naming them."""
+    """Without the hooks that keep generated requests inside the allowance and on the run's own
+    objects, schemathesis sends strangers' numbers and senders, and its stateful phase tries ids
+    no create of the run answered: the gateway stops them, and the run fails naming them."""
     with_hooks = runner.environment
     monkeypatch.setattr(
         runner,
@@ -262,17 +263,21 @@ def test_the_run_fails_when_a_request_is_stopped(server: Server, monkeypatch, ca
         **sending(server),
         "IPPANEL_USERNAME": "",
         "IPPANEL_PASSWORD": "",
+        "IPPANEL_SEED": "20261207",
     }
     assert live.main(env) == 1
     blocked = runner.read_results(live.RESULTS)[1]["blocked"]
     assert isinstance(blocked, list) and blocked
     assert any(b["method"] == "POST" and b["path"] == "/api/send" for b in blocked), blocked
     assert "Stopped before leaving the machine (errors of the suite)" in capsys.readouterr().out
+    others = [b for b in blocked if "which this run did not create" in " ".join(b["reasons"])]
+    assert any(b["path"] == "/api/phonebooks/delete-list" for b in others), blocked
     # What did reach the server texted only the allowed numbers, by the server's own reading.
     settings = sending(server)
     allowed = settings["IPPANEL_TEST_RECIPIENTS"].split(",")
     records = server.requests()
     assert texted_beyond(records, allowed, settings["IPPANEL_TEST_PHONEBOOK_ID"]) == []
+    assert refused(records) == []  # no change of anything the server had not made for the run
 
 
 class FakeClock:

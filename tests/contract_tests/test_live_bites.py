@@ -13,6 +13,7 @@ from contract_tests.resources import Ownership
 from contract_tests.round_trips import KINDS
 from contract_tests.runner import OperationResult, read_results
 from contract_tests.sending import sms_operations
+from kit.operations import operations
 from kit.spec import bundle
 from tests.contract_tests.conftest import (
     FAST,
@@ -46,6 +47,27 @@ NAMED = {
 OPTED_OUT = {"x-ippanel-irreversible", "x-ippanel-reseller-only"}
 NOT_FUZZED = Ownership(bundle()).targeting_operations()
 DOCUMENT_REMOVAL = "/api/user/documents/remove"
+# The stateful phase alone reaches these, through the links of the spec: from createPhonebook,
+# createCustomField and createPattern to the updates and deletes of what they made.
+STATEFUL_ONLY = {
+    "updatePhonebook",
+    "deletePhonebooks",
+    "updateCustomField",
+    "deleteCustomFields",
+    "updatePattern",
+    "deletePattern",
+}
+PATHS_OF = {
+    op.operation_id: f"{op.method.upper()} {op.path}"
+    for op in operations()
+    if op.operation_id in STATEFUL_ONLY
+}
+NOT_CREATED = "names an object this run did not create"
+LINKED_KINDS = ("phonebook", "customField", "pattern")
+PATTERN_READ = "/api/patterns/"
+# The kinds whose create answers no id (`data: null`, or a count): what fuzzing makes of them,
+# the run cannot name.
+NO_ID = {"draftGroup", "draft", "contact"}
 # A password that JSON has to escape, so that redaction must catch the escaped form too.
 PASSWORD = 'qa-pass"word\\s3cr3t'
 
@@ -53,6 +75,16 @@ PASSWORD = 'qa-pass"word\\s3cr3t'
 def per_operation() -> dict[str, OperationResult]:
     """The run's results.json: "POST /path" (or "operationId (path)" if skipped) -> its result."""
     return {r.label: r for r in read_results(RESULTS)[0]}
+
+
+def books_of(records: list[dict[str, Any]]) -> dict[str, dict[str, set[str]]]:
+    """The server's own books: created, changed and deleted ids, by kind."""
+    books: dict[str, dict[str, set[str]]] = {"created": {}, "changed": {}, "deleted": {}}
+    for entry in records:
+        for book, kinds in books.items():
+            if book in entry:
+                kinds.setdefault(entry[book], set()).add(entry["id"])
+    return books
 
 
 def run_details() -> dict[str, Any]:
@@ -119,8 +151,13 @@ def test_the_faithful_server_passes_sending_only_to_allowed_numbers_and_nothing_
     assert why["uploadUserDocument"].startswith("cannot be undone: needs"), why
     assert "LEAVE createUser" in output and "RUN   createPhonebook" in output
     details = run_details()
-    # Nothing generated was stopped on the wire, nor left unsent as beyond the rewrite.
-    assert details["blocked"] == [] and details["unsent"] == [], output
+    # Nothing generated was stopped on the wire, nor left unsent as beyond the rewrite. Unsent:
+    # only the stateful phase's tries of ids no link gave, of operations it alone reaches.
+    assert details["blocked"] == [], output
+    stateful_only = set(details["stateful_only"])
+    assert stateful_only == STATEFUL_ONLY, output
+    assert {u["operation"] for u in details["unsent"]} <= {PATHS_OF[o] for o in stateful_only}
+    assert {r for u in details["unsent"] for r in u["reasons"]} <= {NOT_CREATED}, output
     flow = details["login_flow"]
     assert flow["skipped"] is None and flow["steps"], output
     assert all(step["ok"] for step in flow["steps"]), output
@@ -136,7 +173,12 @@ def test_the_faithful_server_passes_sending_only_to_allowed_numbers_and_nothing_
     assert accepted == {"sendSms", "sendSmsByUrl"}, "the run never sent both ways: nothing checked"
     allowed = TEST_RECIPIENTS.split(",")
     assert texted_beyond(received, allowed, TEST_PHONEBOOK) == []
-    assert len([r for r in requests if r["path"] == "/api/send/cancel"]) == 1  # the flow's only
+    # Every cancel took back a message the server scheduled for this run (the flow's, and at the
+    # end those fuzzed sends scheduled), and every one it scheduled was taken back.
+    cancels = [r for r in requests if r["path"] == "/api/send/cancel"]
+    books = books_of(received)
+    assert len(cancels) == len(books["deleted"]["scheduledMessage"]) > 1
+    assert books["deleted"]["scheduledMessage"] == books["created"]["scheduledMessage"]
 
     # The round trips ran, every step passed (above), and all they made was deleted.
     trips = details["round_trips"]
@@ -148,15 +190,26 @@ def test_the_faithful_server_passes_sending_only_to_allowed_numbers_and_nothing_
         for op_id in ops if kind not in skipped_trips else ():
             assert f"({op_id})" in names, op_id
     assert not [r for r in requests if r["path"] == DOCUMENT_REMOVAL], "a document was removed"
-    created: dict[str, set[str]] = {}
-    for entry in (r for r in received if "created" in r):
-        created.setdefault(entry["created"], set()).add(entry["id"])
+    created = books["created"]
     kinds = {"phonebook", "contact", "customField", "draftGroup", "draft", "pattern"}
     assert created.keys() == kinds | {"scheduledMessage"}
     # Nothing that changes data named an object the server did not make for this run: it
-    # refused no change (the run's round trips, and no generated request: those operations are
-    # not fuzzed).
+    # refused no change (the round trips, the stateful phase, the clean-up), and every object it
+    # changed or deleted is one it made for this run, never one it had before.
     assert refused(received) == []
+    for book in ("changed", "deleted"):
+        assert all(ids <= created.get(kind, set()) for kind, ids in books[book].items()), book
+    # The links did what the round trips of these kinds did: each kind was renamed, a pattern
+    # was read by the code its create answered, and everything made was deleted.
+    for kind in LINKED_KINDS:
+        assert books["changed"].get(kind), kind
+        assert books["deleted"][kind] == created[kind], kind
+    read = {r["path"].rsplit("/", 1)[-1] for r in requests if r["path"].startswith(PATTERN_READ)}
+    assert read & created["pattern"], "no pattern the run made was read through its link"
+    # After the run, the server keeps nothing the run made but what it cannot name: a draft
+    # group made by fuzzing answers no id (docs/contract-tests.md).
+    kept = {k: ids - books["deleted"].get(k, set()) for k, ids in created.items()}
+    assert {k for k, ids in kept.items() if ids} <= NO_ID, kept
     # The URL send had the real API key in its query (schemathesis held a stand-in: the greps
     # below find the key in nothing the run printed or wrote).
     assert any(

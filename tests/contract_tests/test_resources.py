@@ -209,3 +209,47 @@ def test_a_kind_named_two_ways_is_refused_either_way_unless_the_run_made_it() ->
     ownership.remember("number", "+983000505")
     body = b'{"number": "+983000505", "target_user": "someone", "send": true, "gets": true}'
     assert ownership.refusal(asked("POST", "/api/numbers/assign", body)) is None
+
+
+def test_the_clean_up_deletes_what_the_run_left_and_says_what_it_could_not(tmp_path) -> None:  # noqa: ANN001
+    """Through the gateway, with the spec's marks: what the run created and did not delete is
+    deleted at the end, by the field its delete names it by (a pattern by its code, not its
+    `id`); one the server no longer has is reported left behind. Judged by the server's books."""
+    from contract_tests.cleanup import delete_leftovers
+    from kit.spec import bundle
+
+    pattern: dict[str, Any] = {"title": "t", "description": "d", "is_share": False}
+    pattern.update(message="m %c%", variable=[{"name": "c", "type": "integer"}])
+    with running_server(tmp_path / "log") as server:
+        vault = Vault()
+        auth = {"Authorization": vault.stand_in(server.token)}
+        ownership = Ownership(bundle())
+        with running_gateway(
+            server.url, server.token, vault, RateLimit("1000/s"), None, None, ownership
+        ) as gw:
+            books = [
+                httpx.post(gw.url + "/api/phonebooks", json={"title": f"b{i}"}, headers=auth)
+                for i in range(2)
+            ]
+            kept, gone = (b.json()["data"]["id"] for b in books)
+            gone_body = {"listPhonebooks": [gone]}
+            httpx.post(gw.url + "/api/phonebooks/delete-list", json=gone_body, headers=auth)
+            made = httpx.post(gw.url + "/api/patterns/normal", json=pattern, headers=auth)
+            code = made.json()["data"]["pattern_code"]
+            ownership.remember("pattern", "lost")  # made, then lost by the server: a 404
+            assert ownership.leftovers()["phonebook"] == [{"id": str(kept)}]
+            done = delete_leftovers(
+                gw.url,
+                auth["Authorization"],
+                ownership,
+                {
+                    "deletePhonebooks",
+                    "deletePattern",
+                },
+            )
+            assert gw.blocked == []
+        records = server.requests()
+    deleted = {(r["deleted"], r["id"]) for r in records if "deleted" in r}
+    assert deleted == {("phonebook", str(kept)), ("phonebook", str(gone)), ("pattern", code)}
+    assert done.left_behind == ["pattern lost"]
+    assert sorted(s.ok for s in done.steps) == [False, True, True]

@@ -4,6 +4,7 @@ against the spec's schema for its operation and status. One mock for the module;
 clock is moved on by the control endpoint, never waited for."""
 
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -12,8 +13,9 @@ from typing import Any
 
 import httpx
 import pytest
+import yaml
 
-from kit.spec import BUNDLE, bundle, validator
+from kit.spec import BUNDLE, bundle, deref, validator
 from mock.launcher import running_mock
 from tests.mock.mock_spec import example
 
@@ -274,18 +276,17 @@ STATEFUL_CHECKS = (
 )
 
 
-def test_schemathesis_stateful_run_finds_every_answer_valid(
-    client: httpx.Client, tmp_path: Path
-) -> None:
-    """schemathesis' stateful phase, driven by the spec's links (create -> read, update, delete;
-    send -> reports, cancel), against this module's sessions-mode mock; bounded in time."""
+def stateful_run(
+    url: str, spec: Path, tmp_path: Path, examples: int, *more: str
+) -> subprocess.CompletedProcess[str]:
+    """schemathesis' stateful phase alone, driven by `spec`'s links, against the mock at `url`."""
     st = Path(sys.executable).parent / "st"
     cmd = [
         str(st),
         "run",
-        str(BUNDLE),
+        str(spec),
         "--url",
-        str(client.base_url),
+        url,
         "--phases",
         "stateful",
         "--header",
@@ -295,18 +296,53 @@ def test_schemathesis_stateful_run_finds_every_answer_valid(
         "--mode",
         "positive",
         "--max-examples",
-        "30",
-        "--max-time",
-        "20",
+        str(examples),
         "--seed",
         "20261127",
         "--no-color",
-        "--report",
-        "junit",
-        "--report-junit-path",
-        str(tmp_path / "junit.xml"),
+        *more,
     ]
     env = {"PATH": os.environ["PATH"], "HOME": str(tmp_path)}
-    done = subprocess.run(cmd, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=90)
+    return subprocess.run(cmd, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=90)
+
+
+def test_schemathesis_stateful_run_finds_every_answer_valid(
+    client: httpx.Client, tmp_path: Path
+) -> None:
+    """schemathesis' stateful phase, driven by the spec's links (create -> read, update, delete;
+    send -> reports, cancel), against this module's sessions-mode mock; bounded in time."""
+    junit = ["--report", "junit", "--report-junit-path", str(tmp_path / "junit.xml")]
+    done = stateful_run(str(client.base_url), BUNDLE, tmp_path, 30, "--max-time", "20", *junit)
     assert done.returncode == 0, done.stdout[-4000:]
     assert "Stateful" in done.stdout and "No links found" not in done.stdout, done.stdout[-2000:]
+
+
+def test_the_stateful_run_reports_an_answer_made_from_state_that_breaks_the_schema(
+    tmp_path: Path,
+) -> None:
+    """The same run, on a copy of the bundle where a pattern's code must hold a letter past `f`:
+    every documented example does, a code the world makes for a pattern created in the session
+    (hex) does not. The mock serves that copy (MOCK_SPEC): only the answer to the link from
+    createPattern to getPattern, made from the session's state, breaks it."""
+    spec = bundle()
+    get = spec["paths"]["/api/patterns/{pattern_code}"]["get"]["responses"]["200"]
+    content = get["content"]["application/json"]
+    code = {"properties": {"data": {"properties": {"pattern_code": {"pattern": "[g-z]"}}}}}
+    content["schema"] = {"allOf": [content["schema"], code]}
+    examples = [deref(e)["value"]["data"]["pattern_code"] for e in content["examples"].values()]
+    assert examples and all(re.search("[g-z]", c) for c in examples)  # the examples still pass
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(yaml.safe_dump(spec, allow_unicode=True), encoding="utf-8")
+    links = ("createPattern", "getPattern")
+    only = [arg for op in links for arg in ("--include-operation-id", op)]
+    with running_mock(env={"MOCK_SESSIONS": "1", "MOCK_SPEC": str(broken)}) as mock:
+        done = stateful_run(mock.url, broken, tmp_path, 5, *only)
+    assert done.returncode != 0, done.stdout[-4000:]
+    failures = done.stdout[done.stdout.index("FAILURES") :]
+    # The check, the value it refused, and the step that got it: getPattern of the pattern the
+    # scenario's createPattern made (the code is the world's, not an example's).
+    assert "ST108 Response violates schema" in failures, failures
+    refused = re.findall(r'"([0-9a-f]{16})" does not match "\[g-z\]"', failures)
+    read = re.findall(r"curl -X GET [^\n]*/api/patterns/([0-9a-f]{16})\n", failures)
+    assert refused and refused == read, failures
+    assert "curl -X POST" in failures and "/api/patterns/normal" in failures, failures

@@ -7,9 +7,10 @@ operations each break the contract in their own way (BREAKAGES), and the suite m
         [--broken] [--no-documents] [--log FILE]
 
 --log appends one JSON line per request received (path, Authorization, body), per token issued,
-per object created or removed, per send it accepted (`texted`: whom it reaches, by this server's
-own reading, audience.py) and per change it refused because it named an object this server did
-not hand out (`refused`). Tests judge a run by these records, never by the QA tool's own judges.
+per object created, changed, deleted or removed, per send it accepted (`texted`: whom it
+reaches, by this server's own reading, audience.py) and per change it refused because it named
+an object this server never handed out (`refused`). Tests judge a run by these records, never
+by the QA tool's own judges.
 """
 
 from __future__ import annotations
@@ -158,6 +159,7 @@ class Store:
     ) -> None:
         self.spec, self.ids, self.lock, self.log = spec_, ids, lock, log
         self.objects: dict[str, dict[str, dict[str, Any]]] = {kind: {} for kind in KEYS}
+        self.handed_out: dict[str, set[str]] = {kind: set() for kind in KEYS}  # deleted or not
         self.lists: dict[str, dict[str, Any]] = {}  # kind -> its list operation
         # Its list: the GET named list* that is about that kind and takes no id.
         for methods in spec_.routes.values():
@@ -221,6 +223,7 @@ class Store:
                     )
                     obj = fitted(self.template(made), {**record, KEYS[made]: new})
                     self.objects[made][new] = obj
+                    self.handed_out[made].add(new)
                     log.append({"created": made, "id": new})
                     if isinstance(answer["data"], dict):
                         answer["data"] = fitted(
@@ -243,20 +246,23 @@ class Store:
             named = self.named(operation, body, path).get(kind, [])
             if operation.get("x-ippanel-changes-data"):
                 known = [i for i in named if i in self.objects[kind]]
-                # A change naming what this server did not make: someone else's object.
+                # A change naming what this server never made: someone else's object. (One it
+                # made and has deleted is gone: the documented 404, nothing refused.)
                 log += [
                     {"refused": operation["operationId"], "id": i}
                     for i in named
-                    if i not in self.objects[kind]
+                    if i not in self.objects[kind] and i not in self.handed_out[kind]
                 ]
                 if not known and "404" in operation["responses"]:
                     return 404, self.spec.example(operation, "404")
+                deletes = operation["operationId"].startswith("delete")
                 for i in known:
-                    if operation["operationId"].startswith("delete"):
+                    if deletes:
                         del self.objects[kind][i]
                     else:
                         fields = {k: v for k, v in (body or {}).items() if k != key}
                         self.objects[kind][i] = fitted(self.objects[kind][i], fields)
+                    log.append({"deleted" if deletes else "changed": kind, "id": i})
                 return 200, answer
             shown = [self.objects[kind][v] for v in path.values() if v in self.objects[kind]]
             if shown and isinstance(answer["data"], dict):
@@ -559,6 +565,7 @@ def handler(state: State) -> type[BaseHTTPRequestHandler]:
                 if not known:
                     state.log({"refused": op_id, "id": str(body["message_outbox_id"])})
                     return 404, state.spec.example(self.operation, "404")
+                state.log({"deleted": "scheduledMessage", "id": str(body["message_outbox_id"])})
             if op_id in ("listUserDocuments", "uploadUserDocument", "removeUserDocument"):
                 return self.documents(op_id, body)
             if "x-ippanel-resource" in self.operation:
