@@ -264,6 +264,7 @@ def test_the_run_fails_when_a_request_is_stopped(server: Server, monkeypatch, ca
         "IPPANEL_USERNAME": "",
         "IPPANEL_PASSWORD": "",
         "IPPANEL_SEED": "20261207",
+        "IPPANEL_MAX_EXAMPLES": "2",
     }
     assert live.main(env) == 1
     blocked = runner.read_results(live.RESULTS)[1]["blocked"]
