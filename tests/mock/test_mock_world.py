@@ -3,6 +3,7 @@ what it creates, renames, deletes and sends, and sees only its own. Every answer
 against the spec's schema for its operation and status. One mock for the module; the delivery
 clock is moved on by the control endpoint, never waited for."""
 
+import json
 import os
 import re
 import subprocess
@@ -84,6 +85,30 @@ def test_a_phonebook_lives_in_its_session_only(client: httpx.Client) -> None:
     assert call(client, mine, "POST", "/api/phonebooks/delete-list", json=gone)[0] == 200
     assert book not in [b["id"] for b in phonebooks(client, mine)]
     assert call(client, mine, "PUT", path, url, json={"title": "again"})[0] == 422
+
+
+def test_the_same_create_and_send_byte_for_byte_change_the_world_each_time(
+    client: httpx.Client,
+) -> None:
+    """The mock answers a request byte for byte like an earlier one from memory: in sessions mode
+    each still goes through the world, so three equal creates make three phonebooks, and three
+    equal sends three outbox entries, each with its own id."""
+    token = login(client)
+    headers = {"Authorization": token, "Content-Type": "application/json"}
+    create = json.dumps({"title": "Same bytes"}).encode()
+    made = [client.post("/api/phonebooks", headers=headers, content=create) for _ in range(3)]
+    ids = [r.json()["data"]["id"] for r in made]
+    assert [r.status_code for r in made] == [200] * 3 and len(set(ids)) == 3
+    assert sorted(b["id"] for b in phonebooks(client, token, title="Same bytes")) == sorted(ids)
+    body = {**example("SendNormal"), "params": {"recipients": TWO[:1]}}
+    body.pop("send_time", None)
+    send = json.dumps(body).encode()
+    sent = [client.post("/api/send", headers=headers, content=send) for _ in range(3)]
+    outbox = [i for r in sent for i in r.json()["data"]["message_outbox_ids"]]
+    assert [r.status_code for r in sent] == [200] * 3 and len(set(outbox)) == 3
+    for message in outbox:
+        status, _ = call(client, token, "GET", "/api/report/recipients", params={"bulk_id": message})
+        assert status == 200
 
 
 def test_lists_page_as_the_paginator_does(client: httpx.Client) -> None:
