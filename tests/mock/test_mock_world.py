@@ -107,7 +107,9 @@ def test_the_same_create_and_send_byte_for_byte_change_the_world_each_time(
     outbox = [i for r in sent for i in r.json()["data"]["message_outbox_ids"]]
     assert [r.status_code for r in sent] == [200] * 3 and len(set(outbox)) == 3
     for message in outbox:
-        status, _ = call(client, token, "GET", "/api/report/recipients", params={"bulk_id": message})
+        status, _ = call(
+            client, token, "GET", "/api/report/recipients", params={"bulk_id": message}
+        )
         assert status == 200
 
 
