@@ -436,9 +436,21 @@ function replay(found, spec, input) {
   const contentType = bad.headers.find(([name]) => name === 'Content-Type')?.[1];
   return {
     status: bad.status,
-    headers: [['sl-violations', violationsHeader(violations.map(asViolation('request')))], ...bad.headers],
+    headers: [['sl-violations', requestViolationsHeader(violations)], ...bad.headers],
     payload: Buffer.from(serialize(envelope, contentType)),
   };
+}
+
+// The sl-violations text of violations of the request, built once per list of them kept
+// (schema-check.js keeps the lists of violations it words).
+const headerOnce = new WeakMap();
+function requestViolationsHeader(violations) {
+  let header = headerOnce.get(violations);
+  if (header === undefined) {
+    header = violationsHeader(violations.map(asViolation('request')));
+    if (Object.isFrozen(violations)) headerOnce.set(violations, header);
+  }
+  return header;
 }
 
 // Prism logs each violation of a 422 it answers (at warn and below); the compiled 422 one line.

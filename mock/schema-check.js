@@ -16,10 +16,35 @@ function createAjv(allErrors) {
   return ajv;
 }
 
+// Prism's wording of Ajv's errors depends only on what convertAjvErrors reads of them: the same
+// errors, worded once, are the same (frozen) list of violations. A fuzzer's bodies fail in a few
+// ways over and over; the list also keys the sl-violations text built from it (handler.js).
+const MAX_WORDED = 500;
+const worded = new Map();
+const deepFreeze = value => {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) Object.values(value).forEach(deepFreeze);
+  return Object.freeze(value);
+};
+
+function wordedOf(errors, prefix) {
+  let key = prefix;
+  for (const e of errors) {
+    const p = e.params || {};
+    key += `\u0000${e.instancePath}\u0001${e.keyword}\u0001${e.message}\u0001${p.allowedValues?.join(', ')}\u0001${p.additionalProperty}\u0001${p.unevaluatedProperty}`;
+  }
+  let violations = worded.get(key);
+  if (violations === undefined) {
+    violations = deepFreeze(convertAjvErrors(errors, ERROR, ValidationContext.Input, prefix));
+    if (worded.size >= MAX_WORDED) worded.delete(worded.keys().next().value);
+    worded.set(key, violations);
+  }
+  return violations;
+}
+
 // Prism's violations of `value` by a compiled all-errors validator; [] when it is valid.
 function violationsOf(validate, value, prefix = 'body') {
   if (validate(value)) return [];
-  return convertAjvErrors(validate.errors, ERROR, ValidationContext.Input, prefix);
+  return wordedOf(validate.errors, prefix);
 }
 
 // Prism's validateAgainstSchema(value, schema, no coercion, input, prefix) with no bundle: each
