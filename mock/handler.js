@@ -108,22 +108,20 @@ function fromMemoryEarly(read, mock) {
 // kept with it is frozen: a request that goes on to the later steps parses its own.
 function fromExactMemory(read, hit, mock) {
   const { req, res } = read;
-  if (!mock.sessions) {
-    // Without sessions the whole answer, head and all, is the same every time.
-    mock.log.info(`${req.method} ${req.url}`);
-    if (hit.bad) logInvalid(req, hit.bad, mock);
-    hit.head ||= headOf(hit.answered, corsHeaders(req));
-    if (hit.head) {
-      res.writeHead(hit.answered.status, hit.head);
-      res.end(hit.answered.payload);
-      return Object.assign(read, { reply: { done: true } });
-    }
-    return Object.assign(read, { reply: { answered: hit.answered, cors: corsHeaders(req) } });
+  if (mock.sessions) {
+    const input = inputOf(req, hit.body, mock);
+    const session = { operation: hit.operation };
+    if (mock.sessions.refuse(session.operation, input)) return Object.assign(read, { early: {} });
+    if (rewritten(session, hit.answered, mock.sessions)) return answeredEarly(read, hit, input, session, mock);
   }
-  const input = inputOf(req, hit.body, mock);
-  const session = { operation: hit.operation };
-  if (mock.sessions.refuse(session.operation, input)) return Object.assign(read, { early: {} });
-  return answeredEarly(read, hit, input, session, mock);
+  // The whole answer, head and all, is the same every time.
+  mock.log.info(`${req.method} ${req.url}`);
+  if (hit.bad) logInvalid(req, hit.bad, mock);
+  hit.head ||= headOf(hit.answered, corsHeaders(req));
+  if (!hit.head) return Object.assign(read, { reply: { answered: hit.answered, cors: corsHeaders(req) } });
+  res.writeHead(hit.answered.status, hit.head);
+  res.end(hit.answered.payload);
+  return Object.assign(read, { reply: { done: true } });
 }
 
 // The request as the sessions read it: the body as parsed; a plain target has no query, and a
@@ -458,13 +456,17 @@ function logInvalid(req, violations, mock) {
   mock.log.warn(`${req.method} ${req.url}: 422, ${violations} violations of the request body (sl-violations lists them)`);
 }
 
+// Whether the sessions change this answer (a success of an operation whose answers they make).
+const rewritten = (session, { status, payload }, sessions) =>
+  !!session?.operation && status === 200 && payload.length > 0 && sessions.rewrites(session.operation, payload);
+
 // Writes an answer ({status, headers, payload}), through the sessions when they are on. `cors`:
 // the CORS headers (a flat list) when they are not set on `res` yet.
 function finish(res, session, input, answered, sessions, cors = null) {
   const { status, headers, payload } = answered;
   let bytes = payload;
   let code = status;
-  if (session?.operation && status === 200 && bytes.length && sessions.rewrites(session.operation, bytes)) {
+  if (rewritten(session, answered, sessions)) {
     // Here, not in a step: an answer from memory skips the steps after answerFromMemory.
     let parsed;
     try {
