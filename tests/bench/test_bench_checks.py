@@ -2,14 +2,19 @@
 run flags answers of the wrong status, the baseline refuses to copy a wrong answer, targets are
 judged with the size of a miss, and the CPU profiles name the mock's functions, not the hook's."""
 
+import http.server
+import json
 import os
 import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
 from bench import profiles, report
-from bench.mock_load import TOKEN, Operation, capture, catches, load
+from bench.mock_load import TOKEN, Operation, capture, catches, load, operations
 from bench.servers import BENCH, baseline_server
 from kit.processes import printed, started
 
@@ -34,6 +39,51 @@ def test_a_load_run_flags_answers_of_another_status() -> None:
     with baseline_server(answer(500)) as (url, _pid):
         result = load(url, CHECK_TOKEN, duration=0.5)
     assert "'500'" in result["problem"]
+
+
+@contextmanager
+def body_recorder() -> Iterator[tuple[str, list[bytes]]]:
+    """(URL, the bodies received): a server of the standard library answering 422 to anything."""
+    bodies: list[bytes] = []
+
+    class Record(http.server.BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_POST(self) -> None:
+            bodies.append(self.rfile.read(int(self.headers["Content-Length"])))
+            self.send_response(422)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Record)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", bodies
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_the_new_body_load_sends_no_two_bodies_alike() -> None:
+    """bench/load.js renumbers the first recipient on each request: every body the server got is
+    new, and each is the 422 example with only that number changed; without `renumber`, the
+    same body comes again."""
+    new_bodies = next(op for op in operations() if op.renumber)
+    same = next(op for op in operations() if op.body == new_bodies.body and not op.renumber)
+    for op, distinct in ((new_bodies, True), (same, False)):
+        with body_recorder() as (url, bodies):
+            result = load(url, op, duration=0.3)
+        assert result["requests"] > 1 and "problem" not in result
+        assert (len(set(bodies)) == len(bodies)) is distinct, len(set(bodies))
+        assert op.body is not None
+        first = op.body["params"]["recipients"][0]
+        for body in bodies:
+            sent = json.loads(body)
+            sent["params"]["recipients"][0] = first
+            assert sent == op.body
 
 
 def test_the_baseline_never_copies_an_answer_of_the_wrong_status() -> None:

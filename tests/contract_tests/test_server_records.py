@@ -11,7 +11,13 @@ import httpx
 from kit.spec import bundle, deref
 from tests.contract_tests.conftest import TEST_PHONEBOOK, TEST_RECIPIENTS
 from tests.servers import running_server
-from tests.servers.records import refused, sends, texted_beyond
+from tests.servers.records import (
+    not_round_tripped,
+    refused,
+    sends,
+    texted_beyond,
+    touched_beyond_the_run,
+)
 
 ALLOWED = TEST_RECIPIENTS.split(",")
 EXAMPLES = bundle()["paths"]["/api/send"]["post"]["requestBody"]["content"]["application/json"][
@@ -68,3 +74,28 @@ def test_a_target_without_operator_sizes_reaches_everyone() -> None:
         {"texted": "sendSms", "numbers": [], "phonebooks": [], "crowd": None}
     ]
     assert texted_beyond(records, ALLOWED) == ["sendSms: every subscriber(s) of the operators"]
+
+
+def test_the_books_name_what_a_round_trip_missed_and_what_was_not_the_runs() -> None:
+    """A phonebook made, renamed and deleted passes; a custom field made and left, a pattern never
+    made, and a change and a delete of objects the server had before the run are each named."""
+    records: list[dict[str, Any]] = [
+        {"created": "phonebook", "id": "1000"},
+        {"changed": "phonebook", "id": "1000"},
+        {"deleted": "phonebook", "id": "1000"},
+        {"created": "customField", "id": "7"},
+        {"changed": "customField", "id": "7"},
+        {"changed": "phonebook", "id": "77"},
+        {"deleted": "customField", "id": "3"},
+    ]
+    assert not_round_tripped(records[:3], ["phonebook"]) == []
+    assert not_round_tripped(records, ["phonebook", "customField", "pattern"]) == [
+        "customField 7: left",
+        "pattern: none made",
+        "pattern: none changed",
+    ]
+    assert touched_beyond_the_run(records[:5]) == []
+    assert touched_beyond_the_run(records) == [
+        "changed phonebook 77: not made for this run",
+        "deleted customField 3: not made for this run",
+    ]
