@@ -19,6 +19,17 @@ const MAX_ENTRIES = 2000; // keys kept (each with a valid answer, a 422, or both
 const MAX_EXACT = 2000;
 const MAX_EXACT_BYTES = 16 * 1024 * 1024;
 const MAX_EXACT_BODY = 16 * 1024; // a larger body is checked each time, not kept
+// An answer is kept by bytes only for bytes seen before, by a 32-bit hash (small integers, no
+// garbage): under a fuzzer's stream of new requests, keeping each would churn the old heap and
+// make the mock's memory swing by the hundred MiB between collections.
+const MAX_SEEN = 8192;
+
+// FNV-1a of a string's UTF-16 code units.
+function hashOf(text) {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash;
+}
 const SIMPLE_PATH = /^(?:\/[A-Za-z0-9_-]+)+$/; // what `new URL` leaves as it is
 
 const isEmpty = list => !list || list.length === 0;
@@ -98,6 +109,7 @@ function createFastPath(operations) {
   // same verdict. key + body (latin1) -> {answered, operation, body: as parsed (frozen), bad}
   const exact = new Map();
   let exactBytes = 0;
+  const seen = new Set(); // hashes of the keys of requests seen once
   let ajvs;
   let compiled; // content of a request body -> its checks (one per spec content)
 
@@ -196,10 +208,20 @@ function createFastPath(operations) {
     return key === null ? undefined : exact.get(key);
   }
 
-  // Keeps `hit` ({answered, operation, body, bad}) for requests of exactly `key`; the oldest go
-  // first beyond the bounds.
+  // Notes that a request of exactly `key` was seen; true when it was seen before.
+  function sawExactly(key) {
+    if (key === null) return false;
+    const hash = hashOf(key);
+    if (seen.has(hash)) return true;
+    if (seen.size >= MAX_SEEN) seen.clear();
+    seen.add(hash);
+    return false;
+  }
+
+  // Keeps `hit` ({answered, operation, body, bad}) for requests of exactly `key` when such a
+  // request was seen before (sawExactly); the oldest go first beyond the bounds.
   function keepExactly(key, hit) {
-    if (key === null || exact.has(key)) return;
+    if (key === null || exact.has(key) || !sawExactly(key)) return;
     deepFreeze(hit.body);
     exact.set(key, hit);
     exactBytes += sizeOf(key, hit);
@@ -214,6 +236,7 @@ function createFastPath(operations) {
     answers.clear();
     exact.clear();
     exactBytes = 0;
+    seen.clear();
     prepare(next);
   }
 
@@ -226,6 +249,7 @@ function createFastPath(operations) {
     reload,
     exactKeyOf,
     exactly,
+    sawExactly,
     keepExactly,
     plainTarget: target => SIMPLE_PATH.test(target),
     get size() {

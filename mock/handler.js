@@ -91,7 +91,10 @@ function fromMemoryEarly(read, mock) {
   // A preflight is never memoized (answerPreflight answers it)
   if (req.method === 'OPTIONS' || !mock.fast.plainTarget(req.url) || SCHEME_PREFIX.test(req.headers.authorization || '')) return read;
   const early = memoized(req, read.raw, mock.fast);
-  if (!early.found) return Object.assign(read, { early });
+  if (!early.found) {
+    mock.fast.sawExactly(exactKey); // for Prism to answer: kept by its bytes when it comes again
+    return Object.assign(read, { early });
+  }
   const input = inputOf(req, early.body, mock);
   const session = mock.sessions ? { operation: early.found.operation } : null;
   if (session && mock.sessions.refuse(session.operation, input)) return Object.assign(read, { early: { body: early.body } });
