@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from bench.soak import verdict
+from bench.soak import rss_trend, verdict
 
 GOOD: dict[str, Any] = {
     "growth_after_warm": 0.02,
@@ -40,3 +40,13 @@ def test_a_flat_bounded_soak_passes() -> None:
 def test_each_check_fails_on_a_result_that_breaks_it(change: dict[str, Any], says: str) -> None:
     broken = verdict({**GOOD, **change})
     assert len(broken) == 1 and says in broken[0], broken
+
+
+def test_growth_is_the_trend_not_a_swing_of_the_garbage_collector() -> None:
+    """A sawtooth around a flat level has no growth, whatever its peaks; a steady rise has."""
+    sawtooth = [190.0, 222.0, 188.0, 195.0, 186.0, 210.0, 191.0, 189.0] * 3
+    early, late, most = rss_trend(sawtooth)
+    assert most == 222.0 and abs(late / early - 1) < 0.02
+    rising = [180.0 + 2 * i for i in range(24)]
+    early, late, _ = rss_trend(rising)
+    assert late / early - 1 > 0.10
