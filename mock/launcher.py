@@ -82,6 +82,9 @@ def running_mock(
             # A free port can be taken between our check and the mock's listen: try another.
             if port or attempt == 2 or "is busy" not in str(failure):
                 raise
+        except BaseException:
+            mock.stop()  # stopped while it started (Ctrl-C, SIGTERM): it goes too
+            raise
     try:
         yield mock
     finally:
