@@ -123,22 +123,29 @@ def cpu_seconds(pid: int) -> tuple[float, float]:
     return int(fields[11]) / tick, int(fields[12]) / tick  # utime, stime
 
 
+def autocannon(script: str, opts: dict[str, Any], seconds: float) -> dict[str, Any]:
+    """One run of an autocannon script of bench/ (load.js, soak_load.js), given its options as
+    JSON; what it prints, as JSON."""
+    done = subprocess.run(
+        ["node", str(BENCH / script), json.dumps(opts)],
+        capture_output=True,
+        text=True,
+        timeout=seconds + 60,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"autocannon failed on {opts['url']}: {done.stderr.strip()}")
+    result: dict[str, Any] = json.loads(done.stdout)
+    return result
+
+
 def load(url: str, op: Operation, duration: float, pid: int | None = None) -> dict[str, Any]:
     """One autocannon run; `problem` says if any answer was not the expected status. With the
     server's pid, also the server's CPU time per request, which moves much less than req/s when
     other work shares the machine."""
     opts = {**op.request(), "url": url + op.path, "connections": CONNECTIONS, "duration": duration}
     user_before, system_before = cpu_seconds(pid) if pid else (0.0, 0.0)
-    done = subprocess.run(
-        ["node", str(BENCH / "load.js"), json.dumps(opts)],
-        capture_output=True,
-        text=True,
-        timeout=duration + 60,
-        check=False,
-    )
-    if done.returncode != 0:
-        raise RuntimeError(f"autocannon failed on {url}{op.path}: {done.stderr.strip()}")
-    result: dict[str, Any] = json.loads(done.stdout)
+    result = autocannon("load.js", opts, duration)
     if pid and result["requests"]:
         user, system = cpu_seconds(pid)
         per_request = 1e6 / result["requests"]

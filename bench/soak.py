@@ -14,13 +14,11 @@ import json
 import os
 import re
 import statistics
-import subprocess
 import sys
 import time
 from typing import Any
 
-from bench.mock_load import CONNECTIONS, TOKEN, rss_mib
-from bench.servers import BENCH
+from bench.mock_load import CONNECTIONS, TOKEN, autocannon, rss_mib
 from kit.processes import exit_on_sigterm
 from kit.spec import bundle, deref
 from mock.launcher import running_mock
@@ -60,17 +58,7 @@ def load(url: str, seconds: float, body_list: list[str]) -> dict[str, Any]:
         "connections": CONNECTIONS,
         "duration": seconds,
     }
-    done = subprocess.run(
-        ["node", str(BENCH / "soak_load.js"), json.dumps(opts)],
-        capture_output=True,
-        text=True,
-        timeout=seconds + 60,
-        check=False,
-    )
-    if done.returncode != 0:
-        raise RuntimeError(f"autocannon failed: {done.stderr.strip()}")
-    result: dict[str, Any] = json.loads(done.stdout)
-    return result
+    return autocannon("soak_load.js", opts, seconds)
 
 
 def rss_trend(after: list[float]) -> tuple[float, float, float]:

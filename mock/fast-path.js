@@ -13,6 +13,7 @@
 const O = require('fp-ts/Option');
 const { mergeAllOf, stripReadOnlyProperties, findContentByMediaTypeOrFirst, parseMIMEHeader } = require('./prism');
 const { ERROR, createAjv, violationsOf } = require('./schema-check');
+const { deepFreeze } = require('./frozen');
 
 const MAX_ENTRIES = 2000; // keys kept (each with a valid answer, a 422, or both); the oldest goes first
 // Answers kept by the request's very bytes (below), bounded by count and by bytes held.
@@ -94,13 +95,6 @@ const sameViolations = (a, b) => {
 // Whether a request body is one the compiled 422 can answer: a JSON object or array (Prism
 // reads a falsy body as a missing one, and answers "Body parameter is required").
 const isJsonValue = body => typeof body === 'object' && body !== null;
-
-// A body kept for replays is shared by them: frozen, so that nothing downstream can change it.
-function deepFreeze(value) {
-  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
-  for (const key of Object.keys(value)) deepFreeze(value[key]);
-  return Object.freeze(value);
-}
 
 function createFastPath(operations) {
   const answers = new Map(); // key -> {operation, checks, ok?: a valid request's answer, bad?: a 422's}

@@ -5,6 +5,7 @@
 'use strict';
 
 const { Ajv, addFormats, dateTime, convertAjvErrors, ValidationContext } = require('./prism');
+const { deepFreeze } = require('./frozen');
 
 const ERROR = 0; // Prism's DiagnosticSeverity.Error
 
@@ -21,10 +22,6 @@ function createAjv(allErrors) {
 // ways over and over; the list also keys the sl-violations text built from it (handler.js).
 const MAX_WORDED = 500;
 const worded = new Map();
-const deepFreeze = value => {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) Object.values(value).forEach(deepFreeze);
-  return Object.freeze(value);
-};
 
 function wordedOf(errors, prefix) {
   let key = prefix;
