@@ -469,7 +469,10 @@ function finish(res, session, input, answered, sessions, cors = null) {
   const { status, headers, payload } = answered;
   let bytes = payload;
   let code = status;
-  if (rewritten(session, answered, sessions)) {
+  const rewrite = rewritten(session, answered, sessions);
+  const spliced = rewrite && sessions.answerBytes(session.operation, input, payload);
+  if (spliced) bytes = spliced;
+  else if (rewrite) {
     // Here, not in a step: an answer from memory skips the steps after answerFromMemory.
     let parsed;
     try {

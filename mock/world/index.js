@@ -61,6 +61,7 @@ function createWorlds(operations, { log, limits = DEFAULTS, clock = () => Date.n
       objects: { ...content.seed(), outbox: new Map() },
       credit: outbox.initialCredit,
       offset: 0,
+      full: new Set(), // the kinds that have had to drop one
       now: () => clock() + world.offset,
       nextId: () => nextId++,
       log: text => log(`world: ${name}: ${text}`),
@@ -70,7 +71,10 @@ function createWorlds(operations, { log, limits = DEFAULTS, clock = () => Date.n
         while (objects.size > limits.maxObjects) {
           const [oldest] = objects.keys();
           objects.delete(oldest);
-          world.log(`evicted ${kind} ${oldest} (MOCK_MAX_OBJECTS=${limits.maxObjects})`);
+          // Once full, a kind stays full: said once, not on every object made after
+          if (world.full.has(kind)) continue;
+          world.full.add(kind);
+          world.log(`${kind} full (MOCK_MAX_OBJECTS=${limits.maxObjects}): the oldest goes first from now on, ${oldest} first`);
         }
       },
     };
@@ -102,6 +106,14 @@ function createWorlds(operations, { log, limits = DEFAULTS, clock = () => Date.n
   // kinds and of the outbox.
   const changes = once(operation => operation.iid === 'logout' || content.handles(operation) || outbox.handles(operation));
 
+  // A send whose answer stays as it is: its ids recorded in the calling session's outbox, with
+  // no answer to rewrite. `records(operation)`: whether that is all `answer` does with it.
+  const records = once(operation => outbox.records(operation) && !content.handles(operation));
+  function recordSend(input, ids) {
+    const key = sessionKey(input);
+    if (key) outbox.record(open(key), input, ids);
+  }
+
   function forget(input) {
     const key = sessionKey(input);
     const world = key && worlds.get(key);
@@ -119,7 +131,7 @@ function createWorlds(operations, { log, limits = DEFAULTS, clock = () => Date.n
     return world.now();
   }
 
-  return { answer, changes, forget, advance, sessionKey };
+  return { answer, changes, records, recordSend, forget, advance, sessionKey };
 }
 
 module.exports = { createWorlds, limitsFrom, DEFAULTS };

@@ -6,6 +6,7 @@
 'use strict';
 
 const { example, notFound, fitted, paged, paging } = require('./shapes');
+const { deepFreeze } = require('../frozen');
 
 // `send_time` is the API's local time, Tehran's (UTC+03:30, no daylight saving since 2022).
 const TEHRAN_OFFSET_SECONDS = 3.5 * 3600;
@@ -51,6 +52,9 @@ function messagesOf(input, count) {
   const message = type === 'pattern' ? `pattern ${body.code}` : String(body.message || '');
   return Array.from({ length: count }, () => ({ message, recipients }));
 }
+
+// The sends: their answers are kept as they are, their ids recorded.
+const SENDS = new Set(['sendSms', 'sendSmsByUrl']);
 
 // The operations whose answers `answer` makes from the session's sends and credit.
 const ANSWERED = new Set([
@@ -111,27 +115,38 @@ function createOutbox(operations, deliverySeconds) {
     });
   }
 
-  function record(world, input, body) {
-    const ids = body?.data?.message_outbox_ids;
+  // What a send says, as the outbox keeps it: the same for every send of the same body. A body
+  // answered from memory is one frozen object each time, so its facts are worked out once.
+  function sendOf(input, count) {
+    const body = input.body && typeof input.body === 'object' ? input.body : null;
+    const known = body && Object.isFrozen(body) ? sendsOnce.get(body) : undefined;
+    if (known?.count === count) return known;
+    const messages = messagesOf(input, count);
+    if (!messages.length) messages.push({ message: '', recipients: [] });
+    const send = deepFreeze({
+      count,
+      type: body?.sending_type || 'webservice',
+      from: body?.from_number,
+      sendAt: secondsOf(body?.send_time),
+      messages: messages.map(m => ({ ...m, cost: costOf(m.message, m.recipients) })),
+    });
+    if (body && Object.isFrozen(body)) sendsOnce.set(body, send);
+    return send;
+  }
+  const sendsOnce = new WeakMap(); // a frozen body -> what its send says
+
+  // One outbox entry per id a send answered, and its cost off the credit.
+  function record(world, input, ids) {
     if (!Array.isArray(ids)) return;
-    const messages = messagesOf(input, ids.length);
-    const sendAt = secondsOf(input.body?.send_time);
+    const send = sendOf(input, ids.length);
     const created = world.now();
+    const sendAt = send.sendAt !== null && send.sendAt > created ? send.sendAt : null;
     ids.forEach((id, i) => {
-      const { message, recipients, number } = messages[i] || messages[0] || { message: '', recipients: [] };
-      const entry = {
-        id,
-        type: input.body?.sending_type || 'webservice',
-        number: number || input.body?.from_number,
-        message,
-        recipients,
-        created,
-        sendAt: sendAt !== null && sendAt > created ? sendAt : null,
-        cost: costOf(message, recipients),
-      };
+      const { message, recipients, number, cost } = send.messages[i] || send.messages[0];
+      const entry = { id, type: send.type, number: number || send.from, message, recipients, created, sendAt, cost };
       world.keep('outbox', String(id), entry);
-      world.credit -= entry.cost;
-      world.log(`sent ${id} to ${recipients.length} recipient(s)${entry.sendAt ? ', scheduled' : ''}`);
+      world.credit -= cost;
+      world.log(`sent ${id} to ${recipients.length} recipient(s)${sendAt ? ', scheduled' : ''}`);
     });
   }
 
@@ -144,7 +159,7 @@ function createOutbox(operations, deliverySeconds) {
     switch (operation.iid) {
       case 'sendSms':
       case 'sendSmsByUrl':
-        record(world, input, body);
+        record(world, input, body?.data?.message_outbox_ids);
         return { status: 200, body };
       case 'cancelScheduledSms': {
         const id = input.body?.message_outbox_id;
@@ -216,7 +231,7 @@ function createOutbox(operations, deliverySeconds) {
   }
 
   const initialCredit = example(op('getMyCredit'))?.data?.credit ?? 0;
-  return { answer, handles: operation => ANSWERED.has(operation.iid), initialCredit };
+  return { answer, record, handles: operation => ANSWERED.has(operation.iid), records: operation => SENDS.has(operation.iid), initialCredit };
 }
 
 module.exports = { createOutbox, partsOf, isMci };

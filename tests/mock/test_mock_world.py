@@ -275,7 +275,10 @@ def test_reset_starts_the_session_again_from_the_examples(client: httpx.Client) 
 
 def test_the_oldest_objects_and_sessions_go_first() -> None:
     env = {"MOCK_SESSIONS": "1", "MOCK_MAX_OBJECTS": "3", "MOCK_MAX_SESSIONS": "2"}
-    with running_mock(env=env) as mock, httpx.Client(base_url=mock.url, timeout=5) as c:
+    with (
+        running_mock(env=env, log_level="info") as mock,
+        httpx.Client(base_url=mock.url, timeout=5) as c,
+    ):
         first = login(c)
         for i in range(4):
             call(c, first, "POST", "/api/phonebooks", json={"title": f"b{i}"})
@@ -283,6 +286,9 @@ def test_the_oldest_objects_and_sessions_go_first() -> None:
         for other in (login(c), login(c)):
             phonebooks(c, other)  # two newer sessions: the first one's world is evicted
         assert "b3" not in [b["title"] for b in phonebooks(c, first)]
+        # Dropping begins once per kind and session in the log, not once per object dropped
+        full = [line for line in mock.output().splitlines() if "full (MOCK_MAX_OBJECTS=3)" in line]
+        assert len(full) == 1 and "session 1: phonebook full" in full[0], full
 
 
 def test_a_limit_that_is_not_a_number_stops_the_mock_with_one_line() -> None:
