@@ -110,20 +110,32 @@ function fromMemoryEarly(read, mock) {
 // A request byte for byte like one answered from memory before: that answer again. The body
 // kept with it is frozen: a request that goes on to the later steps parses its own.
 function fromExactMemory(read, hit, mock) {
-  const { req, res } = read;
+  const { req } = read;
   if (mock.sessions) {
     const input = inputOf(req, hit.body, mock);
     const session = { operation: hit.operation };
     if (mock.sessions.refuse(session.operation, input)) return Object.assign(read, { early: {} });
-    if (rewritten(session, hit.answered, mock.sessions)) return answeredEarly(read, hit, input, session, mock);
+    // The same bytes, the same operation and answer: whether the sessions rewrite it, once
+    hit.rewritten ??= rewritten(session, hit.answered, mock.sessions);
+    const sent = hit.rewritten && mock.sessions.answerBytes(session.operation, input, hit.answered.payload);
+    if (sent) return writeExactly(read, hit, sent, mock);
+    if (hit.rewritten) return answeredEarly(read, hit, input, session, mock);
   }
-  // The whole answer, head and all, is the same every time.
+  return writeExactly(read, hit, hit.answered.payload, mock);
+}
+
+// The answer of an exact hit: its head, kept with it, and `payload`, the remembered one or a
+// send's with fresh ids (only the Content-Length differs, the last of the head).
+function writeExactly(read, hit, payload, mock) {
+  const { req, res } = read;
   mock.log.info(`${req.method} ${req.url}`);
   if (hit.bad) logInvalid(req, hit.bad, mock);
   hit.head ||= headOf(hit.answered, corsHeaders(req));
-  if (!hit.head) return Object.assign(read, { reply: { answered: hit.answered, cors: corsHeaders(req) } });
+  if (!hit.head) return Object.assign(read, { reply: { answered: { ...hit.answered, payload }, cors: corsHeaders(req) } });
+  // writeHead reads the list at once and keeps none of it
+  hit.head[hit.head.length - 1] = payload.length;
   res.writeHead(hit.answered.status, hit.head);
-  res.end(hit.answered.payload);
+  res.end(payload);
   return Object.assign(read, { reply: { done: true } });
 }
 

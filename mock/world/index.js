@@ -8,6 +8,7 @@
 
 const { createContent } = require('./content');
 const { createOutbox } = require('./outbox');
+const { Sends } = require('./sends');
 const { once } = require('../operations');
 
 const DEFAULTS = { maxSessions: 1000, maxObjects: 1000, deliverySeconds: 4 };
@@ -58,7 +59,7 @@ function createWorlds(operations, { log, limits = DEFAULTS, clock = () => Date.n
     const name = `session ${++sessionNumber}`;
     world = {
       name,
-      objects: { ...content.seed(), outbox: new Map() },
+      objects: { ...content.seed(), outbox: new Sends(limits.maxObjects) },
       credit: outbox.initialCredit,
       offset: 0,
       full: new Set(), // the kinds that have had to drop one
@@ -71,11 +72,14 @@ function createWorlds(operations, { log, limits = DEFAULTS, clock = () => Date.n
         while (objects.size > limits.maxObjects) {
           const [oldest] = objects.keys();
           objects.delete(oldest);
-          // Once full, a kind stays full: said once, not on every object made after
-          if (world.full.has(kind)) continue;
-          world.full.add(kind);
-          world.log(`${kind} full (MOCK_MAX_OBJECTS=${limits.maxObjects}): the oldest goes first from now on, ${oldest} first`);
+          world.dropped(kind, oldest);
         }
+      },
+      // Once full, a kind stays full: said once, not on every object made after.
+      dropped(kind, id) {
+        if (world.full.has(kind)) return;
+        world.full.add(kind);
+        world.log(`${kind} full (MOCK_MAX_OBJECTS=${limits.maxObjects}): the oldest goes first from now on, ${id} first`);
       },
     };
     worlds.set(key, world);

@@ -142,16 +142,26 @@ function createOutbox(operations, deliverySeconds) {
     const created = world.now();
     const sendAt = send.sendAt !== null && send.sendAt > created ? send.sendAt : null;
     ids.forEach((id, i) => {
-      const { message, recipients, number, cost } = send.messages[i] || send.messages[0];
-      const entry = { id, type: send.type, number: number || send.from, message, recipients, created, sendAt, cost };
-      world.keep('outbox', String(id), entry);
-      world.credit -= cost;
-      world.log(`sent ${id} to ${recipients.length} recipient(s)${sendAt ? ', scheduled' : ''}`);
+      const message = send.messages[i] ? i : 0;
+      const dropped = world.objects.outbox.add({ id, created, sendAt, send, message });
+      if (dropped !== undefined) world.dropped('outbox', dropped);
+      world.credit -= send.messages[message].cost;
+      world.log(`sent ${id} to ${send.messages[message].recipients.length} recipient(s)${sendAt ? ', scheduled' : ''}`);
     });
   }
 
+  // An outbox row as the reports read it.
+  const entryFrom = ({ id, created, sendAt, send, message }) => {
+    const { message: text, recipients, number, cost } = send.messages[message];
+    return { id, type: send.type, number: number || send.from, message: text, recipients, created, sendAt, cost };
+  };
+
   // The session's entry a report asks for; seeded (documented) ids answer their examples.
-  const entryOf = (world, id) => world.objects.outbox.get(String(id ?? ''));
+  const idOf = id => (/^\d+$/.test(String(id ?? '')) ? Number(id) : Number.NaN);
+  const entryOf = (world, id) => {
+    const row = world.objects.outbox.get(idOf(id));
+    return row && entryFrom(row);
+  };
   const seeded = id => seededIds.includes(String(id));
 
   function answer(world, operation, input, body) {
@@ -168,7 +178,7 @@ function createOutbox(operations, deliverySeconds) {
           world.log(`cancel: no scheduled message ${id} in this session`);
           return notFound(operation);
         }
-        world.objects.outbox.delete(String(id));
+        world.objects.outbox.delete(idOf(id));
         world.credit += entry.cost;
         world.log(`cancelled ${id}`);
         return { status: 200, body };
@@ -184,7 +194,7 @@ function createOutbox(operations, deliverySeconds) {
       case 'listOutboxReports': {
         const request = input.body || {};
         const f = request.filters || {};
-        const mine = [...world.objects.outbox.values()].reverse().map(e => bulk(world, e));
+        const mine = [...world.objects.outbox.rows()].reverse().map(row => bulk(world, entryFrom(row)));
         const items = mine.concat(example(operation).data).filter(
           b =>
             (f.messages_outbox_id === undefined || b.messages_outbox_id === String(f.messages_outbox_id)) &&

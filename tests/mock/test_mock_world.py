@@ -255,6 +255,43 @@ def test_a_scheduled_send_waits_until_cancelled(client: httpx.Client) -> None:
     )
 
 
+def test_the_outbox_keeps_the_newest_sends_in_order() -> None:
+    """Past MOCK_MAX_OBJECTS sends the oldest goes first; the rest stay in order, each with its
+    own message, found by id, also after a cancel in the middle of them."""
+    env = {"MOCK_SESSIONS": "1", "MOCK_MAX_OBJECTS": "100"}
+    with (
+        running_mock(env=env, log_level="info") as mock,
+        httpx.Client(base_url=mock.url, timeout=5) as c,
+    ):
+        token = login(c)
+        sent = [
+            send_two(c, token, message=f"m{i}", send_time="2099-01-01 00:00:00") for i in range(130)
+        ]
+
+        def listed() -> list[tuple[int, str]]:
+            _, page = call(c, token, "POST", "/api/report/new_list", json={"limit": 200})
+            mine = [b for b in page["data"] if int(b["messages_outbox_id"]) in sent]
+            return [(int(b["messages_outbox_id"]), b["message"]) for b in mine]
+
+        def report(i: int) -> tuple[int, str | None]:
+            params = {"messages_outbox_id": str(sent[i])}
+            status, body = call(c, token, "GET", "/api/report/by_bulk", params=params)
+            return status, body["data"]["message"] if status == 200 else None
+
+        kept = [(sent[i], f"m{i}") for i in range(30, 130)]
+        assert listed() == kept[::-1]  # newest first
+        assert report(29)[0] == 422 and report(30) == (200, "m30") and report(129) == (200, "m129")
+        cancel = {"message_outbox_id": sent[60]}
+        assert call(c, token, "POST", "/api/send/cancel", json=cancel)[0] == 200
+        assert listed() == [k for k in kept if k[0] != sent[60]][::-1]
+        assert report(60)[0] == 422 and report(59) == (200, "m59") and report(61) == (200, "m61")
+        full = [line for line in mock.output().splitlines() if "outbox full" in line]
+        assert full == [
+            f"[HTTP SERVER] info world: session 1: outbox full (MOCK_MAX_OBJECTS=100): the "
+            f"oldest goes first from now on, {sent[0]} first"
+        ]
+
+
 def test_reset_starts_the_session_again_from_the_examples(client: httpx.Client) -> None:
     token = login(client)
     documented = phonebooks(client, token)
