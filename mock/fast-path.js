@@ -20,6 +20,7 @@ const MAX_ENTRIES = 2000; // keys kept (each with a valid answer, a 422, or both
 const MAX_EXACT = 2000;
 const MAX_EXACT_BYTES = 16 * 1024 * 1024;
 const MAX_EXACT_BODY = 16 * 1024; // a larger body is checked each time, not kept
+const BODIES_PER_HEAD = 4; // bodies kept under one head (same target and headers), the newest
 // An answer is kept by bytes only for bytes seen before, by a 32-bit hash (small integers, no
 // garbage): under a fuzzer's stream of new requests, keeping each would churn the old heap and
 // make the mock's memory swing by the hundred MiB between collections.
@@ -101,7 +102,8 @@ function createFastPath(operations) {
   // A request byte for byte like one answered from `answers` gets that answer again without its
   // body being parsed or checked: the same key and bytes parse to the same body, which gets the
   // same verdict. key + body (latin1) -> {answered, operation, body: as parsed (frozen), bad}
-  const exact = new Map();
+  const exact = new Map(); // head -> the answers kept for its bodies, oldest first
+  let exactCount = 0;
   let exactBytes = 0;
   const seen = new Set(); // hashes of the keys of requests seen once
   let ajvs;
@@ -186,26 +188,31 @@ function createFastPath(operations) {
     if (entry) entry.bad = { status: answer.status, headers: answer.headers };
   }
 
-  // The key of a request's very bytes: method, target, every header as sent, and `raw` (its
-  // body, or null); null when the body is too large to keep. What the answer depends on is all in
-  // it, and the checks the request passed before it was kept (a plain target, a token without a
-  // scheme) pass again.
+  // The key of a request's very bytes: its head (method, target, every header as sent) and
+  // `raw` (its body, or null); null when the body is too large to keep. What the answer depends
+  // on is all in it, and the checks the request passed before it was kept (a plain target, a
+  // token without a scheme) pass again. Answers are found by the head, then by the body's bytes
+  // (compared natively, not made into a string and hashed).
   function exactKeyOf(req, raw) {
     if (raw && raw.length > MAX_EXACT_BODY) return null;
-    const key = `${req.method} ${req.url}\n${req.rawHeaders.join('\n')}`;
-    return raw ? `${key}\n\n${raw.toString('latin1')}` : key;
+    return { head: `${req.method} ${req.url}\n${req.rawHeaders.join('\n')}`, raw };
   }
 
-  const sizeOf = (key, hit) => key.length + hit.answered.payload.length + 512;
+  const sameBody = (a, b) => (a === null || b === null ? a === b : a.equals(b));
+  const sizeOf = (head, hit) => head.length + (hit.raw?.length || 0) + hit.answered.payload.length + 512;
 
   function exactly(key) {
-    return key === null ? undefined : exact.get(key);
+    if (key === null) return undefined;
+    const bodies = exact.get(key.head);
+    if (bodies) for (const hit of bodies) if (sameBody(hit.raw, key.raw)) return hit;
+    return undefined;
   }
 
   // Notes that a request of exactly `key` was seen; true when it was seen before.
   function sawExactly(key) {
     if (key === null) return false;
-    const hash = hashOf(key);
+    let hash = hashOf(key.head);
+    if (key.raw) for (let i = 0; i < key.raw.length; i++) hash = Math.imul(hash ^ key.raw[i], 0x01000193);
     if (seen.has(hash)) return true;
     if (seen.size >= MAX_SEEN) seen.clear();
     seen.add(hash);
@@ -213,22 +220,37 @@ function createFastPath(operations) {
   }
 
   // Keeps `hit` ({answered, operation, body, bad}) for requests of exactly `key` when such a
-  // request was seen before (sawExactly); the oldest go first beyond the bounds.
+  // request was seen before (sawExactly); the oldest go first beyond the bounds, and beyond
+  // BODIES_PER_HEAD bodies under one head.
   function keepExactly(key, hit) {
-    if (key === null || exact.has(key) || !sawExactly(key)) return;
+    if (key === null || exactly(key) || !sawExactly(key)) return;
     deepFreeze(hit.body);
-    exact.set(key, hit);
-    exactBytes += sizeOf(key, hit);
-    while (exact.size > MAX_EXACT || exactBytes > MAX_EXACT_BYTES) {
-      const [oldestKey, oldest] = exact.entries().next().value;
-      exact.delete(oldestKey);
-      exactBytes -= sizeOf(oldestKey, oldest);
+    // A copy: the body read may be a slice of the connection's buffer
+    hit.raw = key.raw && Buffer.from(key.raw);
+    const bodies = exact.get(key.head) || [];
+    if (!bodies.length) exact.set(key.head, bodies);
+    bodies.push(hit);
+    exactCount += 1;
+    exactBytes += sizeOf(key.head, hit);
+    if (bodies.length > BODIES_PER_HEAD) drop(key.head, bodies);
+    while (exactCount > MAX_EXACT || exactBytes > MAX_EXACT_BYTES) {
+      const [oldestHead, oldest] = exact.entries().next().value;
+      drop(oldestHead, oldest);
     }
+  }
+
+  // Drops the oldest answer kept under `head`.
+  function drop(head, bodies) {
+    const gone = bodies.shift();
+    exactCount -= 1;
+    exactBytes -= sizeOf(head, gone);
+    if (!bodies.length) exact.delete(head);
   }
 
   function reload(next) {
     answers.clear();
     exact.clear();
+    exactCount = 0;
     exactBytes = 0;
     seen.clear();
     prepare(next);
@@ -250,7 +272,7 @@ function createFastPath(operations) {
       return answers.size;
     },
     get exact() {
-      return { entries: exact.size, bytes: exactBytes, bound: MAX_EXACT, boundBytes: MAX_EXACT_BYTES };
+      return { entries: exactCount, bytes: exactBytes, bound: MAX_EXACT, boundBytes: MAX_EXACT_BYTES };
     },
   };
 }

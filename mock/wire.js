@@ -33,7 +33,8 @@ function readBody(req) {
         reject(new BodyTooLarge());
       } else chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    // One chunk (most bodies) is the body as it is, not copied
+    req.on('end', () => resolve(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }

@@ -18,10 +18,10 @@ from pathlib import Path
 import httpx
 import pytest
 
-from kit.processes import printed
 from kit.spec import BUNDLE
 from mock.launcher import Mock, running_mock
 from tests.mock.differential import Request, differences, operations, requests
+from tests.mock.logs import logged
 
 SEED = int(os.environ.get("MOCK_DIFF_SEED", random.randrange(1 << 30)))
 NEGOTIATED = "success Responding with the requested status code"  # Prism's line per answer
@@ -66,12 +66,8 @@ def compare(
 
 
 def prism_answers(mock: Mock, client: httpx.Client) -> int:
-    """How many answers Prism made, once the log has caught up: the mock writes its lines in
-    batches, so a last request's line marks that all before it are written."""
-    marker = f"/log-marker-{random.randrange(1 << 30)}"
-    client.get(marker)
-    assert mock.wait_for(printed(marker)), mock.output()[-2000:]
-    return mock.output().count(NEGOTIATED)
+    """How many answers Prism made, once the log has caught up."""
+    return logged(mock, client).count(NEGOTIATED)
 
 
 def held_by_bytes(mock: Mock) -> int:
@@ -92,7 +88,7 @@ def test_the_fast_path_answers_every_request_as_prism_alone_does(reference: Mock
         assert fast.alive() and reference.alive()
         from_prism = prism_answers(fast, to_fast)
         answered_by_mock = 3 * len(generated)
-        compiled_422s = fast.output().count(COMPILED_422)
+        compiled_422s = logged(fast, to_fast).count(COMPILED_422)
     # Most valid requests come back in the second round, answered from memory, and many invalid
     # ones (every JSON sending type's, at least) are answered by the compiled validation.
     assert from_prism < answered_by_mock - len(generated) // 2, (from_prism, answered_by_mock)
@@ -119,13 +115,34 @@ def test_a_valid_request_is_replayed_and_an_invalid_one_compiled() -> None:
             assert list(answered.json()["meta"]["errors"]) == [left_out]
         # The first 422 went to Prism; the next two, one of another body, did not.
         assert prism_answers(fast, client) == 2
-        assert fast.output().count(COMPILED_422) == 2
+        assert logged(fast, client).count(COMPILED_422) == 2
         # Those answered from memory (the second send, the second and third 422) were kept by
         # their bytes, and answer again, still without Prism.
         assert send.send(client).status_code == 200
         assert list(r.send(client).json()["meta"]["errors"]) == ["params"]
         assert prism_answers(fast, client) == 2
         assert held_by_bytes(fast) == 3
+
+
+def test_bodies_of_one_length_under_the_same_headers_are_told_apart_by_their_bytes() -> None:
+    """Answers by bytes are found by the head (target and headers, Content-Length among them),
+    then by the body: a valid send and an invalid one of the same length each keep their own."""
+    headers = {"Authorization": "t", "Content-Type": "application/json"}
+    valid = {
+        "sending_type": "votp",
+        "message": "45852",
+        "params": {"recipients": ["+989120000000"]},
+    }
+    misspelt = {"sending_type": "votp", "massage": "45852", "params": valid["params"]}
+    bodies = [json.dumps(body).encode() for body in (valid, misspelt)]
+    assert len(bodies[0]) == len(bodies[1])
+    send, invalid = (Request(str(i), "POST", "/api/send", headers, b) for i, b in enumerate(bodies))
+    with running_mock(log_level="info") as fast, httpx.Client(base_url=fast.url) as client:
+        for _ in range(3):  # to Prism, from memory (and kept by bytes), by bytes
+            assert [send.send(client).status_code, invalid.send(client).status_code] == [200, 422]
+        assert [r.send(client).status_code for r in (invalid, send, invalid)] == [422, 200, 422]
+        assert prism_answers(fast, client) == 2
+        assert held_by_bytes(fast) == 2
 
 
 def test_the_comparison_fails_on_a_deliberately_altered_message(
@@ -146,9 +163,12 @@ def test_the_comparison_fails_on_a_deliberately_altered_message(
     ]
     assert len(invalid) >= 5, send.bodies
     altered_spec = {"MOCK_SPEC": str(tmp_path / "ippanel.yaml")}
-    with running_mock(log_level="info", env=altered_spec) as fast:
+    with (
+        running_mock(log_level="info", env=altered_spec) as fast,
+        httpx.Client(base_url=fast.url) as client,
+    ):
         found, answers = compare(invalid, fast, reference)
-        compiled = fast.output().count(COMPILED_422)
+        compiled = logged(fast, client).count(COMPILED_422)
     assert compiled >= len(invalid)  # the second round at least
     assert sorted(found) == sorted(r.name for r in invalid)
     for answered, expected in answers:

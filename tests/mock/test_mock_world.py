@@ -18,6 +18,7 @@ import yaml
 
 from kit.spec import BUNDLE, bundle, deref, validator
 from mock.launcher import running_mock
+from tests.mock.logs import logged
 from tests.mock.mock_spec import example
 
 TEST_API_KEY = "mock-test-api-key"  # docs/mock.md; mock/sessions.js
@@ -285,7 +286,7 @@ def test_the_outbox_keeps_the_newest_sends_in_order() -> None:
         assert call(c, token, "POST", "/api/send/cancel", json=cancel)[0] == 200
         assert listed() == [k for k in kept if k[0] != sent[60]][::-1]
         assert report(60)[0] == 422 and report(59) == (200, "m59") and report(61) == (200, "m61")
-        full = [line for line in mock.output().splitlines() if "outbox full" in line]
+        full = [line for line in logged(mock, c).splitlines() if "outbox full" in line]
         assert full == [
             f"[HTTP SERVER] info world: session 1: outbox full (MOCK_MAX_OBJECTS=100): the "
             f"oldest goes first from now on, {sent[0]} first"
@@ -324,7 +325,9 @@ def test_the_oldest_objects_and_sessions_go_first() -> None:
             phonebooks(c, other)  # two newer sessions: the first one's world is evicted
         assert "b3" not in [b["title"] for b in phonebooks(c, first)]
         # Dropping begins once per kind and session in the log, not once per object dropped
-        full = [line for line in mock.output().splitlines() if "full (MOCK_MAX_OBJECTS=3)" in line]
+        full = [
+            line for line in logged(mock, c).splitlines() if "full (MOCK_MAX_OBJECTS=3)" in line
+        ]
         assert len(full) == 1 and "session 1: phonebook full" in full[0], full
 
 
