@@ -26,10 +26,12 @@ const BODIES_PER_HEAD = 4; // bodies kept under one head (same target and header
 // make the mock's memory swing by the hundred MiB between collections.
 const MAX_SEEN = 8192;
 
-// FNV-1a of a string's UTF-16 code units.
-function hashOf(text) {
+// FNV-1a of a string's UTF-16 code units, then of a body's bytes.
+const FNV_PRIME = 0x01000193;
+function hashOf(text, bytes = null) {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  for (let i = 0; bytes && i < bytes.length; i++) hash = Math.imul(hash ^ bytes[i], FNV_PRIME);
   return hash;
 }
 const SIMPLE_PATH = /^(?:\/[A-Za-z0-9_-]+)+$/; // what `new URL` leaves as it is
@@ -101,7 +103,7 @@ function createFastPath(operations) {
   const answers = new Map(); // key -> {operation, checks, ok?: a valid request's answer, bad?: a 422's}
   // A request byte for byte like one answered from `answers` gets that answer again without its
   // body being parsed or checked: the same key and bytes parse to the same body, which gets the
-  // same verdict. key + body (latin1) -> {answered, operation, body: as parsed (frozen), bad}
+  // same verdict. head -> [{answered, operation, body: as parsed (frozen), raw, bad}, ...]
   const exact = new Map(); // head -> the answers kept for its bodies, oldest first
   let exactCount = 0;
   let exactBytes = 0;
@@ -211,8 +213,7 @@ function createFastPath(operations) {
   // Notes that a request of exactly `key` was seen; true when it was seen before.
   function sawExactly(key) {
     if (key === null) return false;
-    let hash = hashOf(key.head);
-    if (key.raw) for (let i = 0; i < key.raw.length; i++) hash = Math.imul(hash ^ key.raw[i], 0x01000193);
+    const hash = hashOf(key.head, key.raw);
     if (seen.has(hash)) return true;
     if (seen.size >= MAX_SEEN) seen.clear();
     seen.add(hash);

@@ -38,6 +38,8 @@ function messagesIn(body) {
 function createSessions({ world = null } = {}) {
   const tokens = new Map(); // token -> FINAL | NEXT_STEP | RESET
   let nextOutboxId = FIRST_OUTBOX_ID;
+  // One fresh, increasing outbox id per message the send carries.
+  const freshIds = body => Array.from({ length: messagesIn(body) }, () => nextOutboxId++);
   const issue = kind => {
     const token = crypto.randomBytes(16).toString('hex');
     tokens.set(token, kind);
@@ -88,7 +90,7 @@ function createSessions({ world = null } = {}) {
       default:
     }
     if (data && Array.isArray(data.message_outbox_ids)) {
-      data.message_outbox_ids = Array.from({ length: messagesIn(input.body) }, () => nextOutboxId++);
+      data.message_outbox_ids = freshIds(input.body);
     }
     return world ? world.answer(operation, input, body) : { status: 200, body };
   }
@@ -100,7 +102,7 @@ function createSessions({ world = null } = {}) {
     if (ANSWERED.has(operation.iid) || (world && !world.records(operation))) return null;
     const slot = idsSlotOf(payload);
     if (!slot) return null;
-    const ids = Array.from({ length: messagesIn(input.body) }, () => nextOutboxId++);
+    const ids = freshIds(input.body);
     if (world) world.recordSend(input, ids);
     return Buffer.from(slot[0] + ids.join(',') + slot[1]);
   }
