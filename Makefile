@@ -65,12 +65,12 @@ mock: node_modules/.installed ## Serve the spec with Prism on 127.0.0.1:4010 (MO
 contract-live: $(VENV)/.installed ## Check a live server against the spec: IPPANEL_BASE_URL, IPPANEL_TOKEN
 	@$(BIN)/python -m contract_tests.live
 
-# --- the spec learns from recorded traffic (contract_tests/learn) ---------------------------
+# --- the spec learns from recorded traffic (learn/) ----------------------------------------
 # Reads the last contract-live run's recording, or LEARN_FROM=<HAR file or folder>; writes
 # reports/learn/ (report.md, overlay.yaml); APPLY=1 edits openapi/ and runs `make generate`.
 .PHONY: learn
 learn: $(VENV)/.installed ## Propose the spec change recorded traffic calls for: LEARN_FROM=<HAR>, APPLY=1
-	@LEARN_FROM="$(LEARN_FROM)" APPLY="$(APPLY)" $(BIN)/python -m contract_tests.learn
+	@LEARN_FROM="$(LEARN_FROM)" APPLY="$(APPLY)" $(BIN)/python -m learn
 
 # --- benchmarks (not part of test) ---------------------------------------------------------
 # Minutes: it runs `make test` once; BENCH_SKIP_MAKE_TEST=1 leaves that out for a quick run.

@@ -8,9 +8,8 @@ import pytest
 from xdist.scheduler import LoadScopeScheduling  # type: ignore[import-untyped]
 
 # These run `make contract-live` in the real tree, which writes reports/contract-live/ afresh
-# each run: they must never run at once. learn/ runs in scratch copies of the kit.
+# each run: they must never run at once.
 SHARING_LIVE_REPORTS = "tests/contract_tests/"
-LEARN = "tests/contract_tests/learn/"
 
 
 class ByFile(LoadScopeScheduling):
@@ -20,7 +19,7 @@ class ByFile(LoadScopeScheduling):
 
     def _split_scope(self, nodeid: str) -> str:
         path = nodeid.split("::", 1)[0]
-        if path.startswith(SHARING_LIVE_REPORTS) and not path.startswith(LEARN):
+        if path.startswith(SHARING_LIVE_REPORTS):
             return "contract-live"
         return path
 

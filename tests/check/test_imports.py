@@ -8,8 +8,11 @@ from pathlib import Path
 import grimp
 import pytest
 
-# The kit's own packages (generated/ is the client, a package of its own).
-PACKAGES = ("kit", "tools", "mock", "contract_tests", "tests", "bench")
+from tools.check import PATHS
+
+# The kit's own packages, as `make check` knows them (generated/ is the client, a package of its
+# own).
+PACKAGES = tuple(p for p in PATHS if not p.endswith(".py"))
 
 
 def cycles(*packages: str) -> list[tuple[str, ...]]:

@@ -21,6 +21,11 @@ class Server:
     password: str
     log: Path
 
+    @property
+    def origin(self) -> str:
+        """The URL without the base path: where the v2 look-ups are."""
+        return "/".join(self.url.split("/", 3)[:3])
+
     def requests(self) -> list[dict[str, Any]]:
         if not self.log.exists():
             return []
@@ -39,6 +44,8 @@ def running_server(
     token: str = "qa-api-key-0123456789abcdefghijklmnop",
     username: str = "your-username",
     password: str = "qa-password-s3cr3t!",
+    prefix: str = "",
+    log_answers: bool = False,
 ) -> Iterator[Server]:
     """The spec's examples use the username "your-username": with it, their forgot_password
     request succeeds, and the run gets a reset token to keep secret."""
@@ -61,8 +68,10 @@ def running_server(
         ]
         + (["--broken"] if broken else [])
         + ([] if documents else ["--no-documents"])
+        + (["--prefix", prefix] if prefix else [])
+        + (["--log-answers"] if log_answers else [])
     )
     url = f"http://127.0.0.1:{port}"
     # ippanel.py prints this line once it listens.
     with started(cmd, ready=printed(f"listening on {url}"), timeout=20):
-        yield Server(url, token, username, password, log)
+        yield Server(url + prefix, token, username, password, log)

@@ -4,9 +4,10 @@ never a stand-in for the mock. Faithful by default: it validates every request a
 operations each break the contract in their own way (BREAKAGES), and the suite must name each.
 
     python -m tests.servers.ippanel --port P --token T --username U --password PW \
-        [--broken] [--no-documents] [--log FILE]
+        [--broken] [--no-documents] [--prefix /v1] [--log-answers] [--log FILE]
 
---log appends one JSON line per request received (path, Authorization, body), per token issued,
+--log appends one JSON line per request received (path, headers, Authorization, body), per
+answer with --log-answers (its bytes as written), per token issued,
 per object created, changed, deleted or removed, per send it accepted (`texted`: whom it
 reaches, by this server's own reading, audience.py) and per change it refused because it named
 an object this server never handed out (`refused`). Tests judge a run by these records, never
@@ -270,9 +271,24 @@ class Store:
             return 200, answer
 
 
+class Tee(io.BufferedIOBase):
+    """A writer that keeps a copy of what it writes."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner, self.written = inner, b""
+
+    def write(self, data: Any) -> int:
+        self.written += bytes(data)
+        return int(self.inner.write(data))
+
+    def flush(self) -> None:
+        self.inner.flush()
+
+
 class State:
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
+        self.requests = itertools.count(1)
         self.spec = Spec()
         self.sessions = {args.token}
         self.reset_tokens: set[str] = set()
@@ -358,6 +374,22 @@ def handler(state: State) -> type[BaseHTTPRequestHandler]:
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        seq = 0
+
+        def handle_one_request(self) -> None:
+            """With --log-answers, every byte of each answer, as this server wrote it, is
+            logged after its request (`answered`, with the request's `seq`)."""
+            self.seq = next(state.requests)
+            if not state.args.log_answers:
+                return super().handle_one_request()
+            inner = self.wfile
+            tee = self.wfile = Tee(inner)
+            try:
+                super().handle_one_request()
+            finally:
+                self.wfile = inner
+                if tee.written:
+                    state.log({"seq": self.seq, "answered": tee.written.decode("latin-1")})
 
         def __getattr__(self, name: str) -> Any:
             if name.startswith("do_"):
@@ -382,21 +414,40 @@ def handler(state: State) -> type[BaseHTTPRequestHandler]:
             if self.command != "HEAD":
                 self.wfile.write(payload)
 
+        def api_path(self) -> str | None:
+            """The request's path as the spec writes it. With --prefix (/v1), as production
+            serves it: the v1 operations under the prefix only, the v2 look-ups at the root only;
+            None for a path this server does not serve."""
+            path = self.path.split("?")[0]
+            prefix = state.args.prefix
+            if not prefix:
+                return path
+            if path.startswith("/v2/"):
+                return path
+            if path.startswith(prefix + "/") and not path.startswith(prefix + "/v2/"):
+                return path[len(prefix) :]
+            return None
+
         def handle_any(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)
             raw = self.rfile.read(length) if length else b""
-            path = self.path.split("?")[0]
+            received = self.path.split("?")[0]
+            path = self.api_path()
             auth = self.headers.get("Authorization")
             state.log(
                 {
                     "method": self.command,
-                    "path": path,
+                    "path": received,
                     "query": self.path.partition("?")[2],
                     "authorization": auth,
                     "content_type": self.headers.get("Content-Type"),
                     "body": raw.decode("utf-8", "replace"),
+                    "headers": [[k, v] for k, v in self.headers.items()],
+                    "seq": self.seq,
                 }
             )
+            if path is None:
+                return self.reply(404, {"data": None, "meta": meta_error("not found", "404-1", {})})
             if path.startswith(THINGS) and auth in state.sessions:
                 return self.things(path)
             found = state.spec.find(path)
@@ -618,6 +669,8 @@ def arguments() -> argparse.ArgumentParser:
     parser.add_argument("--broken", action="store_true")
     parser.add_argument("--no-documents", action="store_true", help="no document to upload for")
     parser.add_argument("--log")
+    parser.add_argument("--prefix", default="", help="serve the v1 operations under it (/v1)")
+    parser.add_argument("--log-answers", action="store_true", help="log each answer's bytes")
     return parser
 
 

@@ -1,4 +1,4 @@
-"""`make learn` (LEARN_FROM=<HAR file or folder>, APPLY=1): see contract_tests/learn/__init__.py.
+"""`make learn` (LEARN_FROM=<HAR file or folder>, APPLY=1): see learn/__init__.py.
 The last line printed says how many differences were found in how many operations, and where the
 outputs are."""
 
@@ -12,13 +12,13 @@ import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from contract_tests.learn import har
-from contract_tests.learn.differences import find
-from contract_tests.learn.outputs import apply, overlay, report, round_trip
-from contract_tests.learn.places import Documents
-from contract_tests.learn.proposals import Policy
-from contract_tests.learn.sanitize import Sanitizer, secrets_of
 from kit.spec import BUNDLE, REPO, SPEC_ROOT, load_yaml
+from learn import har
+from learn.differences import find
+from learn.outputs import apply, overlay, report, round_trip
+from learn.places import Documents
+from learn.proposals import Policy
+from learn.sanitize import Sanitizer, secrets_of
 
 DEFAULT_FROM = REPO / "reports" / "contract-live"
 OUT = REPO / "reports" / "learn"

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from contract_tests.learn.__main__ import main
-from contract_tests.learn.sanitize import Sanitizer, latin
-from tests.contract_tests.learn.recordings import documented, entry, write_har
+from learn.__main__ import main
+from learn.sanitize import Sanitizer, latin
+from tests.learn.recordings import documented, entry, write_har
 
 TOKEN = "f3a9c2e7b1d84f6a9e0c5b2d7a1f4e8c"
 PERSONAL = {

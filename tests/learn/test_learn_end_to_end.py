@@ -13,8 +13,8 @@ from pathlib import Path
 from contract_tests.runner import read_results
 from kit.processes import run
 from kit.spec import REPO, load_yaml
-from tests.contract_tests.learn.conftest import QUICK, make_in
-from tests.contract_tests.learn.drifting import DRIFTS, PERSONAL, running_drifting
+from tests.learn.conftest import QUICK, make_in
+from tests.servers.drifting import DRIFTS, PERSONAL, running_drifting
 
 FAILING_BEFORE = {
     "POST /api/acl/auth/check_token",

@@ -20,10 +20,10 @@ from typing import Any
 
 from genson import SchemaBuilder  # type: ignore[import-untyped]
 
-from contract_tests.learn.differences import Difference, Findings, json_type
-from contract_tests.learn.places import Documents, Place
-from contract_tests.learn.sanitize import Sanitizer
 from kit.spec import validator
+from learn.differences import Difference, Findings, json_type
+from learn.places import Documents, Place
+from learn.sanitize import Sanitizer
 
 LEARNED = "x-ippanel-learned"
 UNDOCUMENTED = "undocumented: seen on the server, not in the documentation"

@@ -2,7 +2,7 @@
 from (DRIFTS), and with personal data and the real API key in its answers. It is the faithful test
 server (contract_tests/servers/ippanel.py) with its successful answers of six operations altered.
 
-    python -m tests.contract_tests.learn.drifting --port P --token T --log FILE
+    python -m tests.servers.drifting --port P --token T --log FILE
 """
 
 from __future__ import annotations
@@ -80,7 +80,8 @@ def drifting_handler(state: State) -> type:
             content_type: str = "application/json",
             headers: dict[str, str] | None = None,
         ) -> None:
-            found = state.spec.find(self.path.split("?")[0])
+            path = self.api_path()
+            found = state.spec.find(path) if path else None
             operation = found[0].get(self.command) if found else None
             if status == 200 and operation and operation["operationId"] in DRIFTS:
                 status, changed, content_type = drift(
@@ -102,14 +103,18 @@ def drifting_handler(state: State) -> type:
 
 @contextlib.contextmanager
 def running_drifting(
-    log: Path, token: str = "qa-api-key-0123456789abcdefghijklmnop"
+    log: Path,
+    token: str = "qa-api-key-0123456789abcdefghijklmnop",
+    prefix: str = "",
+    log_answers: bool = False,
 ) -> Iterator[Server]:
+    """`prefix`: served as production is, the v1 operations under it (see ippanel.py)."""
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     cmd = [
         sys.executable,
         "-m",
-        "tests.contract_tests.learn.drifting",
+        "tests.servers.drifting",
         "--port",
         str(port),
         "--token",
@@ -119,8 +124,10 @@ def running_drifting(
         "--password",
         "qa-password-s3cr3t!",
     ]
-    with started([*cmd, "--log", str(log)], ready=printed(f"listening on {url}"), timeout=20):
-        yield Server(url, token, "your-username", "qa-password-s3cr3t!", log)
+    cmd += ["--log", str(log), *(["--prefix", prefix] if prefix else [])]
+    cmd += ["--log-answers"] if log_answers else []
+    with started(cmd, ready=printed(f"listening on {url}"), timeout=20):
+        yield Server(url + prefix, token, "your-username", "qa-password-s3cr3t!", log)
 
 
 def main() -> None:

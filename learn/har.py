@@ -26,6 +26,15 @@ class Exchange:
     request_headers: list[tuple[str, str]] = field(default_factory=list)
     query: list[tuple[str, str]] = field(default_factory=list)
     request_body: str | None = None
+    request_raw: bytes | None = None  # the body's bytes, where they are known (a proxy's)
+
+    def request_bytes(self) -> bytes:
+        if self.request_raw is not None:
+            return self.request_raw
+        return (self.request_body or "").encode("utf-8")
+
+    def request_header(self, name: str) -> str | None:
+        return next((v for k, v in self.request_headers if k.lower() == name.lower()), None)
 
     def json(self) -> tuple[bool, Any]:
         """(True, the body parsed) when the body is JSON, else (False, None)."""

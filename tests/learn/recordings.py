@@ -7,11 +7,11 @@ import json
 from pathlib import Path
 from typing import Any
 
-from contract_tests.learn import har
-from contract_tests.learn.differences import Findings, find
-from contract_tests.learn.places import Documents
-from contract_tests.learn.proposals import Edit, Policy
-from contract_tests.learn.sanitize import Sanitizer
+from learn import har
+from learn.differences import Findings, find
+from learn.places import Documents
+from learn.proposals import Edit, Policy
+from learn.sanitize import Sanitizer
 from kit.spec import SPEC_ROOT, bundle, example
 
 

@@ -78,12 +78,26 @@ class Sanitizer:
     Authorization header, an apikey query parameter, a password field), scrubbed wherever they
     appear again."""
 
-    def __init__(self, secrets: Iterable[str] = ()) -> None:
-        self.secrets = sorted({s for s in secrets if len(s) >= 4}, key=len, reverse=True)
+    def __init__(self, secrets: Iterable[str] = (), keep: int | None = None) -> None:
+        # The order they were learned in, newest last; with `keep`, the newest `keep` only (a
+        # proxy that runs all day sees a token per login).
+        self._learned: dict[str, None] = {}
+        self.keep = keep
+        self.secrets: list[str] = []
+        for secret in secrets:
+            self.learn_secret(secret)
 
     def learn_secret(self, value: str) -> None:
-        if len(value) >= 4 and value not in self.secrets:
-            self.secrets = sorted([*self.secrets, value], key=len, reverse=True)
+        if len(value) < 4:
+            return
+        if value in self._learned:
+            if self.keep is not None:  # seen again: the newest
+                self._learned[value] = self._learned.pop(value)
+            return
+        self._learned[value] = None
+        if self.keep is not None and len(self._learned) > self.keep:
+            del self._learned[next(iter(self._learned))]
+        self.secrets = sorted(self._learned, key=len, reverse=True)
 
     def text(self, text: str) -> str:
         for secret in self.secrets:

@@ -12,10 +12,10 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedSeq
 
-from contract_tests.learn.differences import KINDS, Difference, Findings
-from contract_tests.learn.places import jsonpath
-from contract_tests.learn.proposals import DISAGREES, Edit
-from contract_tests.learn.sanitize import Sanitizer
+from learn.differences import KINDS, Difference, Findings
+from learn.places import jsonpath
+from learn.proposals import DISAGREES, Edit
+from learn.sanitize import Sanitizer
 
 EXCERPT_CHARS = 600
 

@@ -5,7 +5,7 @@ bundle's `#/components/...` and the sources' relative file references."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -23,12 +23,17 @@ class Documents:
         self.bundle = bundle
         self.root = root  # openapi/openapi.yaml
         self._files: dict[Path, Any] = {}
+        # Where each step of `Place.to` led: a checker walks the same schemas on every exchange.
+        self.steps: dict[tuple[Place, tuple[str, ...]], Place] = {}
 
     def file(self, path: Path) -> Any:
-        path = path.resolve()
-        if path not in self._files:
-            self._files[path] = load_yaml(path)
-        return self._files[path]
+        found = self._files.get(path)
+        if found is None:
+            resolved = path.resolve()
+            if resolved not in self._files:
+                self._files[resolved] = load_yaml(resolved)
+            found = self._files[path] = self._files[resolved]
+        return found
 
     def start(self) -> Place:
         return Place(self, (), self.root.resolve(), ())
@@ -57,7 +62,7 @@ def _pointer(fragment: str) -> Pointer:
 
 @dataclass(frozen=True)
 class Place:
-    docs: Documents
+    docs: Documents = field(hash=False, compare=False)
     bundle: Pointer
     file: Path
     source: Pointer
@@ -92,12 +97,15 @@ class Place:
 
     def to(self, *keys: Any) -> Place:
         """The place `keys` lead to, following `$ref`s where a key is not in the node itself."""
-        place = self
-        for key in keys:
-            key = str(key)
-            place = place._in_bundle(key)._in_source(key)
-            place = Place(place.docs, (*place.bundle, key), place.file, (*place.source, key))
-        return place.resolved()
+        path = tuple(map(str, keys))
+        found = self.docs.steps.get((self, path))
+        if found is None:
+            place = self
+            for key in path:
+                place = place._in_bundle(key)._in_source(key)
+                place = Place(place.docs, (*place.bundle, key), place.file, (*place.source, key))
+            found = self.docs.steps[(self, path)] = place.resolved()
+        return found
 
     def has(self, key: str) -> bool:
         return isinstance(self.node, dict) and key in self.node
@@ -139,8 +147,13 @@ class Router:
         self.routes = {
             method: TemplateMatcher(routes, any_prefix=True) for method, routes in by_method.items()
         }
+        self.operations = [route for routes in by_method.values() for _, route in routes]
 
     def find(self, method: str, path: str) -> Operation | None:
-        matcher = self.routes.get(method)
-        found = None if matcher is None else matcher.match(path)
+        found = self.match(method, path)
         return None if found is None else found[0]
+
+    def match(self, method: str, path: str) -> tuple[Operation, dict[str, str]] | None:
+        """The operation and its path parameters (as they came, still percent-encoded)."""
+        matcher = self.routes.get(method)
+        return None if matcher is None else matcher.match(path)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kit.spec import REPO, load_yaml
-from tests.contract_tests.learn.recordings import documented, entry, learn, write_har
+from tests.learn.recordings import documented, entry, learn, write_har
 
 HOST = "https://staging.example.test/v1"  # a server prefix, as a browser's HAR has it
 TOKEN_OWNER = REPO / "openapi/auth/schemas/TokenOwner.yaml"
