@@ -72,6 +72,13 @@ contract-live: $(VENV)/.installed ## Check a live server against the spec: IPPAN
 learn: $(VENV)/.installed ## Propose the spec change recorded traffic calls for: LEARN_FROM=<HAR>, APPLY=1
 	@LEARN_FROM="$(LEARN_FROM)" APPLY="$(APPLY)" $(BIN)/python -m learn
 
+# --- staging, watched: between an app and staging (proxy/) ---------------------------------
+# Reads UPSTREAM and PROXY_* from the command line or the environment (proxy/settings.py, the
+# table in docs/proxy.md); listens on 127.0.0.1:4011 until Ctrl-C, writing reports/proxy/.
+.PHONY: proxy
+proxy: $(VENV)/.installed node_modules/.installed ## Check every exchange between an app and staging: UPSTREAM=<base URL>; reports/proxy/
+	@exec $(BIN)/python -m proxy
+
 # --- benchmarks (not part of test) ---------------------------------------------------------
 # Minutes: it runs `make test` once; BENCH_SKIP_MAKE_TEST=1 leaves that out for a quick run.
 .PHONY: bench

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bench import client_calls, mock_load, pipeline, report
+from bench import client_calls, mock_load, pipeline, proxy_load, report
 from bench.servers import BENCH, REPO
 from kit.processes import exit_on_sigterm
 
@@ -136,6 +136,10 @@ def main() -> int:
         "mock": lambda: mock_load.run(args.duration, args.warmup, args.rounds, log),
         "mock_profile": lambda: mock_load.profile(judged_level, args.duration, args.warmup, log),
         "client": lambda: client_calls.run(rounds=30, calls_per_round=200, log=log),
+        "proxy": lambda: {
+            **proxy_load.run(args.duration, args.warmup, args.rounds, log),
+            "profile": proxy_load.profile(args.duration, args.warmup, log),
+        },
         "pipeline": lambda: pipeline.run(repeats=3, with_test=not args.skip_make_test, log=log),
     }
     problems = []

@@ -22,6 +22,9 @@ INVALID_TARGET_RATIO = 0.3
 INVALID_STRETCH_RATIO = 0.5
 SESSIONS_VARIANT = "mock, sessions, log info"
 SESSIONS_TARGET_RATIO = 0.9
+# make proxy against a fast upstream called directly, 10 connections, same run.
+PROXY_ADDED_P50_MS = 5.0
+PROXY_REQ_PER_S = 1000
 
 
 def _row(target: str, measured: str, misses: list[str]) -> dict[str, str]:
@@ -47,6 +50,9 @@ def judge(results: dict[str, Any], mock_variant: str) -> list[dict[str, str]]:
         f"same-run baseline, stretch {INVALID_STRETCH_RATIO}× ({mock_variant})",
         "sessions": f"{SESSIONS_VARIANT} ≥ {SESSIONS_TARGET_RATIO}× the req/s of {mock_variant}, "
         "on each operation",
+        "proxy latency": f"`make proxy` adds ≤ {PROXY_ADDED_P50_MS:g} ms at the median, 10 "
+        "connections, against a fast upstream called directly",
+        "proxy throughput": f"`make proxy` passes ≥ {PROXY_REQ_PER_S:,} req/s",
     }
     rows = {name: _row(target, "not measured", []) for name, target in targets.items()}
     for name in rows:
@@ -93,6 +99,30 @@ def judge(results: dict[str, Any], mock_variant: str) -> list[dict[str, str]]:
         measured = ", ".join(f"{op} {r:.2f}×" for op, r in ratios.items())
         slower = [f"{op} {r:.2f}×" for op, r in ratios.items() if r < SESSIONS_TARGET_RATIO]
         rows["sessions"] = _row(targets["sessions"], measured, slower)
+
+    proxied = results.get("proxy", {}).get("operations", {})
+    if proxied:
+        measured = ", ".join(
+            f"{name} +{r['added_p50_ms']:.1f} ms (p99 +{r['added_p99_ms']:.1f} ms)"
+            for name, r in proxied.items()
+        )
+        over = [
+            f"{name} {r['added_p50_ms'] - PROXY_ADDED_P50_MS:.1f} ms over"
+            for name, r in proxied.items()
+            if r["added_p50_ms"] > PROXY_ADDED_P50_MS
+        ]
+        rows["proxy latency"] = _row(targets["proxy latency"], measured, over)
+        measured = ", ".join(
+            f"{name} {r['through']['req_per_s']:,.0f} req/s "
+            f"({r['through']['cpu_us_per_request']:.0f} µs of CPU each)"
+            for name, r in proxied.items()
+        )
+        short = [
+            f"{name} {PROXY_REQ_PER_S - r['through']['req_per_s']:,.0f} req/s short"
+            for name, r in proxied.items()
+            if r["through"]["req_per_s"] < PROXY_REQ_PER_S
+        ]
+        rows["proxy throughput"] = _row(targets["proxy throughput"], measured, short)
 
     client = results.get("client", {}).get("operations", {})
     if client:
@@ -259,6 +289,46 @@ def markdown(results: dict[str, Any], targets: list[dict[str, str]], analysis: l
         ]
         header = ["operation", "raw httpx µs", "client µs", "ratio"]
         out += _table([*header, "raw httpx CPU µs", "client CPU µs", "CPU ratio"], rows)
+
+    if "proxy" in results:
+        px = results["proxy"]
+        out += [
+            f"## `make proxy` against its upstream called directly: autocannon, 10 connections, "
+            f"{px['rounds']} alternating rounds of {px['duration_s']:g} s",
+            "",
+            "The upstream is bench/baseline_server.js answering the mock's own answer. A row is "
+            "the round with the median req/s; added latency is the median over rounds of the "
+            "difference. CPU is the proxy process's time per request, checks included (their "
+            "outcomes are kept by a digest of the exchange).",
+            "",
+        ]
+        rows = [
+            [
+                name,
+                f"{r['direct']['req_per_s']:,.0f}",
+                f"{r['through']['req_per_s']:,.0f}",
+                f"{r['direct']['p50_ms']:.2f} / {r['through']['p50_ms']:.2f}",
+                f"{r['direct']['p99_ms']:.2f} / {r['through']['p99_ms']:.2f}",
+                f"+{r['added_p50_ms']:.2f} / +{r['added_p99_ms']:.2f}",
+                f"{r['through']['cpu_us_per_request']:.0f}",
+                f"{r['exchanges_checked']:,}",
+            ]
+            for name, r in px["operations"].items()
+        ]
+        header = ["operation", "direct req/s", "through req/s", "p50 ms (direct / through)"]
+        header += ["p99 ms", "added ms (p50 / p99)", "proxy CPU µs/req", "exchanges checked"]
+        out += _table(header, rows)
+    if "profile" in results.get("proxy", {}):
+        p = results["proxy"]["profile"]
+        out += [
+            f"## Proxy profile: cProfile, {p['operation']} through the proxy "
+            f"({p['load']['req_per_s']:,.0f} req/s while profiled, start-up included)",
+            "",
+            "By stage, the time of a stage including what it calls; then self time, in percent of "
+            "the total.",
+            "",
+        ]
+        out += _profile_tables(p)
 
     if "pipeline" in results:
         rows = []

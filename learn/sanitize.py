@@ -123,12 +123,14 @@ class Sanitizer:
         by_name = bool(SECRET_NAME.search(name) or PERSONAL_NAME.search(name))
         if isinstance(value, int):
             text = str(value)
-            scrubbed = shape(text) if by_name else self.text(text)
+            scrubbed = shape(text) if by_name and not MOBILE.fullmatch(text) else self.text(text)
             return value if scrubbed == text else int(scrubbed.replace("x", "0") or 0)
         if isinstance(value, float):
             return value
         text = str(value)
-        if by_name and not EMAIL.fullmatch(text):
+        # A whole mobile number or email keeps its form (a recording learned from again must
+        # not break a pattern the real value met); anything else under such a name goes whole.
+        if by_name and not EMAIL.fullmatch(text) and not MOBILE.fullmatch(text):
             return shape(text)
         return self.text(text)
 

@@ -15,7 +15,17 @@ from pathlib import Path
 from kit.spec import REPO
 
 # The kit's own Python; generated/ is the client, checked with mypy --strict by tests/client.
-PATHS = ("kit", "tools", "mock", "contract_tests", "learn", "tests", "bench", "conftest.py")
+PATHS = (
+    "kit",
+    "tools",
+    "mock",
+    "contract_tests",
+    "learn",
+    "proxy",
+    "tests",
+    "bench",
+    "conftest.py",
+)
 CONFIG = REPO / "pyproject.toml"
 # The kit's own JavaScript and TypeScript, linted by Biome (biome.jsonc; not generated/).
 JS_PATHS = ("mock", "bench", "generator/ts", "tests/ts", "tests/packages", "tools/postman")

@@ -214,3 +214,30 @@ def test_fast_path_targets_missed_say_by_how_much() -> None:
         "**miss**: 0.05× short",
         "**miss**: check_token 0.80×; send (normal) 0.80×; send (invalid: 422) 0.80×",
     ]
+
+
+def proxy_results(added_p50_ms: float, req_per_s: float) -> dict[str, object]:
+    run = {
+        "direct": {"req_per_s": 30000.0, "p50_ms": 0.2, "p99_ms": 1.0},
+        "through": {"req_per_s": req_per_s, "p50_ms": 0.2 + added_p50_ms, "p99_ms": 6.0},
+        "added_p50_ms": added_p50_ms,
+        "added_p99_ms": 5.0,
+        "exchanges_checked": 100,
+    }
+    run["through"]["cpu_us_per_request"] = 200.0  # type: ignore[index]
+    return {"proxy": {"operations": {"send (normal)": run}}}
+
+
+def proxy_rows(rows: list[dict[str, str]]) -> list[str]:
+    return [r["result"] for r in rows if r["target"].startswith("`make proxy`")]
+
+
+def test_proxy_targets_met_pass() -> None:
+    assert proxy_rows(report.judge(proxy_results(2.0, 4000), "mock")) == ["pass", "pass"]
+
+
+def test_proxy_targets_missed_say_by_how_much() -> None:
+    assert proxy_rows(report.judge(proxy_results(6.5, 800), "mock")) == [
+        "**miss**: send (normal) 1.5 ms over",
+        "**miss**: send (normal) 200 req/s short",
+    ]

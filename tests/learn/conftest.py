@@ -16,7 +16,17 @@ from kit.spec import REPO
 
 # What `make contract-live`, `make learn` and `make generate` read; .venv and node_modules are
 # linked, not copied (the copy's `make` finds them installed).
-COPIED = ("openapi", "kit", "tools", "contract_tests", "learn", "generator", "generated", "mock")
+COPIED = (
+    "openapi",
+    "kit",
+    "tools",
+    "contract_tests",
+    "learn",
+    "proxy",
+    "generator",
+    "generated",
+    "mock",
+)
 FILES = (
     "Makefile",
     "pyproject.toml",

@@ -7,12 +7,12 @@ import json
 from pathlib import Path
 from typing import Any
 
+from kit.spec import SPEC_ROOT, bundle, example
 from learn import har
 from learn.differences import Findings, find
 from learn.places import Documents
 from learn.proposals import Edit, Policy
 from learn.sanitize import Sanitizer
-from kit.spec import SPEC_ROOT, bundle, example
 
 
 def entry(

@@ -1,10 +1,12 @@
 // A page of a frontend that installed ippanel-client, bundled by esbuild and opened in headless
-// chromium from another origin than the mock's (?mock=URL): a success, a 422 and a multipart
-// send, each written into #result for the test to read from the dumped DOM.
+// chromium from another origin than the API's (?mock=URL, and ?token= where the server checks
+// it): a success, a 422 and a multipart send, each written into #result for the test to read
+// from the dumped DOM.
 import { createIppanelClient } from "ippanel-client";
 
-const baseUrl = new URLSearchParams(location.search).get("mock") ?? "";
-const client = createIppanelClient({ baseUrl, token: "any-token" });
+const asked = new URLSearchParams(location.search);
+const baseUrl = asked.get("mock") ?? "";
+const client = createIppanelClient({ baseUrl, token: asked.get("token") ?? "any-token" });
 const spreadsheet = new File(["+989120000000\n"], "file.xlsx", { type: "application/octet-stream" });
 
 type Call = () => Promise<{ response: Response; data?: unknown; error?: unknown }>;

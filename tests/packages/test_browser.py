@@ -21,8 +21,10 @@ import pytest
 
 from kit.processes import HOST
 from kit.spec import bundle
+from proxy.launcher import running_proxy
 from tests.docs.test_html_reference import chromium
 from tests.packages.conftest import TOOLS
+from tests.servers import running_server
 
 HERE = Path(__file__).parent
 # The flags machines without a network need (/work/.library/env/machines), and no proxy: the
@@ -84,10 +86,11 @@ def site(project: Path) -> Iterator[str]:
         server.server_close()
 
 
-def results(site: str, mock: str, profile: Path) -> dict[str, dict[str, Any]]:
+def results(site: str, mock: str, profile: Path, token: str = "") -> dict[str, dict[str, Any]]:
     """What the page wrote into #result, by name, after chromium ran it."""
+    page = f"{site}/?mock={mock}" + (f"&token={token}" if token else "")
     ran = subprocess.run(
-        [chromium(), *FLAGS, f"--user-data-dir={profile}", "--dump-dom", f"{site}/?mock={mock}"],
+        [chromium(), *FLAGS, f"--user-data-dir={profile}", "--dump-dom", page],
         capture_output=True,
         text=True,
         timeout=120,
@@ -128,3 +131,27 @@ def test_a_server_without_cors_is_refused_by_the_browser(site: str, tmp_path: Pa
         "422": True,
         "multipart": True,
     }
+
+
+def test_the_client_works_cross_origin_through_the_proxy(site: str, tmp_path: Path) -> None:
+    # The same page against staging through `make proxy` (a test server as staging, under /v1):
+    # the preflights are the proxy's, the answers the server's.
+    with running_server(tmp_path / "log", prefix="/v1") as server:
+        with running_proxy(server.url, tmp_path / "reports") as proxy:
+            outcomes = results(site, proxy.url, tmp_path / "profile", token=server.token)
+        bad: dict[str, Any] = {"sending_type": "normal", "from_number": "+983000505"}
+        bad["params"] = {"recipients": ["+989120000000"]}
+        direct = httpx.post(
+            f"{server.url}/api/send", json=bad, headers={"Authorization": server.token}
+        )
+        received = [(r["method"], r["path"]) for r in server.requests() if "method" in r]
+    assert outcomes["success"] == {"name": "success", "status": 200, "body": example("Credit")}
+    assert direct.status_code == 422
+    assert outcomes["422"] == {"name": "422", "status": 422, "body": direct.json()}
+    assert outcomes["multipart"]["status"] == 200
+    assert outcomes["multipart"]["body"]["data"]["message_outbox_ids"]
+    assert received[:3] == [
+        ("GET", "/v1/api/payment/credit/mine"),
+        ("POST", "/v1/api/send"),
+        ("POST", "/v1/api/send"),
+    ]
