@@ -238,6 +238,8 @@ class Allowance:
             return self.safe_csv()
         if isinstance(file, str):
             return self.safe_csv().decode()
+        if isinstance(file, (dict, list)):
+            return self.safe_csv()  # a part is bytes: an object or list cannot be one as it is
         return self._swap(file)
 
     def _swap(self, value: Any, sender: bool = False) -> Any:

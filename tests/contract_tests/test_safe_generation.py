@@ -120,6 +120,16 @@ def test_without_the_rewrite_the_generated_cases_would_be_stopped(operations) ->
     assert len(stopped) >= 10
 
 
+def test_a_file_part_generated_as_an_object_is_made_a_safe_file(operations) -> None:
+    """The shape negative fuzzing once made (in one worker of a full run): a multipart send whose
+    `files[]` holds an object, which no serializer lays out as a part."""
+    body = {"sending_type": "file", "message": "8", "from_number": "+6v", "files[]": [{"m": {}}]}
+    send = next(op for op in operations if op.method.upper() == "POST")
+    case = send.Case(body=body, media_type="multipart/form-data")
+    assert unsafe_reasons(Unconfined(ALLOWANCE.recipients, ALLOWANCE.from_number), case)
+    assert unsafe_reasons(ALLOWANCE, case) == []
+
+
 def test_a_target_nested_in_a_number_field_is_silenced() -> None:
     """The shape that once escaped the rewrite (seed 1, forgot_password's negative data):
     a postal-code target's key inside `mobile`, which the gateway walks into."""
