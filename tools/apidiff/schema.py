@@ -1,0 +1,525 @@
+"""Two schemas compared, at a place of an operation (a request body, a parameter, a response
+body or header): each check below says what it saw ("max-length-decreased", "enum-value-added")
+and rules.py's table says whether that is a rule at this side and subject, and its level. A
+check never decides a level: the same "enum-value-added" breaks a response and not a request.
+
+`$ref`s are followed and `allOf` merged, so a schema moved behind a `$ref` or split into `allOf`
+parts compares equal (the move itself is a refactor finding of its own, for the clients' sake);
+`oneOf`/`anyOf` variants are matched by title, component, then content, never by position, so a
+reordering is no change. Each change remembers the component schema it is in and its field,
+which is what the clients name (see `follows` in report.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Any
+
+from .report import Change
+from .rules import rules
+
+Spec = dict[str, Any]
+SCHEMA_REF = "#/components/schemas/"
+# Keywords that say nothing about which values are valid.
+ANNOTATIONS = frozenset(
+    {"description", "title", "summary", "example", "examples", "$comment", "externalDocs"}
+)
+
+
+def follow(node: Any, spec: Spec) -> tuple[Any, str | None]:
+    """`node` with its local `$ref`s followed, and the last component schema named on the way."""
+    component = None
+    while isinstance(node, dict) and "$ref" in node:
+        ref = node["$ref"]
+        if ref.startswith(SCHEMA_REF):
+            component = ref.removeprefix(SCHEMA_REF)
+        target: Any = spec
+        for part in ref.removeprefix("#/").split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node, component
+
+
+@dataclass(frozen=True)
+class Flat:
+    """A schema with its `allOf` merged: its keywords, and for each property the component
+    schema it was declared in."""
+
+    schema: dict[str, Any]
+    owners: dict[str, str | None]
+
+
+def flatten(node: Any, spec: Spec, owner: str | None) -> Flat:
+    schema, component = follow(node, spec)
+    schema = dict(schema or {})
+    owner = component or owner
+    owners = {name: owner for name in schema.get("properties", {})}
+    for part in schema.pop("allOf", []):
+        flat = flatten(part, spec, owner)
+        # A later part's field wins: an envelope's `data` is typed by the part after it.
+        schema["properties"] = {**schema.get("properties", {}), **flat.schema.get("properties", {})}
+        schema["required"] = sorted({*schema.get("required", []), *flat.schema.get("required", [])})
+        owners.update(flat.owners)
+        for key, value in flat.schema.items():
+            schema.setdefault(key, value)
+    return Flat(schema, owners)
+
+
+def canonical(node: Any, spec: Spec, stack: tuple[str, ...] = ()) -> Any:
+    """What a schema allows, for telling two apart: `$ref`s followed (a recursive one by how far
+    up it points, not by name), `allOf` merged, annotations dropped."""
+    if isinstance(node, list):
+        return [canonical(item, spec, stack) for item in node]
+    if not isinstance(node, dict):
+        return node
+    ref = node.get("$ref", "")
+    if ref in stack:
+        return {"$recursive": len(stack) - stack.index(ref)}
+    if ref:
+        stack = (*stack, ref)
+    flat = flatten(node, spec, None).schema
+    return {
+        key: canonical(value, spec, stack)
+        for key, value in sorted(flat.items())
+        if key not in ANNOTATIONS
+    }
+
+
+def is_null(node: Any, spec: Spec) -> bool:
+    schema = follow(node, spec)[0] or {}
+    return bool(schema.get("type") == "null")
+
+
+def types_of(schema: dict[str, Any]) -> set[str]:
+    """The JSON types a schema allows, `null` aside (nullability is a rule of its own)."""
+    found = schema.get("type")
+    types = set(found) if isinstance(found, list) else {found} if found else set()
+    if not types and "properties" in schema:
+        types = {"object"}
+    return types - {"null"}
+
+
+def nullable(schema: dict[str, Any], spec: Spec) -> bool:
+    """OpenAPI 3.0's `nullable: true`, 3.1's `type: [..., "null"]`, or a null variant."""
+    found = schema.get("type")
+    alternatives = schema.get("oneOf", []) + schema.get("anyOf", [])
+    return (
+        found == "null"
+        or (isinstance(found, list) and "null" in found)
+        or schema.get("nullable") is True
+        or any(is_null(part, spec) for part in alternatives)
+    )
+
+
+def enum_of(schema: dict[str, Any]) -> list[Any] | None:
+    if "enum" in schema:
+        return [v for v in schema["enum"] if v is not None]
+    return [schema["const"]] if "const" in schema else None
+
+
+def widened(old: set[str], new: set[str]) -> bool:
+    return old <= new or (old == {"integer"} and "number" in new)
+
+
+def show(values: Iterable[Any] | None) -> str:
+    if values is None:
+        return "none"
+    return ", ".join(repr(v) if not isinstance(v, str) else v for v in values) or "none"
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a schema comparison runs: the operation, the location in it ("request body
+    application/json"), the side (request: callers send it; response: they read it), what the
+    top of it is (body, parameter or header), and the component schemas renamed between the
+    two specs (old name -> new), which are no change of their own."""
+
+    specs: tuple[Spec, Spec]
+    operation: str
+    operation_id: str | None
+    location: str
+    side: str
+    subject: str
+    renames: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Spot:
+    """One node of a comparison: its place, JSON path, and the component schema and field the
+    value is declared in."""
+
+    place: Place
+    json_path: str
+    owner: str | None
+    field: str | None
+
+    @property
+    def subject(self) -> str:
+        top = self.place.subject
+        return top if self.json_path == "$" or top != "body" else "property"
+
+    def check(
+        self, check: str, before: Any, after: Any, message: str, json_path: str | None = None
+    ) -> Change | None:
+        """The change `check` is at this side and subject, or None when it is no rule here."""
+        rule = rules().at(self.place.side, self.subject, check)
+        return self.made(rule.id, before, after, message, json_path) if rule else None
+
+    def made(
+        self,
+        rule_id: str,
+        before: Any,
+        after: Any,
+        message: str,
+        json_path: str | None = None,
+        field: str | None = None,
+    ) -> Change:
+        rule = rules()[rule_id]
+        return Change(
+            rule.level,
+            rule.id,
+            self.place.operation,
+            f"{self.place.location} {json_path or self.json_path}",
+            before if isinstance(before, str) else show([before]),
+            after if isinstance(after, str) else show([after]),
+            message,
+            self.place.operation_id,
+            self.owner,
+            field or self.field,
+        )
+
+
+Check = Callable[[Flat, Flat, Spot], Iterator[Change | None]]
+
+
+def type_checks(a: Flat, b: Flat, at: Spot) -> Iterator[Change | None]:
+    old, new = types_of(a.schema), types_of(b.schema)
+    if old and new and old != new:
+        check, message = (
+            ("type-generalized", "type widened")
+            if widened(old, new)
+            else (
+                "type-changed",
+                "type changed",
+            )
+        )
+        yield at.check(check, show(sorted(old)), show(sorted(new)), message)
+
+
+def nullability(a: Flat, b: Flat, at: Spot) -> Iterator[Change | None]:
+    was, now = nullable(a.schema, at.place.specs[0]), nullable(b.schema, at.place.specs[1])
+    if was != now:
+        state = {True: "nullable", False: "not nullable"}
+        check = "became-nullable" if now else "became-not-nullable"
+        yield at.check(check, state[was], state[now], f"became {state[now]}")
+
+
+def enums(a: Flat, b: Flat, at: Spot) -> Iterator[Change | None]:
+    old, new = enum_of(a.schema), enum_of(b.schema)
+    if old is None and new is not None:
+        yield at.check("became-enum", "any value", show(new), "became an enum")
+    if old is None or new is None:
+        return
+    for value in (v for v in old if v not in new):
+        yield at.check("enum-value-removed", show(old), show(new), f"enum value {value!r} removed")
+    for value in (v for v in new if v not in old):
+        yield at.check("enum-value-added", show(old), show(new), f"enum value {value!r} added")
+
+
+# Each limit: its keyword, the check when it tightens (set, or moved the way that refuses more
+# values), the check when it loosens (removed, or moved the other way), and which way tightens.
+LIMITS = (
+    ("maxLength", "max-length-decreased", "max-length-increased", "down"),
+    ("minLength", "min-length-increased", "min-length-decreased", "up"),
+    ("maximum", "max-decreased", "max-increased", "down"),
+    ("minimum", "min-increased", "min-decreased", "up"),
+    ("exclusiveMaximum", "exclusive-max-decreased", "exclusive-max-increased", "down"),
+    ("exclusiveMinimum", "exclusive-min-increased", "exclusive-min-decreased", "up"),
+    ("maxItems", "max-items-decreased", "max-items-increased", "down"),
+    ("minItems", "min-items-increased", "min-items-decreased", "up"),
+)
+
+
+def number(value: Any) -> Fraction | None:
+    """A limit as an exact number; None for none (or OpenAPI 3.0's boolean exclusive*)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return Fraction(str(value))
+
+
+def limits(a: Flat, b: Flat, at: Spot) -> Iterator[Change | None]:
+    for keyword, tighter, looser, tightens in LIMITS:
+        old, new = number(a.schema.get(keyword)), number(b.schema.get(keyword))
+        if old == new:
+            continue
+        if old is None or new is None:
+            tight = old is None
+        else:
+            tight = new < old if tightens == "down" else new > old
+        before, after = show([a.schema.get(keyword)]), show([b.schema.get(keyword)])
+        yield at.check(tighter if tight else looser, before, after, f"{keyword} changed")
+    old, new = number(a.schema.get("multipleOf")), number(b.schema.get("multipleOf"))
+    if old != new:
+        # Looser when every multiple of the old is one of the new: the new divides the old.
+        divides = new is None or (old is not None and (old / new).denominator == 1)
+        check = "multiple-of-generalized" if divides else "multiple-of-changed"
+        before, after = show([a.schema.get("multipleOf")]), show([b.schema.get("multipleOf")])
+        yield at.check(check, before, after, "multipleOf changed")
+
+
+def keyword_set(keyword: str, name: str) -> Check:
+    """pattern and format: added, removed or changed."""
+
+    def checks(a: Flat, b: Flat, at: Spot) -> Iterator[Change | None]:
+        old, new = a.schema.get(keyword), b.schema.get(keyword)
+        if old == new:
+            return
+        change = "added" if old is None else "removed" if new is None else "changed"
+        yield at.check(f"{name}-{change}", show([old]), show([new]), f"{keyword} {change}")
+
+    return checks
+
+
+def defaults(a: Flat, b: Flat, at: Spot) -> Iterator[Change | None]:
+    old, new = a.schema.get("default"), b.schema.get("default")
+    had, has = "default" in a.schema, "default" in b.schema
+    if had != has or old != new:
+        change = "added" if not had else "removed" if not has else "changed"
+        yield at.check(f"default-value-{change}", show([old]), show([new]), f"default {change}")
+
+
+def sunset(node: dict[str, Any]) -> str | None:
+    """The sunset date an operation, parameter or schema gives (`x-sunset`, as oasdiff reads)."""
+    value = node.get("x-sunset")
+    return None if value is None else str(value)
+
+
+def deprecation(a: Flat, b: Flat, at: Spot) -> Iterator[Change | None]:
+    was, now = bool(a.schema.get("deprecated")), bool(b.schema.get("deprecated"))
+    if was == now or at.json_path == "$":
+        return
+    if now:
+        date = sunset(b.schema)
+        check = "deprecated-with-sunset" if date else "deprecated"
+        yield at.check(
+            check, "in use", f"deprecated, sunset {date}" if date else "deprecated", "deprecated"
+        )
+    else:
+        yield at.check("reactivated", "deprecated", "in use", "no longer deprecated")
+
+
+@dataclass(frozen=True)
+class Variant:
+    name: str  # its title, else its component, else its position
+    node: Any
+    title: str | None
+    component: str | None
+    content: Any
+
+
+def variants(schema: dict[str, Any], keyword: str, spec: Spec) -> list[Variant]:
+    found = []
+    for i, part in enumerate(schema.get(keyword, [])):
+        if is_null(part, spec):
+            continue  # a null variant is nullability, a rule of its own
+        resolved, component = follow(part, spec)
+        title = (resolved or {}).get("title")
+        name = str(title or component or f"#{i + 1}")
+        found.append(Variant(name, part, title, component, canonical(part, spec)))
+    return found
+
+
+def matched(
+    old: list[Variant], new: list[Variant], renames: Mapping[str, str]
+) -> tuple[list[tuple[Variant, Variant]], list[Variant], list[Variant]]:
+    """Old and new variants paired by title, by component (renamed ones too), then by content;
+    one left on each side is the same variant changed. Returns (pairs, removed, added)."""
+    pairs: list[tuple[Variant, Variant]] = []
+    left, right = list(old), list(new)
+    keys: tuple[Callable[[Variant, bool], Any], ...] = (
+        lambda v, _: v.title,
+        lambda v, is_old: renames.get(v.component or "", v.component) if is_old else v.component,
+        lambda v, _: repr(v.content),
+    )
+    for key in keys:
+        for o in list(left):
+            k = key(o, True)
+            n = next((n for n in right if k is not None and key(n, False) == k), None)
+            if n is not None:
+                pairs.append((o, n))
+                left.remove(o)
+                right.remove(n)
+    if len(left) == len(right) == 1:
+        pairs.append((left.pop(), right.pop()))
+    return pairs, left, right
+
+
+def mapping(schema: dict[str, Any], renames: Mapping[str, str]) -> dict[str, str]:
+    found = (schema.get("discriminator") or {}).get("mapping") or {}
+    targets = {value: str(ref).removeprefix(SCHEMA_REF) for value, ref in found.items()}
+    return {value: renames.get(target, target) for value, target in targets.items()}
+
+
+def discriminator(a: Flat, b: Flat, at: Spot) -> Iterator[Change | None]:
+    old, new = a.schema.get("discriminator"), b.schema.get("discriminator")
+    if not (old and new):
+        return
+    if old.get("propertyName") != new.get("propertyName"):
+        yield at.check(
+            "discriminator-property-name-changed",
+            old.get("propertyName"),
+            new.get("propertyName"),
+            "discriminator property renamed",
+        )
+    before, after = mapping(a.schema, at.place.renames), mapping(b.schema, {})
+    for value in sorted(before.keys() - after.keys()):
+        yield at.check("discriminator-mapping-deleted", value, "absent", f"mapping {value} removed")
+    for value in sorted(after.keys() - before.keys()):
+        yield at.check("discriminator-mapping-added", "absent", value, f"mapping {value} added")
+    for value in sorted(before.keys() & after.keys()):
+        if before[value] != after[value]:
+            message = f"mapping {value} changed"
+            yield at.check("discriminator-mapping-changed", before[value], after[value], message)
+
+
+def refactors(old: Any, new: Any, at: Spot) -> Iterator[Change]:
+    """A schema pointed at another component (or moved behind a `$ref`, or inlined), and
+    `allOf` parts changed: the content is compared as usual, but the clients' types for it are
+    named or written differently, which these findings explain."""
+    specs = at.place.specs
+    old_ref, new_ref = follow(old, specs[0])[1], follow(new, specs[1])[1]
+    if at.place.renames.get(old_ref or "", old_ref) != new_ref:
+        yield at.made(
+            "schema-ref-changed", old_ref or "inline", new_ref or "inline", "$ref changed"
+        )
+
+    def parts(node: Any, spec: Spec) -> list[str]:
+        resolved = follow(node, spec)[0] or {}
+        return [follow(p, spec)[1] or "inline" for p in resolved.get("allOf", [])]
+
+    old_parts = [at.place.renames.get(p, p) for p in parts(old, specs[0])]
+    new_parts = parts(new, specs[1])
+    if old_parts != new_parts:
+        before, after = show(old_parts) if old_parts else "none", show(new_parts) or "none"
+        yield at.made("schema-all-of-changed", before, after, "allOf parts changed")
+
+
+CHECKS: tuple[Check, ...] = (
+    type_checks,
+    nullability,
+    enums,
+    limits,
+    keyword_set("pattern", "pattern"),
+    keyword_set("format", "format"),
+    defaults,
+    deprecation,
+    discriminator,
+)
+
+
+def compare(
+    old: Any,
+    new: Any,
+    place: Place,
+    json_path: str = "$",
+    owner: str | None = None,
+    field: str | None = None,
+    seen: frozenset[tuple[str, str]] = frozenset(),
+) -> Iterator[Change]:
+    """Every change from schema `old` to schema `new` at `json_path`; `owner` is the component
+    schema the value is declared in and `field` its property name there."""
+    old_spec, new_spec = place.specs
+    refs = ((old or {}).get("$ref", ""), (new or {}).get("$ref", ""))
+    if all(refs) and refs in seen:
+        return  # a recursive schema, already being compared further up
+    seen |= {refs}
+    a, b = flatten(old, old_spec, owner), flatten(new, new_spec, owner)
+    component = follow(new, new_spec)[1] or follow(old, old_spec)[1]
+    if component:
+        owner, field = component, None
+    at = Spot(place, json_path, owner, field)
+    yield from refactors(old, new, at)
+    for check in CHECKS:
+        yield from (c for c in check(a, b, at) if c is not None)
+    yield from composition(a, b, at, seen)
+    yield from properties(a, b, at, seen)
+    if "items" in a.schema and "items" in b.schema:
+        yield from compare(
+            a.schema["items"], b.schema["items"], place, f"{json_path}[]", owner, field, seen
+        )
+
+
+def composition(a: Flat, b: Flat, at: Spot, seen: frozenset[tuple[str, str]]) -> Iterator[Change]:
+    specs = at.place.specs
+    for keyword, name in (("oneOf", "one-of"), ("anyOf", "any-of")):
+        old = variants(a.schema, keyword, specs[0])
+        new = variants(b.schema, keyword, specs[1])
+        pairs, removed, added = matched(old, new, at.place.renames)
+        for v in removed:
+            change = at.check(
+                f"{name}-removed", v.name, "absent", f"{keyword} variant {v.name} removed"
+            )
+            if change:
+                yield change
+        for v in added:
+            change = at.check(
+                f"{name}-added", "absent", v.name, f"{keyword} variant {v.name} added"
+            )
+            if change:
+                yield change
+        for o, n in pairs:
+            path = f"{at.json_path}({n.name})"
+            yield from compare(o.node, n.node, at.place, path, at.owner, at.field, seen)
+
+
+def access(
+    required: str, a: dict[str, Any], b: dict[str, Any], at: Spot
+) -> Iterator[Change | None]:
+    """readOnly (callers may not send it) and writeOnly (they never read it) changed: the table
+    has the first for requests and the second for responses."""
+    for keyword, words in (("readOnly", "read-only"), ("writeOnly", "write-only")):
+        was, now = bool(a.get(keyword)), bool(b.get(keyword))
+        if was != now:
+            became = words if now else f"not-{words}"
+            message = f"became {became.replace('-', ' ')}"
+            yield at.check(f"{required}-property-became-{became}", was, now, message)
+
+
+def properties(a: Flat, b: Flat, at: Spot, seen: frozenset[tuple[str, str]]) -> Iterator[Change]:
+    old_props, new_props = a.schema.get("properties", {}), b.schema.get("properties", {})
+    old_required, new_required = (
+        set(a.schema.get("required", [])),
+        set(b.schema.get("required", [])),
+    )
+    specs = at.place.specs
+
+    def state(name: str, required: set[str]) -> str:
+        return "required" if name in required else "optional"
+
+    def spot(name: str) -> Spot:
+        owner = b.owners.get(name) or a.owners.get(name)
+        return Spot(at.place, f"{at.json_path}.{name}", owner, name)
+
+    found: list[Change | None] = []
+    for name in sorted(old_props.keys() - new_props.keys()):
+        was = state(name, old_required)
+        found.append(spot(name).check(f"{was}-property-removed", was, "absent", "field removed"))
+    for name in sorted(new_props.keys() - old_props.keys()):
+        now = state(name, new_required)
+        found.append(spot(name).check(f"{now}-property-added", "absent", now, f"{now} field added"))
+    for name in sorted(old_props.keys() & new_props.keys()):
+        was, now = state(name, old_required), state(name, new_required)
+        here = spot(name)
+        if was != now:
+            found.append(here.check(f"property-became-{now}", was, now, f"became {now}"))
+        old_flat = flatten(old_props[name], specs[0], None).schema
+        new_flat = flatten(new_props[name], specs[1], None).schema
+        found.extend(access(now, old_flat, new_flat, here))
+    yield from (c for c in found if c is not None)
+    for name in sorted(old_props.keys() & new_props.keys()):
+        here = spot(name)
+        yield from compare(
+            old_props[name], new_props[name], at.place, here.json_path, here.owner, name, seen
+        )
