@@ -172,3 +172,7 @@ def markdown() -> str:
                 f"| `{r.id}` | {r.level} | {r.looks_at} | {r.oasdiff or '-'} | {r.description} |"
             )
     return "\n".join(out[1:])
+
+
+if __name__ == "__main__":
+    print(markdown())

@@ -197,14 +197,12 @@ Check = Callable[[Flat, Flat, Spot], Iterator[Change | None]]
 def type_checks(a: Flat, b: Flat, at: Spot) -> Iterator[Change | None]:
     old, new = types_of(a.schema), types_of(b.schema)
     if old and new and old != new:
-        check, message = (
-            ("type-generalized", "type widened")
-            if widened(old, new)
-            else (
-                "type-changed",
-                "type changed",
-            )
-        )
+        if widened(old, new):
+            check, message = "type-generalized", "type widened"
+        elif widened(new, old):
+            check, message = "type-specialized", "type narrowed"
+        else:
+            check, message = "type-changed", "type changed"
         yield at.check(check, show(sorted(old)), show(sorted(new)), message)
 
 
@@ -484,7 +482,8 @@ def access(
         if was != now:
             became = words if now else f"not-{words}"
             message = f"became {became.replace('-', ' ')}"
-            yield at.check(f"{required}-property-became-{became}", was, now, message)
+            before, after = f"{keyword}: {str(was).lower()}", f"{keyword}: {str(now).lower()}"
+            yield at.check(f"{required}-property-became-{became}", before, after, message)
 
 
 def properties(a: Flat, b: Flat, at: Spot, seen: frozenset[tuple[str, str]]) -> Iterator[Change]:

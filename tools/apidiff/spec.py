@@ -233,32 +233,38 @@ def security(p: Pair) -> Iterator[Change]:
             state[new_anon],
             "anonymous access added",
         )
-    old_reqs = {frozenset(r): r for r in p.a.security if r}
-    new_reqs = {frozenset(r): r for r in p.b.security if r}
-    for schemes in sorted(old_reqs.keys() - new_reqs.keys(), key=sorted):
-        if not new_anon:
-            listed = show(sorted(schemes))
+    old_reqs = [r for r in p.a.security if r]
+    new_reqs = [r for r in p.b.security if r]
+    for old in old_reqs:
+        if new_anon or any(satisfies(old, new) for new in new_reqs):
+            continue  # the credentials that met it still meet a requirement
+        same = [new for new in new_reqs if new.keys() == old.keys()]
+        if not same:
+            listed = show(sorted(old))
             yield p.made(
                 "api-security-removed", "security", listed, "absent", "requirement removed"
             )
-    for schemes in sorted(new_reqs.keys() - old_reqs.keys(), key=sorted):
-        listed = show(sorted(schemes))
-        yield p.made("api-security-added", "security", "absent", listed, "requirement added")
-    for schemes in sorted(old_reqs.keys() & new_reqs.keys(), key=sorted):
-        for scheme in sorted(schemes):
-            old_scopes, new_scopes = set(old_reqs[schemes][scheme]), set(new_reqs[schemes][scheme])
-            before, after = show(sorted(old_scopes)), show(sorted(new_scopes))
-            for scope in sorted(new_scopes - old_scopes):
-                if not new_anon:
-                    where = f"security {scheme}"
-                    yield p.made(
-                        "api-security-scope-added", where, before, after, f"scope {scope} added"
-                    )
-            for scope in sorted(old_scopes - new_scopes):
-                where = f"security {scheme}"
-                yield p.made(
-                    "api-security-scope-removed", where, before, after, f"scope {scope} removed"
-                )
+        for scheme in sorted(old) if same else ():
+            before, after = show(sorted(old[scheme])), show(sorted(same[0][scheme]))
+            for scope in sorted(set(same[0][scheme]) - set(old[scheme])):
+                where, message = f"security {scheme}", f"scope {scope} added"
+                yield p.made("api-security-scope-added", where, before, after, message)
+    for new in new_reqs:
+        same = [old for old in old_reqs if old.keys() == new.keys()]
+        if not same:
+            listed = show(sorted(new))
+            yield p.made("api-security-added", "security", "absent", listed, "requirement added")
+        for scheme in sorted(new) if same and new not in old_reqs else ():
+            before, after = show(sorted(same[0][scheme])), show(sorted(new[scheme]))
+            for scope in sorted(set(same[0][scheme]) - set(new[scheme])):
+                where, message = f"security {scheme}", f"scope {scope} removed"
+                yield p.made("api-security-scope-removed", where, before, after, message)
+
+
+def satisfies(held: dict[str, list[str]], required: dict[str, list[str]]) -> bool:
+    """Whether credentials that meet requirement `held` meet `required`: its every scheme, with
+    its scopes."""
+    return all(s in held and set(required[s]) <= set(held[s]) for s in required)
 
 
 Key = tuple[str, str]  # a parameter: (in, name)
