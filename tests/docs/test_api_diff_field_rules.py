@@ -4,6 +4,8 @@ then firing once on the change it exists for, at the level written here."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from .api_diff_fixture import (
@@ -513,3 +515,10 @@ def rule_ids() -> set[str]:
 @pytest.mark.parametrize("name", CASES)
 def test_each_rule_goes_from_compatible_to_flagged(name: str) -> None:
     judge(name, CASES[name])
+
+
+def test_a_case_that_disagrees_with_the_rules_is_caught() -> None:
+    """The judge, shown failing once: a rename said to be only news."""
+    wrong = replace(CASES["request-parameter-renamed"], level="info")
+    with pytest.raises(AssertionError):
+        judge("request-parameter-renamed", wrong)

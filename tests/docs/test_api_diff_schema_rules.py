@@ -10,12 +10,12 @@ moved the other way, variants reordered) must not fire it.
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import pytest
 
-from tools.apidiff import Change, spec_changes
+from tools.apidiff import Change, rules, schema, spec_changes
 
 Schema = dict[str, Any]
 B, W, INFO = "BREAKING", "WARNING", "info"
@@ -372,6 +372,30 @@ def rule_ids() -> set[str]:
 @pytest.mark.parametrize("name", CASES)
 @pytest.mark.parametrize(("side", "subject"), PLACES)
 def test_each_check_at_each_place(name: str, side: str, subject: str) -> None:
+    judge(name, side, subject)
+
+
+def test_a_limit_compared_the_wrong_way_is_caught(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The judge above, shown failing once: maxLength taken to tighten upwards."""
+    limits = [(k, *checks, "up" if k == "maxLength" else way) for k, *checks, way in schema.LIMITS]
+    monkeypatch.setattr(schema, "LIMITS", tuple(limits))
+    with pytest.raises(AssertionError):
+        judge("max-length-decreased", REQUEST, "property")
+
+
+def test_a_rule_at_the_wrong_level_is_caught(monkeypatch: pytest.MonkeyPatch) -> None:
+    """And once more: the table saying a tighter request limit is only news."""
+    table = rules.rules()
+    rule = table["request-property-max-length-decreased"]
+    monkeypatch.setitem(
+        table.by_check, ("request", "property", "max-length-decreased"), replace(rule, level="info")
+    )
+    with pytest.raises(AssertionError):
+        judge("max-length-decreased", REQUEST, "property")
+
+
+def judge(name: str, side: str, subject: str) -> None:
+    """Raises AssertionError unless the case fires its rule at this place as it says."""
     rule, level = expected(name, side, subject)
     case = CASES[name]
     assert diff(side, subject, case.old, case.old) == []

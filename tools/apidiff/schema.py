@@ -18,7 +18,7 @@ from fractions import Fraction
 from typing import Any
 
 from .report import Change
-from .rules import rules
+from .rules import Rule, rules
 
 Spec = dict[str, Any]
 SCHEMA_REF = "#/components/schemas/"
@@ -160,34 +160,25 @@ class Spot:
         top = self.place.subject
         return top if self.json_path == "$" or top != "body" else "property"
 
-    def check(
-        self, check: str, before: Any, after: Any, message: str, json_path: str | None = None
-    ) -> Change | None:
+    def check(self, check: str, before: Any, after: Any, message: str) -> Change | None:
         """The change `check` is at this side and subject, or None when it is no rule here."""
         rule = rules().at(self.place.side, self.subject, check)
-        return self.made(rule.id, before, after, message, json_path) if rule else None
+        return self.made(rule, before, after, message) if rule else None
 
-    def made(
-        self,
-        rule_id: str,
-        before: Any,
-        after: Any,
-        message: str,
-        json_path: str | None = None,
-        field: str | None = None,
-    ) -> Change:
-        rule = rules()[rule_id]
+    def made(self, rule: Rule | str, before: Any, after: Any, message: str) -> Change:
+        """The change of `rule` (or the rule of that id) here."""
+        rule = rules()[rule] if isinstance(rule, str) else rule
         return Change(
             rule.level,
             rule.id,
             self.place.operation,
-            f"{self.place.location} {json_path or self.json_path}",
+            f"{self.place.location} {self.json_path}",
             before if isinstance(before, str) else show([before]),
             after if isinstance(after, str) else show([after]),
             message,
             self.place.operation_id,
             self.owner,
-            field or self.field,
+            self.field,
         )
 
 
