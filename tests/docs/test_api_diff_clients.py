@@ -358,18 +358,27 @@ def test_a_client_change_is_told_once_under_the_spec_change_it_follows_from() ->
                "optional", "became optional", "getA", "TokenOwner", "name"),
         Change("WARNING", "schema-ref-changed", "GET /a", "$.data", "inline", "Item",
                "$ref changed", "getA", "ItemEnvelope", "data"),
+        Change("BREAKING", "request-parameter-became-required", "GET /b", "query parameter city",
+               "optional", "required", "became required", "getB", None, "city"),
+        Change("BREAKING", "request-parameter-renamed", "GET /b", "query parameter region",
+               "county", "region", "renamed", "getB", None, "region"),
     ]  # fmt: skip
     client = [
         (python_change("TokenOwner.name"), Names(schema="TokenOwner", field="name")),
         (python_change("TokenOwner.user_id"), Names(schema="TokenOwner", field="user_id")),
         # the class the Python generator named after an inline schema's parent and field
         (python_change("ItemEnvelopeData"), Names(schema="ItemEnvelopeData")),
+        # an operation's function lost a parameter: the rename, not the first change of getB
+        (python_change("sync.(county)"), Names(operation_id="get_b", field="county")),
+        (python_change("sync"), Names(operation_id="get_b")),
     ]
     tied = surface.tie(client, spec)
     assert [(c.follows, c.level) for c in tied] == [
         (2, "BREAKING"),
         (None, "BREAKING"),
         (3, "WARNING"),
+        (5, "BREAKING"),
+        (4, "BREAKING"),
     ]
 
 

@@ -129,6 +129,15 @@ def test_a_break_that_comes_with_a_refactor_still_breaks(name: str) -> None:
     assert "BREAKING response-property-became-optional" in found, found
 
 
+def test_a_moved_schema_is_named_by_the_field_that_holds_it() -> None:
+    """What the clients' entries name (ItemRequest.kind in TypeScript, the class the Python
+    generator names after them), so that their changes are told under it."""
+    old, new = base(), base()
+    inline(new)
+    found = [(c.rule, c.schema, c.field) for c in spec_changes(old, new, TODAY)]
+    assert set(found) == {("schema-ref-changed", "ItemRequest", "kind")}
+
+
 def test_a_renamed_component_that_changed_too_is_no_rename() -> None:
     def renamed_and_changed(s: Spec) -> None:
         rename(s, "Kind", "ItemKind")

@@ -289,7 +289,7 @@ def breakage_entry(
 def names(key: Key) -> Names:
     """What a key names in the spec (the generator names both after it): `models` (a re-export)
     and models.<module>.<Class>.<field>: a component schema and field; api.<tag>.<op>: an
-    operationId."""
+    operationId (and a parameter of its functions)."""
     module = key[0]
     if module == "models" and len(key) > 1:
         return Names(schema=key[1])
@@ -300,5 +300,6 @@ def names(key: Key) -> Names:
             field = key[3].strip("()")
         return Names(schema=schema, field=field)
     if module.startswith("api.") and module.count(".") == 2:
-        return Names(operation_id=module.rsplit(".", 1)[1])
+        parameter = key[-1].strip("()") if key[-1].startswith("(") else None
+        return Names(operation_id=module.rsplit(".", 1)[1], field=parameter)
     return Names()

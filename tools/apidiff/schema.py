@@ -126,7 +126,8 @@ def widened(old: set[str], new: set[str]) -> bool:
 def show(values: Iterable[Any] | None) -> str:
     if values is None:
         return "none"
-    return ", ".join(repr(v) if not isinstance(v, str) else v for v in values) or "none"
+    shown = (v if isinstance(v, str) else "none" if v is None else repr(v) for v in values)
+    return ", ".join(shown) or "none"
 
 
 @dataclass(frozen=True)
@@ -373,16 +374,21 @@ def discriminator(a: Flat, b: Flat, at: Spot) -> Iterator[Change | None]:
             yield at.check("discriminator-mapping-changed", before[value], after[value], message)
 
 
-def refactors(old: Any, new: Any, at: Spot) -> Iterator[Change]:
-    """A schema pointed at another component (or moved behind a `$ref`, or inlined), and
-    `allOf` parts changed: the content is compared as usual, but the clients' types for it are
-    named or written differently, which these findings explain."""
+def ref_changed(old: Any, new: Any, at: Spot) -> Iterator[Change]:
+    """A schema pointed at another component, moved behind a `$ref`, or inlined: compared as
+    usual, but the Python client's class for it is named differently, which this explains."""
     specs = at.place.specs
     old_ref, new_ref = follow(old, specs[0])[1], follow(new, specs[1])[1]
     if at.place.renames.get(old_ref or "", old_ref) != new_ref:
         yield at.made(
             "schema-ref-changed", old_ref or "inline", new_ref or "inline", "$ref changed"
         )
+
+
+def all_of_changed(old: Any, new: Any, at: Spot) -> Iterator[Change]:
+    """`allOf` parts changed: what they merge to is compared as usual, but the TypeScript
+    client's type for the schema is written differently, which this explains."""
+    specs = at.place.specs
 
     def parts(node: Any, spec: Spec) -> list[str]:
         resolved = follow(node, spec)[0] or {}
@@ -391,8 +397,9 @@ def refactors(old: Any, new: Any, at: Spot) -> Iterator[Change]:
     old_parts = [at.place.renames.get(p, p) for p in parts(old, specs[0])]
     new_parts = parts(new, specs[1])
     if old_parts != new_parts:
-        before, after = show(old_parts) if old_parts else "none", show(new_parts) or "none"
-        yield at.made("schema-all-of-changed", before, after, "allOf parts changed")
+        yield at.made(
+            "schema-all-of-changed", show(old_parts), show(new_parts), "allOf parts changed"
+        )
 
 
 CHECKS: tuple[Check, ...] = (
@@ -425,11 +432,13 @@ def compare(
         return  # a recursive schema, already being compared further up
     seen |= {refs}
     a, b = flatten(old, old_spec, owner), flatten(new, new_spec, owner)
+    # A `$ref` changed is a change of where it is written: the field that holds it.
+    yield from ref_changed(old, new, Spot(place, json_path, owner, field))
     component = follow(new, new_spec)[1] or follow(old, old_spec)[1]
     if component:
         owner, field = component, None
     at = Spot(place, json_path, owner, field)
-    yield from refactors(old, new, at)
+    yield from all_of_changed(old, new, at)
     for check in CHECKS:
         yield from (c for c in check(a, b, at) if c is not None)
     yield from composition(a, b, at, seen)

@@ -60,6 +60,7 @@ def made(
     message: str,
     operation_id: str | None = None,
     schema: str | None = None,
+    field: str | None = None,
 ) -> Change:
     rule = rules()[rule_id]
     return Change(
@@ -72,6 +73,7 @@ def made(
         message,
         operation_id,
         schema,
+        field,
     )
 
 
@@ -172,16 +174,33 @@ class Pair:
     def operation_id(self) -> str | None:
         return self.b.node.get("operationId") or self.a.node.get("operationId")
 
-    def made(self, rule_id: str, where: str, before: Any, after: Any, message: str) -> Change:
-        return made(rule_id, self.a.key, where, before, after, message, self.operation_id)
+    def made(
+        self,
+        rule_id: str,
+        where: str,
+        before: Any,
+        after: Any,
+        message: str,
+        parameter: str | None = None,
+    ) -> Change:
+        """A change of this operation; of one of its parameters, named as the field (the
+        clients' functions take it by that name)."""
+        op_id = self.operation_id
+        return made(rule_id, self.a.key, where, before, after, message, op_id, None, parameter)
 
     def compare(
-        self, old: Any, new: Any, location: str, side: str, subject: str
+        self,
+        old: Any,
+        new: Any,
+        location: str,
+        side: str,
+        subject: str,
+        parameter: str | None = None,
     ) -> Iterator[Change]:
         place = Place(
             self.specs, self.a.key, self.operation_id, location, side, subject, self.renames
         )
-        return compare(old, new, place)
+        return compare(old, new, place, field=parameter)
 
 
 def operation_id(p: Pair) -> Iterator[Change]:
@@ -314,7 +333,7 @@ def parameters(p: Pair) -> Iterator[Change]:
             rule = "request-parameter-removed-with-deprecation"
         else:
             rule = "request-parameter-removed"
-        yield p.made(rule, where, "present", "absent", "parameter removed")
+        yield p.made(rule, where, "present", "absent", "parameter removed", name)
     for place, name in came:
         required = bool(p.b.parameters[(place, name)].get("required"))
         if place == "path":
@@ -324,41 +343,43 @@ def parameters(p: Pair) -> Iterator[Change]:
                 "new-required-request-parameter" if required else "new-optional-request-parameter"
             )
         state = "required" if required else "optional"
-        yield p.made(rule, f"{place} parameter {name}", "absent", state, "parameter added")
+        yield p.made(rule, f"{place} parameter {name}", "absent", state, "parameter added", name)
     for old_key, new_key, how in pairs:
         yield from parameter_changes(p, old_key, new_key, how)
 
 
 def parameter_changes(p: Pair, old_key: Key, new_key: Key, how: str | None) -> Iterator[Change]:
     old, new = p.a.parameters[old_key], p.b.parameters[new_key]
-    where = f"{new_key[0]} parameter {new_key[1]}"
+    where, name = f"{new_key[0]} parameter {new_key[1]}", new_key[1]
     if how == "moved":
         message = f"moved from {old_key[0]} to {new_key[0]}"
-        yield p.made("request-parameter-location-changed", where, old_key[0], new_key[0], message)
+        yield p.made(
+            "request-parameter-location-changed", where, old_key[0], new_key[0], message, name
+        )
     elif how == "renamed":
         message = f"renamed from {old_key[1]}"
-        yield p.made("request-parameter-renamed", where, old_key[1], new_key[1], message)
+        yield p.made("request-parameter-renamed", where, old_key[1], new_key[1], message, name)
     was, now = bool(old.get("required")), bool(new.get("required"))
     if was != now:
         rule = "request-parameter-became-required" if now else "request-parameter-became-optional"
         state = {True: "required", False: "optional"}
-        yield p.made(rule, where, state[was], state[now], f"became {state[now]}")
+        yield p.made(rule, where, state[was], state[now], f"became {state[now]}", name)
     if how != "moved":  # a move changes the default style, said by the move
         if style(old) != style(new):
             rule = "request-parameter-style-changed"
-            yield p.made(rule, where, style(old), style(new), "style changed")
+            yield p.made(rule, where, style(old), style(new), "style changed", name)
         if explode(old) != explode(new):
             rule = "request-parameter-explode-changed"
-            yield p.made(rule, where, explode(old), explode(new), "explode changed")
+            yield p.made(rule, where, explode(old), explode(new), "explode changed", name)
     was_deprecated, is_deprecated = bool(old.get("deprecated")), bool(new.get("deprecated"))
     if is_deprecated and not was_deprecated:
         end = sunset(new)
         after = f"deprecated, sunset {end}" if end else "deprecated"
-        yield p.made("request-parameter-deprecated", where, "in use", after, "deprecated")
+        yield p.made("request-parameter-deprecated", where, "in use", after, "deprecated", name)
     elif was_deprecated and not is_deprecated:
         message = "no longer deprecated"
-        yield p.made("request-parameter-reactivated", where, "deprecated", "in use", message)
-    yield from p.compare(old.get("schema"), new.get("schema"), where, "request", "parameter")
+        yield p.made("request-parameter-reactivated", where, "deprecated", "in use", message, name)
+    yield from p.compare(old.get("schema"), new.get("schema"), where, "request", "parameter", name)
 
 
 def request_body(p: Pair) -> Iterator[Change]:

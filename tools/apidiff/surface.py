@@ -64,14 +64,24 @@ def explains(spec: Change, names: Names) -> bool:
     return False
 
 
+def names_field(spec: Change, names: Names) -> bool:
+    """Whether the spec change is about the very field or parameter the client key names (a
+    parameter renamed is about both its names)."""
+    wanted = norm(names.field)
+    return bool(wanted) and wanted in {norm(spec.field), norm(spec.before), norm(spec.after)}
+
+
 def tie(changes: list[tuple[Change, Names]], spec: list[Change]) -> list[Change]:
-    """Each client change some spec change explains takes that change's number and level."""
+    """Each client change some spec change explains takes that change's number and level: the
+    first that names its field too, else the first that explains it."""
     tied = []
     for change, of in changes:
-        for number, cause in enumerate(spec, 1):
-            if explains(cause, of):
-                change = replace(change, level=cause.level, follows=number)
-                break
+        causes = [(n, c) for n, c in enumerate(spec, 1) if explains(c, of)]
+        best = next(((n, c) for n, c in causes if names_field(c, of)), None) or next(
+            iter(causes), None
+        )
+        if best is not None:
+            change = replace(change, level=best[1].level, follows=best[0])
         tied.append(change)
     return tied
 
