@@ -181,6 +181,7 @@ def test_the_typescript_client_passes_unknown_values_through(generated: Generate
     ]
 
 
+ATTRS = "from attrs import define, field\n@define\nclass M:\n"
 # The Python client's rules: (old source, the edit that fires the rule, one just short of it),
 # each a module `mod` of a package, or a model module with an attrs class.
 PY_CASES: dict[str, tuple[str, str, str]] = {
@@ -228,6 +229,11 @@ PY_CASES: dict[str, tuple[str, str, str]] = {
         "def f(a: int = 0) -> None: ...",
         "def f(a: int = 1) -> None: ...",
         "def f(a: int = 0, b: int = 1) -> None: ...",
+    ),
+    "python-parameter-default-changed:attrs": (
+        f"{ATTRS}    _t: int = field(default=1, alias='t')",
+        f"{ATTRS}    _t: int = field(default=2, alias='t')",
+        f"{ATTRS}    _t: int = field(default=1, alias='t')\n    u: int = field(init=False, default=0)",
     ),
     "python-return-removed": (
         "def f() -> int: ...",

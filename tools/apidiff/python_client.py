@@ -76,19 +76,32 @@ def is_attrs(cls: griffe.Class) -> bool:
 
 
 def constructor(cls: griffe.Class) -> griffe.Function:
+    """attrs' rules: a `field(...)` gives the default (or factory) and the name (`alias`, else
+    the attribute's without its leading underscore); `init=False` keeps it out; a field with
+    neither default nor factory is required. Keyword or positional, in order."""
     parameters = [griffe.Parameter("self", kind=griffe.ParameterKind.positional_or_keyword)]
     for member in cls.members.values():
         if not isinstance(member, griffe.Attribute) or member.annotation is None:
             continue
-        value = member.value
-        if getattr(value, "canonical_path", "") == "attrs.field" and "init=False" in str(value):
+        if "property" in member.labels:
             continue
+        name, default = member.name.lstrip("_"), member.value
+        if getattr(member.value, "canonical_path", "") == "attrs.field":
+            given = {
+                str(getattr(a, "name", "")): getattr(a, "value", None)
+                for a in getattr(member.value, "arguments", [])
+            }
+            if str(given.get("init")) == "False":
+                continue
+            name = str(given.get("alias") or name).strip("'\"")
+            factory = given.get("factory")
+            default = given.get("default") or (f"{factory}()" if factory else None)
         parameters.append(
             griffe.Parameter(
-                member.name,
+                name,
                 annotation=member.annotation,
                 kind=griffe.ParameterKind.positional_or_keyword,
-                default=value,
+                default=default,
             )
         )
     init = griffe.Function(
