@@ -233,7 +233,7 @@ PY_CASES: dict[str, tuple[str, str, str]] = {
     "python-parameter-default-changed:attrs": (
         f"{ATTRS}    _t: int = field(default=1, alias='t')",
         f"{ATTRS}    _t: int = field(default=2, alias='t')",
-        f"{ATTRS}    _t: int = field(default=1, alias='t')\n    u: int = field(init=False, default=0)",
+        f"{ATTRS}    _t: int = field(default=1, alias='t')\n    u: int = field(init=False)",
     ),
     "python-return-removed": (
         "def f() -> int: ...",
