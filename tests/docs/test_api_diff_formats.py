@@ -160,6 +160,17 @@ def test_a_change_without_a_source_points_at_the_paths_of_the_root() -> None:
     assert (REPO / file).read_text().splitlines()[line - 1] == "paths:"
 
 
+def test_a_parameter_change_points_at_its_entry_in_the_path_file() -> None:
+    renamed = Change(
+        "BREAKING", "request-parameter-became-required", "GET /api/patterns",
+        "query parameter filter[code]", "optional", "required", "became required",
+        "listPatterns", None, "filter[code]",
+    )  # fmt: skip
+    file, line = source(renamed)
+    assert file == "openapi/pattern/paths/api_patterns.yaml"
+    assert (REPO / file).read_text().splitlines()[line - 1].strip() == "- name: filter[code]"
+
+
 def changelog(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "tools.changelog", *args],

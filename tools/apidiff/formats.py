@@ -87,12 +87,14 @@ def github(report: Report, locate: Callable[[Change], tuple[str, int]] = source)
     warning; a client change no spec change explains has no source line; stale ignore entries
     get a warning on their line."""
     out = [text(report)]
-    for c in report.changes():
+    spec = [(c, True) for c in report.spec]
+    clients = [(c, False) for cs in report.clients.values() for c in cs]
+    for c, in_spec in spec + clients:
         if c.follows is not None or c.level not in (BREAKING, WARNING):
             continue
         command = "error" if c.blocking else "notice" if c.accepted is not None else "warning"
         where = ""
-        if c in report.spec:
+        if in_spec:
             file, line = locate(c)
             where = f"file={escape(file, True)},line={line},"
         title = escape(f"{c.level} {c.rule}", True)

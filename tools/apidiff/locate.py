@@ -1,7 +1,7 @@
 """Where a spec change is in the spec's sources, for an annotation on a pull request's lines: a
 field of a component schema in its file (`openapi/<section>/schemas/<Name>.yaml`: the bundle
-names each component after its file), else the operation's method in its path file (the one
-`openapi/openapi.yaml` lists for the path), else the root's `paths`."""
+names each component after its file), else the operation's method (or its parameter) in its
+path file (the one `openapi/openapi.yaml` lists for the path), else the root's `paths`."""
 
 from __future__ import annotations
 
@@ -53,6 +53,27 @@ def key_line(node: yaml.Node | None, *keys: str) -> int | None:
     return None
 
 
+def direct_node(node: yaml.Node | None, key: str) -> yaml.Node | None:
+    if not isinstance(node, yaml.MappingNode):
+        return None
+    return next((v for k, v in node.value if k.value == key), None)
+
+
+def named_line(node: yaml.Node | None, name: str) -> int | None:
+    """The line of the first `name: <name>` entry under `node`, breadth-first."""
+    todo: deque[yaml.Node] = deque([node] if node is not None else [])
+    while todo:
+        current = todo.popleft()
+        if isinstance(current, yaml.MappingNode):
+            for key, value in current.value:
+                if key.value == "name" and getattr(value, "value", None) == name:
+                    return int(key.start_mark.line) + 1
+                todo.append(value)
+        elif isinstance(current, yaml.SequenceNode):
+            todo.extend(current.value)
+    return None
+
+
 def schema_file(name: str, root: Path) -> Path | None:
     found = sorted((root / "openapi").glob(f"**/schemas/{name}.yaml"))
     return found[0] if found else None
@@ -82,5 +103,8 @@ def source(change: Change, root: Path = REPO) -> tuple[str, int]:
         method, path = change.operation.split(" ", 1)
         file = path_file(path, root)
         if file is not None and file.exists():
-            return str(file.relative_to(root)), key_line(tree(file), method.lower()) or 1
+            operation = direct_node(tree(file), method.lower())
+            # A parameter's own entry (`name: <it>`), when the path file writes it out.
+            line = named_line(operation, change.field) if change.field else None
+            return str(file.relative_to(root)), line or key_line(tree(file), method.lower()) or 1
     return str(SPEC_ROOT_PATH), key_line(tree(root / SPEC_ROOT_PATH), "paths") or 1

@@ -18,6 +18,7 @@ import subprocess
 import tarfile
 import tempfile
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +28,7 @@ from kit.spec import REPO
 
 from .report import Change
 from .rules import rules
-from .surface import Key, Names, norm
+from .surface import Key, Names, norm, union_sorted
 
 CLIENT = "generated/ippanel-client"
 PACKAGE = "ippanel_client"
@@ -163,18 +164,12 @@ def canon(path: str, renames: Mapping[str, str]) -> str:
 
 
 def annotation(value: Any, renames: Mapping[str, str]) -> str:
-    """An annotation's text, its top-level union sorted (a oneOf's order is no change), renamed
-    schemas under their new names."""
+    """An annotation's text as compared: renamed schemas under their new names, its union in a
+    fixed order (a oneOf's order is no change)."""
     text = str(value or "")
     for old, new in renames.items():
         text = re.sub(rf"\b{re.escape(old)}\b", new, text)
-    parts, depth, start = [], 0, 0
-    for i, char in enumerate(text):
-        depth += char in "[(" and 1 or char in "])" and -1 or 0
-        if depth == 0 and text.startswith(" | ", i):
-            parts.append(text[start:i])
-            start = i + 3
-    return " | ".join(sorted([*parts, text[start:]]))
+    return union_sorted(text)
 
 
 def public_objects(obj: griffe.Object) -> Iterator[griffe.Object]:
@@ -237,32 +232,13 @@ def compare(
         for breakage in griffe.find_breaking_changes(a, b):
             found.extend(breakage_entry(breakage, index, renames))
     found.extend(annotation_changes(pairs, renames))
-    seen: set[tuple[str, Key]] = set()
-    result: list[tuple[Change, Names]] = []
+    result: dict[tuple[str, Key], tuple[Change, Names]] = {}
     for rule_id, key, before, after, message in sorted(found, key=lambda f: f[1]):
-        if (rule_id, key) in seen:
-            continue
-        seen.add((rule_id, key))
-        rule = rules()[rule_id]
-        of = names(key)
+        rule, of = rules()[rule_id], names(key)
         where = f"{key[0]}: {'.'.join(key[1:])}" if len(key) > 1 else key[0]
-        change = (
-            Change(
-                rule.level,
-                rule.id,
-                "",
-                where,
-                before,
-                after,
-                message,
-                of.operation_id,
-                of.schema,
-                of.field,
-            ),
-            of,
-        )
-        result.append(change)
-    return result
+        change = Change(rule.level, rule.id, "", where, before, after, message, of.operation_id)
+        result.setdefault((rule_id, key), (replace(change, schema=of.schema, field=of.field), of))
+    return list(result.values())
 
 
 def breakage_entry(
