@@ -3,7 +3,8 @@ changes included; `BASE=HEAD~1` on a clean tree compares two commits) in the spe
 generated clients' public API; exit 1 on a breaking change the ignore file does not accept.
 
 - rules.txt, rules.py: the rule table, the one place each rule's id, level and meaning live;
-- spec.py, schema.py: the spec compared operation by operation, then schema by schema;
+- spec.py, operation.py, parameters.py, schema.py (resolve.py: what a schema allows): the spec
+  compared document, operation, parameter, then schema by schema;
 - python_client.py, ts_client.py: each client's public API changes, from its generated code;
 - surface.py: a client change tied to the spec change it follows from (reported once);
 - ignore.py: breaking changes a team accepts (apidiff-ignore.yaml); formats.py: text, JSON,

@@ -12,122 +12,28 @@ which is what the clients name (see `follows` in report.py).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
 from .report import Change
-from .rules import Rule, rules
-
-Spec = dict[str, Any]
-SCHEMA_REF = "#/components/schemas/"
-# Keywords that say nothing about which values are valid.
-ANNOTATIONS = frozenset(
-    {"description", "title", "summary", "example", "examples", "$comment", "externalDocs"}
+from .resolve import (
+    SCHEMA_REF,
+    Flat,
+    Spec,
+    canonical,
+    enum_of,
+    flatten,
+    follow,
+    is_null,
+    nullable,
+    show,
+    sunset,
+    types_of,
+    widened,
 )
-
-
-def follow(node: Any, spec: Spec) -> tuple[Any, str | None]:
-    """`node` with its local `$ref`s followed, and the last component schema named on the way."""
-    component = None
-    while isinstance(node, dict) and "$ref" in node:
-        ref = node["$ref"]
-        if ref.startswith(SCHEMA_REF):
-            component = ref.removeprefix(SCHEMA_REF)
-        target: Any = spec
-        for part in ref.removeprefix("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node, component
-
-
-@dataclass(frozen=True)
-class Flat:
-    """A schema with its `allOf` merged: its keywords, and for each property the component
-    schema it was declared in."""
-
-    schema: dict[str, Any]
-    owners: dict[str, str | None]
-
-
-def flatten(node: Any, spec: Spec, owner: str | None) -> Flat:
-    schema, component = follow(node, spec)
-    schema = dict(schema or {})
-    owner = component or owner
-    owners = {name: owner for name in schema.get("properties", {})}
-    for part in schema.pop("allOf", []):
-        flat = flatten(part, spec, owner)
-        # A later part's field wins: an envelope's `data` is typed by the part after it.
-        schema["properties"] = {**schema.get("properties", {}), **flat.schema.get("properties", {})}
-        schema["required"] = sorted({*schema.get("required", []), *flat.schema.get("required", [])})
-        owners.update(flat.owners)
-        for key, value in flat.schema.items():
-            schema.setdefault(key, value)
-    return Flat(schema, owners)
-
-
-def canonical(node: Any, spec: Spec, stack: tuple[str, ...] = ()) -> Any:
-    """What a schema allows, for telling two apart: `$ref`s followed (a recursive one by how far
-    up it points, not by name), `allOf` merged, annotations dropped."""
-    if isinstance(node, list):
-        return [canonical(item, spec, stack) for item in node]
-    if not isinstance(node, dict):
-        return node
-    ref = node.get("$ref", "")
-    if ref in stack:
-        return {"$recursive": len(stack) - stack.index(ref)}
-    if ref:
-        stack = (*stack, ref)
-    flat = flatten(node, spec, None).schema
-    return {
-        key: canonical(value, spec, stack)
-        for key, value in sorted(flat.items())
-        if key not in ANNOTATIONS
-    }
-
-
-def is_null(node: Any, spec: Spec) -> bool:
-    schema = follow(node, spec)[0] or {}
-    return bool(schema.get("type") == "null")
-
-
-def types_of(schema: dict[str, Any]) -> set[str]:
-    """The JSON types a schema allows, `null` aside (nullability is a rule of its own)."""
-    found = schema.get("type")
-    types = set(found) if isinstance(found, list) else {found} if found else set()
-    if not types and "properties" in schema:
-        types = {"object"}
-    return types - {"null"}
-
-
-def nullable(schema: dict[str, Any], spec: Spec) -> bool:
-    """OpenAPI 3.0's `nullable: true`, 3.1's `type: [..., "null"]`, or a null variant."""
-    found = schema.get("type")
-    alternatives = schema.get("oneOf", []) + schema.get("anyOf", [])
-    return (
-        found == "null"
-        or (isinstance(found, list) and "null" in found)
-        or schema.get("nullable") is True
-        or any(is_null(part, spec) for part in alternatives)
-    )
-
-
-def enum_of(schema: dict[str, Any]) -> list[Any] | None:
-    if "enum" in schema:
-        return [v for v in schema["enum"] if v is not None]
-    return [schema["const"]] if "const" in schema else None
-
-
-def widened(old: set[str], new: set[str]) -> bool:
-    return old <= new or (old == {"integer"} and "number" in new)
-
-
-def show(values: Iterable[Any] | None) -> str:
-    if values is None:
-        return "none"
-    shown = (v if isinstance(v, str) else "none" if v is None else repr(v) for v in values)
-    return ", ".join(shown) or "none"
+from .rules import Rule, rules
 
 
 @dataclass(frozen=True)
@@ -280,12 +186,6 @@ def defaults(a: Flat, b: Flat, at: Spot) -> Iterator[Change | None]:
         yield at.check(f"default-value-{change}", show([old]), show([new]), f"default {change}")
 
 
-def sunset(node: dict[str, Any]) -> str | None:
-    """The sunset date an operation, parameter or schema gives (`x-sunset`, as oasdiff reads)."""
-    value = node.get("x-sunset")
-    return None if value is None else str(value)
-
-
 def deprecation(a: Flat, b: Flat, at: Spot) -> Iterator[Change | None]:
     was, now = bool(a.schema.get("deprecated")), bool(b.schema.get("deprecated"))
     if was == now or at.json_path == "$":
@@ -415,61 +315,54 @@ CHECKS: tuple[Check, ...] = (
 )
 
 
-def compare(
-    old: Any,
-    new: Any,
-    place: Place,
-    json_path: str = "$",
-    owner: str | None = None,
-    field: str | None = None,
-    seen: frozenset[tuple[str, str]] = frozenset(),
-) -> Iterator[Change]:
-    """Every change from schema `old` to schema `new` at `json_path`; `owner` is the component
-    schema the value is declared in and `field` its property name there."""
-    old_spec, new_spec = place.specs
+Seen = frozenset[tuple[str, str]]  # the pairs of `$ref`s being compared further up
+
+
+def compare(old: Any, new: Any, place: Place, field: str | None = None) -> Iterator[Change]:
+    """Every change from schema `old` to schema `new` at `place`; `field` names the value (a
+    parameter's name) until a component schema does."""
+    return walk(old, new, Spot(place, "$", None, field), frozenset())
+
+
+def walk(old: Any, new: Any, at: Spot, seen: Seen) -> Iterator[Change]:
+    """The changes at `at` and below it: `at.owner` is the component schema the value is
+    declared in and `at.field` its property name there."""
+    old_spec, new_spec = at.place.specs
     refs = ((old or {}).get("$ref", ""), (new or {}).get("$ref", ""))
     if all(refs) and refs in seen:
         return  # a recursive schema, already being compared further up
     seen |= {refs}
-    a, b = flatten(old, old_spec, owner), flatten(new, new_spec, owner)
+    a, b = flatten(old, old_spec, at.owner), flatten(new, new_spec, at.owner)
     # A `$ref` changed is a change of where it is written: the field that holds it.
-    yield from ref_changed(old, new, Spot(place, json_path, owner, field))
+    yield from ref_changed(old, new, at)
     component = follow(new, new_spec)[1] or follow(old, old_spec)[1]
     if component:
-        owner, field = component, None
-    at = Spot(place, json_path, owner, field)
+        at = Spot(at.place, at.json_path, component, None)
     yield from all_of_changed(old, new, at)
     for check in CHECKS:
         yield from (c for c in check(a, b, at) if c is not None)
     yield from composition(a, b, at, seen)
     yield from properties(a, b, at, seen)
     if "items" in a.schema and "items" in b.schema:
-        yield from compare(
-            a.schema["items"], b.schema["items"], place, f"{json_path}[]", owner, field, seen
-        )
+        items = Spot(at.place, f"{at.json_path}[]", at.owner, at.field)
+        yield from walk(a.schema["items"], b.schema["items"], items, seen)
 
 
-def composition(a: Flat, b: Flat, at: Spot, seen: frozenset[tuple[str, str]]) -> Iterator[Change]:
+def composition(a: Flat, b: Flat, at: Spot, seen: Seen) -> Iterator[Change]:
     specs = at.place.specs
     for keyword, name in (("oneOf", "one-of"), ("anyOf", "any-of")):
         old = variants(a.schema, keyword, specs[0])
         new = variants(b.schema, keyword, specs[1])
         pairs, removed, added = matched(old, new, at.place.renames)
         for v in removed:
-            change = at.check(
-                f"{name}-removed", v.name, "absent", f"{keyword} variant {v.name} removed"
-            )
-            if change:
-                yield change
+            message = f"{keyword} variant {v.name} removed"
+            yield from filter(None, [at.check(f"{name}-removed", v.name, "absent", message)])
         for v in added:
-            change = at.check(
-                f"{name}-added", "absent", v.name, f"{keyword} variant {v.name} added"
-            )
-            if change:
-                yield change
+            message = f"{keyword} variant {v.name} added"
+            yield from filter(None, [at.check(f"{name}-added", "absent", v.name, message)])
         for o, n in pairs:
-            path = f"{at.json_path}({n.name})"
-            yield from compare(o.node, n.node, at.place, path, at.owner, at.field, seen)
+            variant = Spot(at.place, f"{at.json_path}({n.name})", at.owner, at.field)
+            yield from walk(o.node, n.node, variant, seen)
 
 
 def access(
@@ -486,7 +379,7 @@ def access(
             yield at.check(f"{required}-property-became-{became}", before, after, message)
 
 
-def properties(a: Flat, b: Flat, at: Spot, seen: frozenset[tuple[str, str]]) -> Iterator[Change]:
+def properties(a: Flat, b: Flat, at: Spot, seen: Seen) -> Iterator[Change]:
     old_props, new_props = a.schema.get("properties", {}), b.schema.get("properties", {})
     old_required, new_required = (
         set(a.schema.get("required", [])),
@@ -518,7 +411,4 @@ def properties(a: Flat, b: Flat, at: Spot, seen: frozenset[tuple[str, str]]) -> 
         found.extend(access(now, old_flat, new_flat, here))
     yield from (c for c in found if c is not None)
     for name in sorted(old_props.keys() & new_props.keys()):
-        here = spot(name)
-        yield from compare(
-            old_props[name], new_props[name], at.place, here.json_path, here.owner, name, seen
-        )
+        yield from walk(old_props[name], new_props[name], spot(name), seen)
