@@ -2,7 +2,9 @@
 
 What each generator's client does with an answer the spec did not promise, shown by generating
 both clients (the kit's own generators, once for this module) from a tiny spec and parsing such
-answers: the reason a response enum value (or oneOf variant) added is a breaking rule. Then the
+answers: the reason a response enum value (or oneOf variant) added is a breaking rule; and what
+it sends for a request field with a default its caller left out: the reason a request default
+changed is one. Then the
 client rules themselves: the Python client's changes as griffe's finder sees them in small
 packages, the TypeScript client's as ts_surface.mjs reads small sources, each rule fired by a
 case and left silent by one just short of it; and a client change tied to the spec change it
@@ -43,7 +45,17 @@ TINY = {
                         },
                     }
                 },
-            }
+            },
+            # A request field with a default, which the caller leaves out.
+            "post": {
+                "operationId": "postItem",
+                "requestBody": {
+                    "content": {
+                        "application/json": {"schema": {"$ref": "#/components/schemas/Change"}}
+                    }
+                },
+                "responses": {"204": {"description": "done"}},
+            },
         }
     },
     "components": {
@@ -60,6 +72,13 @@ TINY = {
                             {"$ref": "#/components/schemas/Square"},
                         ]
                     },
+                },
+            },
+            "Change": {
+                "type": "object",
+                "properties": {
+                    "mode": {"type": "string", "default": "fast"},
+                    "note": {"type": "string"},
                 },
             },
             # The kit's templates import the error body every API answer may have.
@@ -97,6 +116,16 @@ for body in json.loads(sys.argv[2]):
         out.append({"parsed": get_item.sync(client=client).to_dict()})
     except errors.InvalidResponseBody as error:
         out.append({"refused": type(error.__cause__).__name__})
+# ... and what it sends for a Change built without its fields
+from ippanel_client.api.default import post_item
+from ippanel_client.models import Change
+sent = []
+def seen(request):
+    sent.append(json.loads(request.content))
+    return httpx.Response(204)
+client = Client(base_url="http://api.test", httpx_args={"transport": httpx.MockTransport(seen)})
+post_item.sync_detailed(client=client, body=Change())
+out.append({"sent": sent[0]})
 print(json.dumps(out))
 """
 # The same with the generated TypeScript client (bundled by esbuild), its fetch answering.
@@ -110,6 +139,13 @@ for (const body of JSON.parse(process.argv[2])) {
   const { data, error } = await client.GET("/item");
   out.push(error === undefined ? { parsed: data } : { refused: String(error) });
 }
+let sent;
+const fetch = async (request) => {
+  sent = await request.json();
+  return new Response(null, { status: 204 });
+};
+await createIppanelClient({ baseUrl: "http://api.test", fetch }).POST("/item", { body: {} });
+out.push({ sent });
 console.log(JSON.stringify(out));
 """
 
@@ -142,12 +178,14 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Generated:
 
 
 def parse_python(generated: Generated, *answers: object) -> list[dict[str, Any]]:
+    """What the Python client makes of each answer, then what it sent for a Change left empty."""
     out = run([sys.executable, "-c", PARSE_PY, str(generated.python), json.dumps(answers)])
     found: list[dict[str, Any]] = json.loads(out)
     return found
 
 
 def parse_ts(generated: Generated, *answers: object) -> list[dict[str, Any]]:
+    """The same with the TypeScript client."""
     out = run(["node", str(generated.ts / "parse.mjs"), json.dumps(answers)])
     found: list[dict[str, Any]] = json.loads(out)
     return found
@@ -158,15 +196,25 @@ def test_the_python_client_refuses_a_response_enum_value_it_does_not_know(
 ) -> None:
     """Its enums are Python enums: `State("paused")` raises ValueError inside `from_dict`, and the
     client says the body is invalid. So a value added to a response enum breaks it."""
-    known, new = parse_python(generated, KNOWN, NEW_VALUE)
+    known, new, _ = parse_python(generated, KNOWN, NEW_VALUE)
     assert known == {"parsed": KNOWN}
     assert new == {"refused": "ValueError"}
 
 
 def test_the_python_client_refuses_a_oneof_variant_it_does_not_know(generated: Generated) -> None:
     """A union is parsed by trying each variant; the last one's error is the answer's."""
-    (new,) = parse_python(generated, NEW_VARIANT)
+    new, _ = parse_python(generated, NEW_VARIANT)
     assert new == {"refused": "KeyError"}
+
+
+def test_the_python_client_sends_a_request_default_its_caller_left_out(
+    generated: Generated,
+) -> None:
+    """A default is the model's own: a caller who leaves the field out sends it. So a request
+    default added, changed or removed changes what that caller sends (the TypeScript client
+    sends only what it is given)."""
+    assert parse_python(generated)[-1] == {"sent": {"mode": "fast"}}
+    assert parse_ts(generated)[-1] == {"sent": {}}
 
 
 def test_the_typescript_client_passes_unknown_values_through(generated: Generated) -> None:
@@ -174,7 +222,7 @@ def test_the_typescript_client_passes_unknown_values_through(generated: Generate
     hands the parsed JSON over as it came, so the value its type does not allow arrives."""
     schema = (generated.ts / "src" / "schema.d.ts").read_text(encoding="utf-8")
     assert 'state: "on" | "off";' in schema
-    assert parse_ts(generated, KNOWN, NEW_VALUE, NEW_VARIANT) == [
+    assert parse_ts(generated, KNOWN, NEW_VALUE, NEW_VARIANT)[:3] == [
         {"parsed": KNOWN},
         {"parsed": NEW_VALUE},
         {"parsed": NEW_VARIANT},
