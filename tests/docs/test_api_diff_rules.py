@@ -109,6 +109,15 @@ CASES: dict[str, Case] = {
         lambda s: op(s)["security"].append({"oauth": ["items"]}),
         lambda s: op(s)["security"].remove({"basic": []}),
     ),
+    "needs-two:api-security-removed": Case(
+        "BREAKING",
+        UPDATE,
+        "security",
+        "apiKey",
+        "apiKey, oauth",
+        lambda s: op(s)["security"].append({"apiKey": [], "oauth": []}),
+        lambda s: op(s)["security"].__setitem__(0, {"apiKey": [], "oauth": []}),
+    ),
     "api-security-anonymous-access-removed": Case(
         "BREAKING",
         GET,

@@ -158,10 +158,11 @@ def security(p: Pair) -> Iterator[Change]:
             continue  # the credentials that met it still meet a requirement
         same = [new for new in new_reqs if new.keys() == old.keys()]
         if not same:
-            listed = show(sorted(old))
-            yield p.made(
-                "api-security-removed", "security", listed, "absent", "requirement removed"
-            )
+            # Its schemes and more (`apiKey` and `basic` together): the old credentials fall short.
+            more = [new for new in new_reqs if old.keys() < new.keys()]
+            after = show(sorted(more[0])) if more else "absent"
+            message = "requirement needs more schemes" if more else "requirement removed"
+            yield p.made("api-security-removed", "security", show(sorted(old)), after, message)
         for scheme in sorted(old) if same else ():
             before, after = show(sorted(old[scheme])), show(sorted(same[0][scheme]))
             for scope in sorted(set(same[0][scheme]) - set(old[scheme])):
