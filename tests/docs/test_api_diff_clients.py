@@ -416,6 +416,8 @@ def test_a_client_change_is_told_once_under_the_spec_change_it_follows_from() ->
                "optional", "required", "became required", "getB", None, "city"),
         Change("BREAKING", "request-parameter-renamed", "GET /b", "query parameter region",
                "county", "region", "renamed", "getB", None, "region"),
+        Change("WARNING", "schema-ref-changed", "GET /c", "response 200 application/json $",
+               "CEnvelope", "inline", "$ref changed", "getC"),
     ]  # fmt: skip
     client = [
         (python_change("TokenOwner.name"), Names(schema="TokenOwner", field="name")),
@@ -425,6 +427,10 @@ def test_a_client_change_is_told_once_under_the_spec_change_it_follows_from() ->
         # an operation's function lost a parameter: the rename, not the first change of getB
         (python_change("sync.(county)"), Names(operation_id="get_b", field="county")),
         (python_change("sync"), Names(operation_id="get_b")),
+        # a body inlined: the component's class gone, one named after the operation instead
+        (python_change("CEnvelope"), Names(schema="c_envelope")),
+        (python_change("GetCResponse200"), Names(schema="GetCResponse200")),
+        (python_change("GetDResponse200"), Names(schema="GetDResponse200")),
     ]
     tied = surface.tie(client, spec)
     assert [(c.follows, c.level) for c in tied] == [
@@ -433,8 +439,36 @@ def test_a_client_change_is_told_once_under_the_spec_change_it_follows_from() ->
         (3, "WARNING"),
         (5, "BREAKING"),
         (4, "BREAKING"),
+        (6, "WARNING"),
+        (6, "WARNING"),
+        (None, "BREAKING"),
     ]
 
 
 def python_change(where: str) -> Change:
     return Change("BREAKING", "python-type-changed", "", f"models.x: {where}", "a", "b", "changed")
+
+
+def test_a_re_export_removed_is_named_where_it_was_imported(tmp_path: Path) -> None:
+    """`from ippanel_client.models import Item` is what a caller writes: its removal is told
+    under `models`, which names the schema Item."""
+
+    def client(where: Path, with_item: bool) -> Path:
+        models = where / "ippanel_client" / "models"
+        models.mkdir(parents=True)
+        (where / "ippanel_client" / "__init__.py").write_text("")
+        (models / "other.py").write_text("class Other: ...\n")
+        exports = "from .other import Other\n"
+        if with_item:
+            (models / "item.py").write_text("class Item: ...\n")
+            exports += "from .item import Item\n"
+        (models / "__init__.py").write_text(
+            exports + f"__all__ = {['Other', 'Item'][: 1 + with_item]}\n"
+        )
+        return where
+
+    old = python_client.load(client(tmp_path / "old", True))
+    new = python_client.load(client(tmp_path / "new", False))
+    assert old is not None and new is not None
+    found = {(c.path, of.schema) for c, of in python_client.compare(old, new, {})}
+    assert found == {("models: Item", "Item"), ("models.item", "item")}

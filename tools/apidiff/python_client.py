@@ -150,7 +150,9 @@ def changes(base: str, renames: Mapping[str, str]) -> list[tuple[Change, Names]]
 
 def key_of(obj: griffe.Object | griffe.Alias, *more: str) -> Key:
     """(module relative to the package, then the names inside it): the key surface.py names."""
-    module = obj.path if obj.is_module else obj.module.path
+    # An alias (a re-export) lives in its parent module; its `.module` is its target's.
+    home = obj.parent if obj.is_alias and obj.parent is not None else obj
+    module = obj.path if obj.is_module else home.module.path
     inside = obj.path.removeprefix(module).removeprefix(".")
     relative = module.removeprefix(PACKAGE).removeprefix(".") or PACKAGE
     return (relative, *(inside.split(".") if inside else ()), *more)

@@ -49,6 +49,10 @@ def norm(name: str | None) -> str:
 
 
 def explains(spec: Change, names: Names) -> bool:
+    if names.schema and rules()[spec.rule].group == "refactor":
+        # A refactor names the schemas it moved between: the clients' types for either.
+        if norm(names.schema) in {norm(spec.before), norm(spec.after)}:
+            return True
     if names.schema and spec.schema:
         if norm(names.schema) == norm(spec.schema):
             return not (names.field and spec.field) or norm(names.field) == norm(spec.field)
@@ -56,6 +60,11 @@ def explains(spec: Change, names: Names) -> bool:
         # (ItemEnvelope.data: ItemEnvelopeData).
         if spec.field and norm(names.schema) == norm(spec.schema) + norm(spec.field):
             return True
+    if names.schema and not spec.schema and spec.operation_id:
+        # ... and an operation's inline body after the operation (CheckTokenResponse200,
+        # CheckTokenBody, and what is inline in them).
+        prefixes = tuple(norm(spec.operation_id) + part for part in ("body", "response"))
+        return norm(names.schema).startswith(prefixes)
     if names.operation_id and spec.operation_id:
         return norm(names.operation_id) == norm(spec.operation_id)
     if names.operation:
