@@ -141,12 +141,15 @@ docs: node_modules/.installed ## Write the offline HTML reference (build/docs/ip
 	$(NODE_BIN)/redocly build-docs openapi/openapi.yaml --inlineBundle --title "IPPanel API" --output $(DOCS_HTML)
 	@echo $(abspath $(DOCS_HTML))
 
-# tools/apidiff/: the spec by oasdiff's rules, each client's public API from its generated code (a
-# client change tied to the spec change it follows from); exit 1 on a breaking change. BASE is any
-# git ref (main, HEAD~1, a tag), compared with the working tree.
+# tools/apidiff/: the spec by the rules of tools/apidiff/rules.txt (RULES=1 prints them), each
+# client's public API from its generated code (a client change tied to the spec change it follows
+# from); exit 1 on a breaking change apidiff-ignore.yaml does not accept. BASE is any git ref
+# (main, HEAD~1, a tag), compared with the working tree. FORMAT=json|markdown|github for stdout;
+# MARKDOWN=<file>, JSON=<file> write those too (CI posts the Markdown on the pull request).
 .PHONY: diff
-diff: $(VENV)/.installed node_modules/.installed ## Spec and client API changes since BASE=<git ref>, breaking ones flagged (exit 1)
-	@$(BIN)/python -m tools.apidiff "$(BASE)"
+diff: $(VENV)/.installed node_modules/.installed ## Spec and client API changes since BASE=<git ref>, breaking ones flagged (exit 1); RULES=1 lists the rules
+	@$(BIN)/python -m tools.apidiff "$(BASE)" $(if $(RULES),--rules) $(if $(FORMAT),--format "$(FORMAT)") \
+		$(if $(MARKDOWN),--markdown "$(MARKDOWN)") $(if $(JSON),--json "$(JSON)")
 
 # --- for the spec's users: packages, Postman collection, changelog (docs/ci.md, docs/postman.md)
 # tools/packages.py: the Python wheel + sdist and the npm tarball (tsc in a copy under build/),

@@ -144,10 +144,10 @@ def test_a_hand_edit_to_a_client_is_breaking_on_its_own(runs: Runs, tmp_path: Pa
     assert breaking(result), result.stdout + result.stderr
     assert "== spec (openapi/bundled/ippanel.yaml): no changes" in result.stdout
     python = section(result.stdout, "Python client")
-    assert "BREAKING  [removed]  models.token_owner: TokenOwner.user_name" in python
+    assert "BREAKING  [python-object-removed]  models.token_owner: TokenOwner.user_name" in python
     ts = section(result.stdout, "TypeScript client")
-    assert "BREAKING  [removed]  schema.d.ts: components.schemas.SendResult:" in ts
-    assert "info      [added]  schema.d.ts: components.schemas.Sent:" in ts
+    assert "BREAKING  [typescript-removed]  schema.d.ts: components.schemas.SendResult:" in ts
+    assert "info      [typescript-added]  schema.d.ts: components.schemas.Sent:" in ts
 
 
 def test_a_bad_base_is_a_one_line_error() -> None:

@@ -1,304 +1,38 @@
-"""`make diff`'s spec rules (kit/apidiff/spec.py), in process on a small fixture spec: each rule
-shown first on a compatible change (nothing breaking, the rule silent), then on the change it
-exists for (the rule fires, at oasdiff's level, named by operation and path, before and after).
-The levels are oasdiff's (checker/rules.go: ERR, WARN, INFO), not read from the code under test.
+"""`make diff`'s spec rules (tools/apidiff/spec.py) for operations, request bodies, responses,
+security and refactors, in process on the small spec of api_diff_fixture.py: each rule shown
+silent on a change just short of it, then firing on the change it exists for, at the level the
+case says (oasdiff's: checker/rules.go's ERR, WARN, INFO; or the kit's where its clients
+decide), named by operation and path, before and after. Fields, parameters and headers are in
+test_api_diff_field_rules.py, schema keywords at every place in test_api_diff_schema_rules.py.
 """
 
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
 
 import pytest
 
-from tools.apidiff import Change, spec_changes
+from tools.apidiff import spec_changes
 from tools.apidiff.report import Report
 
-Spec = dict[str, Any]
-UPDATE = "POST /items/{id}"
-GET = "GET /items/{id}"
-OK_JSON = "response 200 application/json"
-BODY = "request body application/json"
-
-
-def json_body(ref: str) -> dict[str, Any]:
-    return {"content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{ref}"}}}}
-
-
-FIXTURE: Spec = {
-    "openapi": "3.1.0",
-    "info": {"title": "fixture", "version": "1"},
-    "security": [{"apiKey": []}],
-    "paths": {
-        "/items/{id}": {
-            "parameters": [
-                {"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}}
-            ],
-            "get": {
-                "operationId": "getItem",
-                "security": [],
-                "responses": {"200": json_body("ItemEnvelope")},
-            },
-            "post": {
-                "operationId": "updateItem",
-                "security": [{"apiKey": []}, {"basic": []}],
-                "parameters": [
-                    {"name": "lang", "in": "query", "required": True, "schema": {"type": "string"}},
-                    {"name": "mode", "in": "query", "schema": {"enum": ["fast", "slow"]}},
-                ],
-                "requestBody": {"required": True, **json_body("ItemRequest")},
-                "responses": {"200": json_body("ItemEnvelope"), "401": json_body("Envelope")},
-            },
-        }
-    },
-    "components": {
-        "schemas": {
-            "Envelope": {
-                "type": "object",
-                "required": ["meta"],
-                "properties": {"meta": {"type": "object"}},
-            },
-            "ItemEnvelope": {
-                "allOf": [
-                    {"$ref": "#/components/schemas/Envelope"},
-                    {
-                        "type": "object",
-                        "required": ["data"],
-                        "properties": {"data": {"$ref": "#/components/schemas/Item"}},
-                    },
-                ]
-            },
-            "Item": {
-                "type": "object",
-                "required": ["id", "name", "state"],
-                "properties": {
-                    "id": {"type": "integer"},
-                    "name": {"type": "string"},
-                    "state": {"type": "string", "enum": ["on", "off"]},
-                    "tag": {"type": "string"},
-                },
-            },
-            "ItemRequest": {
-                "type": "object",
-                "required": ["title"],
-                "properties": {
-                    "title": {"type": "string"},
-                    "size": {"type": "number"},
-                    "note": {"type": "string"},
-                    "kind": {"$ref": "#/components/schemas/Kind"},
-                },
-            },
-            "Kind": {"type": "string", "enum": ["a", "b"]},
-        },
-        "securitySchemes": {
-            "apiKey": {"type": "apiKey", "in": "header", "name": "Authorization"},
-            "basic": {"type": "http", "scheme": "basic"},
-        },
-    },
-}
-
-
-def schema(spec: Spec, name: str) -> dict[str, Any]:
-    found: dict[str, Any] = spec["components"]["schemas"][name]
-    return found
-
-
-def op(spec: Spec, method: str = "post") -> dict[str, Any]:
-    found: dict[str, Any] = spec["paths"]["/items/{id}"][method]
-    return found
-
-
-def param(spec: Spec, name: str) -> dict[str, Any]:
-    return next(p for p in op(spec)["parameters"] if p["name"] == name)
-
-
-def props(spec: Spec, name: str) -> dict[str, Any]:
-    found: dict[str, Any] = schema(spec, name)["properties"]
-    return found
-
-
-@dataclass(frozen=True)
-class Case:
-    level: str
-    operation: str
-    path: str  # where in the operation
-    before: str
-    after: str
-    compatible: Callable[[Spec], object]
-    breaking: Callable[[Spec], object]
-
+from .api_diff_fixture import (
+    BODY,
+    FIXTURE,
+    GET,
+    OK_JSON,
+    REPLACE,
+    UPDATE,
+    Case,
+    Spec,
+    json_body,
+    judge,
+    op,
+    props,
+    run,
+    schema,
+)
 
 CASES: dict[str, Case] = {
-    # Responses: what a typed reader compiled against
-    "response-property-became-optional": Case(
-        "BREAKING",
-        UPDATE,
-        f"{OK_JSON} $.data.name",
-        "required",
-        "optional",
-        lambda s: schema(s, "Item")["required"].append("tag"),
-        lambda s: schema(s, "Item")["required"].remove("name"),
-    ),
-    "response-required-property-removed": Case(
-        "BREAKING",
-        UPDATE,
-        f"{OK_JSON} $.data.name",
-        "required",
-        "absent",
-        lambda s: props(s, "Item").update(extra={"type": "string"}),
-        lambda s: (props(s, "Item").pop("name"), schema(s, "Item")["required"].remove("name")),
-    ),
-    "response-optional-property-removed": Case(
-        "WARNING",
-        UPDATE,
-        f"{OK_JSON} $.data.tag",
-        "optional",
-        "absent",
-        lambda s: props(s, "Item").update(extra={"type": "string"}),
-        lambda s: props(s, "Item").pop("tag"),
-    ),
-    "response-property-became-nullable": Case(
-        "BREAKING",
-        UPDATE,
-        f"{OK_JSON} $.data.name",
-        "not nullable",
-        "nullable",
-        lambda s: props(s, "ItemRequest")["note"].update(type=["string", "null"]),
-        lambda s: props(s, "Item")["name"].update(type=["string", "null"]),
-    ),
-    "response-property-type-changed": Case(
-        "BREAKING",
-        UPDATE,
-        f"{OK_JSON} $.data.id",
-        "integer",
-        "string",
-        lambda s: props(s, "Item")["id"].update(description="The id."),
-        lambda s: props(s, "Item")["id"].update(type="string"),
-    ),
-    "response-property-enum-value-added": Case(
-        "WARNING",
-        UPDATE,
-        f"{OK_JSON} $.data.state",
-        "on, off",
-        "on, off, paused",
-        lambda s: props(s, "Item")["state"]["enum"].remove("off"),
-        lambda s: props(s, "Item")["state"]["enum"].append("paused"),
-    ),
-    # Requests: what a typed caller sends
-    "new-required-request-property": Case(
-        "BREAKING",
-        UPDATE,
-        f"{BODY} $.otp",
-        "absent",
-        "required",
-        lambda s: props(s, "ItemRequest").update(otp={"type": "string"}),
-        lambda s: (
-            props(s, "ItemRequest").update(otp={"type": "string"}),
-            schema(s, "ItemRequest")["required"].append("otp"),
-        ),
-    ),
-    "request-property-became-required": Case(
-        "BREAKING",
-        UPDATE,
-        f"{BODY} $.note",
-        "optional",
-        "required",
-        lambda s: schema(s, "ItemRequest")["required"].remove("title"),
-        lambda s: schema(s, "ItemRequest")["required"].append("note"),
-    ),
-    "request-property-type-changed": Case(
-        "BREAKING",
-        UPDATE,
-        f"{BODY} $.size",
-        "number",
-        "integer",
-        lambda s: props(s, "ItemRequest")["size"].update(type=["number", "string"]),
-        lambda s: props(s, "ItemRequest")["size"].update(type="integer"),
-    ),
-    "request-property-enum-value-removed": Case(
-        "BREAKING",
-        UPDATE,
-        f"{BODY} $.kind",
-        "a, b",
-        "a",
-        lambda s: schema(s, "Kind")["enum"].append("c"),
-        lambda s: schema(s, "Kind")["enum"].remove("b"),
-    ),
-    "request-property-became-enum": Case(
-        "BREAKING",
-        UPDATE,
-        f"{BODY} $.note",
-        "any value",
-        "short, long",
-        lambda s: props(s, "ItemRequest")["note"].update(description="A note."),
-        lambda s: props(s, "ItemRequest")["note"].update(enum=["short", "long"]),
-    ),
-    "request-property-removed": Case(
-        "WARNING",
-        UPDATE,
-        f"{BODY} $.note",
-        "optional",
-        "absent",
-        lambda s: props(s, "ItemRequest").update(extra={"type": "string"}),
-        lambda s: props(s, "ItemRequest").pop("note"),
-    ),
-    "new-required-request-parameter": Case(
-        "BREAKING",
-        UPDATE,
-        "header parameter X-Trace",
-        "absent",
-        "required",
-        lambda s: op(s)["parameters"].append({"name": "X-Trace", "in": "header"}),
-        lambda s: op(s)["parameters"].append({"name": "X-Trace", "in": "header", "required": True}),
-    ),
-    "request-parameter-became-required": Case(
-        "BREAKING",
-        UPDATE,
-        "query parameter mode",
-        "optional",
-        "required",
-        lambda s: param(s, "lang").update(required=False),
-        lambda s: param(s, "mode").update(required=True),
-    ),
-    "request-parameter-enum-value-removed": Case(
-        "BREAKING",
-        UPDATE,
-        "query parameter mode $",
-        "fast, slow",
-        "fast",
-        lambda s: param(s, "mode")["schema"]["enum"].append("eco"),
-        lambda s: param(s, "mode")["schema"]["enum"].remove("slow"),
-    ),
-    "request-parameter-type-changed": Case(
-        "BREAKING",
-        UPDATE,
-        "path parameter id $",
-        "integer",
-        "string",
-        lambda s: s["paths"]["/items/{id}"]["parameters"][0]["schema"].update(type="number"),
-        lambda s: s["paths"]["/items/{id}"]["parameters"][0]["schema"].update(type="string"),
-    ),
-    # A moved (or renamed) parameter: gone from one place (oasdiff warns), new in another.
-    "request-parameter-removed": Case(
-        "WARNING",
-        UPDATE,
-        "query parameter lang",
-        "present",
-        "absent",
-        lambda s: param(s, "lang").update(description="The language."),
-        lambda s: param(s, "lang").update({"in": "header"}),
-    ),
-    "moved-parameter:new-required-request-parameter": Case(
-        "BREAKING",
-        UPDATE,
-        "header parameter lang",
-        "absent",
-        "required",
-        lambda s: param(s, "mode").update({"in": "header"}),
-        lambda s: param(s, "lang").update({"in": "header"}),
-    ),
     # Operations
     "api-path-removed-without-deprecation": Case(
         "BREAKING",
@@ -357,7 +91,7 @@ CASES: dict[str, Case] = {
         lambda s: op(s)["requestBody"]["content"].update({"multipart/form-data": {}}),
         lambda s: op(s)["requestBody"].update(content={"multipart/form-data": {}}),
     ),
-    "added-required-request-body": Case(
+    "request-body-added-required": Case(
         "BREAKING",
         GET,
         "request body",
@@ -375,6 +109,15 @@ CASES: dict[str, Case] = {
         lambda s: op(s)["security"].append({"oauth": ["items"]}),
         lambda s: op(s)["security"].remove({"basic": []}),
     ),
+    "needs-two:api-security-removed": Case(
+        "BREAKING",
+        UPDATE,
+        "security",
+        "apiKey",
+        "apiKey, oauth",
+        lambda s: op(s)["security"].append({"apiKey": [], "oauth": []}),
+        lambda s: op(s)["security"].__setitem__(0, {"apiKey": [], "oauth": []}),
+    ),
     "api-security-anonymous-access-removed": Case(
         "BREAKING",
         GET,
@@ -384,25 +127,258 @@ CASES: dict[str, Case] = {
         lambda s: op(s)["security"].append({}),
         lambda s: op(s, "get").pop("security"),  # the document's requirement applies
     ),
+    "endpoint-added": Case(
+        "info",
+        "GET /other",
+        "",
+        "absent",
+        "present",
+        lambda s: op(s, "get").update(summary="Read an item"),
+        lambda s: s["paths"].update({"/other": {"get": {"operationId": "other", "responses": {}}}}),
+    ),
+    # Lifecycle: deprecation is news; a removal after it is not a break, before its sunset it is
+    "endpoint-deprecated": Case(
+        "info",
+        GET,
+        "deprecated",
+        "in use",
+        "deprecated",
+        lambda s: op(s, "get").update(description="Deprecation is coming."),
+        lambda s: op(s, "get").update(deprecated=True),
+    ),
+    "endpoint-deprecated-with-sunset": Case(
+        "info",
+        GET,
+        "deprecated",
+        "in use",
+        "deprecated, sunset 2027-01-01",
+        lambda s: op(s, "get").update(deprecated=True),
+        lambda s: op(s, "get").update({"deprecated": True, "x-sunset": "2027-01-01"}),
+    ),
+    "endpoint-reactivated": Case(
+        "info",
+        GET,
+        "deprecated",
+        "deprecated",
+        "in use",
+        lambda s: op(s, "get").update({"x-sunset": "2027-01-01"}),
+        lambda s: op(s, "get").pop("deprecated"),
+        setup=lambda s: op(s, "get").update(deprecated=True),
+    ),
+    "api-removed-with-deprecation": Case(
+        "info",
+        GET,
+        "",
+        "present",
+        "absent",
+        lambda s: op(s, "get").update(summary="Gone soon"),
+        lambda s: s["paths"]["/items/{id}"].pop("get"),
+        setup=lambda s: op(s, "get").update({"deprecated": True, "x-sunset": "2026-01-01"}),
+    ),
+    "api-removed-before-sunset": Case(
+        "BREAKING",
+        GET,
+        "",
+        "present",
+        "absent",
+        lambda s: op(s, "get").update({"x-sunset": "2026-06-01"}),  # today: not before it
+        lambda s: s["paths"]["/items/{id}"].pop("get"),
+        setup=lambda s: op(s, "get").update({"deprecated": True, "x-sunset": "2026-06-02"}),
+    ),
+    "api-path-removed-with-deprecation": Case(
+        "info",
+        UPDATE,
+        "",
+        "present",
+        "absent",
+        lambda s: s["paths"]["/items/{id}"].pop("get"),
+        lambda s: s["paths"].pop("/items/{id}"),
+        setup=lambda s: [op(s, m).update(deprecated=True) for m in ("get", "put", "post")],
+    ),
+    "api-path-removed-before-sunset": Case(
+        "BREAKING",
+        UPDATE,
+        "",
+        "present",
+        "absent",
+        lambda s: op(s).update({"x-sunset": "2026-05-31"}),
+        lambda s: s["paths"].pop("/items/{id}"),
+        setup=lambda s: [
+            op(s, m).update({"deprecated": True, "x-sunset": "2026-12-31"})
+            for m in ("get", "put", "post")
+        ],
+    ),
+    # Security
+    "api-security-added": Case(
+        "info",
+        UPDATE,
+        "security",
+        "absent",
+        "oauth",
+        lambda s: op(s).update(summary="Also by OAuth, soon"),
+        lambda s: op(s)["security"].append({"oauth": ["items"]}),
+    ),
+    "api-security-anonymous-access-added": Case(
+        "info",
+        UPDATE,
+        "security",
+        "credentials required",
+        "anonymous allowed",
+        lambda s: op(s)["security"].append({"oauth": []}),
+        lambda s: op(s)["security"].append({}),
+    ),
+    "api-security-scope-added": Case(
+        "BREAKING",
+        UPDATE,
+        "security oauth",
+        "read",
+        "read, write",
+        lambda s: op(s).update(security=[{"oauth": ["read"]}, {"oauth": ["read", "write"]}]),
+        lambda s: op(s).update(security=[{"oauth": ["read", "write"]}]),
+        setup=lambda s: op(s).update(security=[{"oauth": ["read"]}]),
+    ),
+    "api-security-scope-removed": Case(
+        "info",
+        UPDATE,
+        "security oauth",
+        "read, write",
+        "read",
+        lambda s: op(s).update(security=[{"oauth": ["write", "read"]}]),
+        lambda s: op(s).update(security=[{"oauth": ["read"]}]),
+        setup=lambda s: op(s).update(security=[{"oauth": ["read", "write"]}]),
+    ),
+    "api-security-scheme-changed": Case(
+        "BREAKING",
+        "",
+        "securitySchemes.apiKey.name",
+        "Authorization",
+        "X-Api-Key",
+        lambda s: s["components"]["securitySchemes"]["apiKey"].update(description="The key."),
+        lambda s: s["components"]["securitySchemes"]["apiKey"].update(name="X-Api-Key"),
+    ),
+    # Request bodies and responses
+    "request-body-added-optional": Case(
+        "info",
+        GET,
+        "request body",
+        "absent",
+        "present",
+        lambda s: op(s, "get").update(description="Takes no body."),
+        lambda s: op(s, "get").update(requestBody=json_body("ItemRequest")),
+    ),
+    "request-body-removed": Case(
+        "BREAKING",
+        REPLACE,
+        "request body",
+        "present",
+        "absent",
+        lambda s: op(s, "put")["requestBody"].update(description="The item."),
+        lambda s: op(s, "put").pop("requestBody"),
+    ),
+    "request-body-became-required": Case(
+        "BREAKING",
+        REPLACE,
+        "request body",
+        "optional",
+        "required",
+        lambda s: op(s, "put")["requestBody"].update(required=False),
+        lambda s: op(s, "put")["requestBody"].update(required=True),
+    ),
+    "request-body-became-optional": Case(
+        "info",
+        UPDATE,
+        "request body",
+        "required",
+        "optional",
+        lambda s: op(s)["requestBody"].update(required=True),
+        lambda s: op(s)["requestBody"].update(required=False),
+    ),
+    "request-body-media-type-added": Case(
+        "info",
+        UPDATE,
+        "request body multipart/form-data",
+        "absent",
+        "present",
+        lambda s: op(s)["requestBody"].update(description="JSON."),
+        lambda s: op(s)["requestBody"]["content"].update({"multipart/form-data": {}}),
+    ),
+    "response-success-status-added": Case(
+        "info",
+        REPLACE,
+        "response 200",
+        "absent",
+        "present",
+        lambda s: op(s, "put")["responses"].update({"404": json_body("Envelope")}),
+        lambda s: op(s, "put")["responses"].update({"200": json_body("ItemEnvelope")}),
+    ),
+    "response-media-type-added": Case(
+        "info",
+        UPDATE,
+        "response 200 text/csv",
+        "absent",
+        "present",
+        lambda s: op(s)["responses"]["200"].update(description="The item."),
+        lambda s: op(s)["responses"]["200"]["content"].update({"text/csv": {}}),
+    ),
+    # Refactors: the wire is the same, the clients' names or the way their types are written
+    # change; never breaking
+    "component-renamed": Case(
+        "WARNING",
+        "",
+        "components.schemas.Kind",
+        "Kind",
+        "ItemKind",
+        lambda s: schema(s, "Kind").update(description="Kept under its name."),
+        lambda s: rename(s, "Kind", "ItemKind"),
+    ),
+    "schema-ref-changed": Case(
+        "WARNING",
+        UPDATE,
+        f"{BODY} $.kind",
+        "Kind",
+        "inline",
+        lambda s: schema(s, "Kind").update(description="Still a component."),
+        lambda s: props(s, "ItemRequest").update(kind={"type": "string", "enum": ["a", "b"]}),
+    ),
+    "schema-all-of-changed": Case(
+        "info",
+        UPDATE,
+        f"{OK_JSON} $",
+        "Envelope, inline",
+        "inline, inline",
+        lambda s: schema(s, "ItemEnvelope").update(description="Still in two parts."),
+        lambda s: schema(s, "ItemEnvelope")["allOf"].__setitem__(
+            0, copy.deepcopy(schema(s, "Envelope"))
+        ),
+    ),
 }
 
 
-def run(change: Callable[[Spec], object]) -> list[Change]:
-    new = copy.deepcopy(FIXTURE)
-    change(new)
-    return spec_changes(FIXTURE, new)
+def rename(spec: Spec, old: str, new: str) -> None:
+    """A component renamed, and every `$ref` to it."""
+    schemas = spec["components"]["schemas"]
+    schemas[new] = schemas.pop(old)
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            if node.get("$ref") == f"#/components/schemas/{old}":
+                node["$ref"] = f"#/components/schemas/{new}"
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(spec)
+
+
+def rule_ids() -> set[str]:
+    return {name.split(":")[-1] for name in CASES}
 
 
 @pytest.mark.parametrize("name", CASES)
 def test_each_rule_goes_from_compatible_to_flagged(name: str) -> None:
-    case, rule = CASES[name], name.split(":")[-1]
-    before = run(case.compatible)
-    assert not [c for c in before if c.level == "BREAKING" or c.rule == rule], before
-    after = run(case.breaking)
-    fired = [c for c in after if c.rule == rule and c.operation == case.operation]
-    assert [(c.level, c.operation, c.path, c.before, c.after) for c in fired] == [
-        (case.level, case.operation, case.path, case.before, case.after)
-    ], after
+    judge(name, CASES[name])
 
 
 def test_an_unchanged_spec_has_no_changes() -> None:
@@ -430,14 +406,14 @@ def test_an_optional_field_an_operation_or_a_description_is_not_breaking() -> No
 def test_kinds_group_a_changelog() -> None:
     def mixed(s: Spec) -> None:
         schema(s, "Item")["required"].remove("name")  # breaking
-        props(s, "Item")["state"]["enum"].append("paused")  # warning
+        props(s, "Item").pop("tag")  # warning
         s["paths"]["/other"] = {"get": {"operationId": "other", "responses": {}}}  # addition
         schema(s, "ItemRequest")["required"].remove("title")  # fix: callers may leave it out
 
     kinds = {c.rule: c.kind for c in run(mixed)}
     assert kinds == {
         "response-property-became-optional": "breaking",
-        "response-property-enum-value-added": "warning",
+        "response-optional-property-removed": "warning",
         "endpoint-added": "addition",
         "request-property-became-optional": "fix",
     }

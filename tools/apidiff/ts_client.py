@@ -56,13 +56,15 @@ def surfaces(base: str) -> tuple[Surface, Surface]:
 
 def names(key: Key) -> Names:
     """schema.d.ts names the spec's own keys: components.schemas.<schema>.<field>,
-    operations.<operationId>, paths.<path>.<method>."""
+    operations.<operationId> (and its parameters), paths.<path>.<method>."""
     if key[0] != "schema.d.ts" or len(key) < 3:
         return Names()
     if key[1] == "components" and key[2] == "schemas" and len(key) > 3:
         return Names(schema=key[3], field=key[4] if len(key) > 4 else None)
     if key[1] == "operations":
-        return Names(operation_id=key[2])
+        # operations.<id>.parameters.<in>.<name>: one of its parameters
+        parameter = key[5] if len(key) > 5 and key[3] == "parameters" else None
+        return Names(operation_id=key[2], field=parameter)
     if key[1] == "paths":
         method = key[3].upper() if len(key) > 3 and key[3] != "parameters" else "*"
         return Names(operation=f"{method} {key[2]}")
