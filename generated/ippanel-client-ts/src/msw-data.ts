@@ -34,6 +34,7 @@ export const components: Record<string, unknown> = {
    ],
    "properties": {
     "username": {
+     "x-ippanel-field": "credential",
      "type": "string",
      "minLength": 1,
      "examples": [
@@ -41,6 +42,7 @@ export const components: Record<string, unknown> = {
      ]
     },
     "password": {
+     "x-ippanel-field": "credential",
      "type": "string",
      "minLength": 1,
      "format": "password",
@@ -242,6 +244,7 @@ export const components: Record<string, unknown> = {
    ],
    "properties": {
     "token": {
+     "x-ippanel-field": "credential",
      "type": "string",
      "minLength": 1,
      "description": "The temporary token from a login whose `method` was `sms` or `ga`."
@@ -277,10 +280,12 @@ export const components: Record<string, unknown> = {
    ],
    "properties": {
     "username": {
+     "x-ippanel-field": "credential",
      "type": "string",
      "minLength": 1
     },
     "mobile": {
+     "x-ippanel-field": "recipients",
      "type": "string",
      "minLength": 1,
      "description": "The mobile number registered on the account; the OTP is sent to it. Its format is not\ndocumented, so any non-empty string is accepted here.\n"
@@ -428,6 +433,7 @@ export const components: Record<string, unknown> = {
   },
   "SenderNumber": {
    "title": "SenderNumber",
+   "x-ippanel-field": "sender",
    "description": "A sender number assigned to the account: E.164 digits such as `+983000505`, or a named\nsender such as `+98BANK`, which the seed's postal-code example uses.\n",
    "type": "string",
    "pattern": "^\\+[0-9A-Za-z]{2,20}$",
@@ -447,6 +453,7 @@ export const components: Record<string, unknown> = {
   },
   "Recipients": {
    "title": "Recipients",
+   "x-ippanel-field": "recipients",
    "description": "The numbers that receive the message.",
    "type": "array",
    "minItems": 1,
@@ -469,6 +476,7 @@ export const components: Record<string, unknown> = {
   },
   "SendTime": {
    "title": "SendTime",
+   "x-ippanel-field": "content",
    "description": "When to send, as `YYYY-MM-DD HH:MM:SS` in UTC. Optional on every sending type; without it\nthe message is sent at once.\n",
    "type": "string",
    "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$",
@@ -490,6 +498,7 @@ export const components: Record<string, unknown> = {
      "$ref": "#/components/schemas/SenderNumber"
     },
     "message": {
+     "x-ippanel-field": "message",
      "type": "string",
      "minLength": 1,
      "description": "The text of the message."
@@ -516,6 +525,7 @@ export const components: Record<string, unknown> = {
      ],
      "properties": {
       "sending_type": {
+       "x-ippanel-field": "content",
        "type": "string",
        "const": "normal"
       }
@@ -537,6 +547,7 @@ export const components: Record<string, unknown> = {
      ],
      "properties": {
       "sending_type": {
+       "x-ippanel-field": "content",
        "type": "string",
        "const": "webservice"
       }
@@ -557,6 +568,7 @@ export const components: Record<string, unknown> = {
      "$ref": "#/components/schemas/Recipients"
     },
     "message": {
+     "x-ippanel-field": "message",
      "type": "string",
      "minLength": 1
     }
@@ -573,6 +585,7 @@ export const components: Record<string, unknown> = {
    ],
    "properties": {
     "sending_type": {
+     "x-ippanel-field": "content",
      "type": "string",
      "const": "peer_to_peer"
     },
@@ -643,6 +656,8 @@ export const components: Record<string, unknown> = {
   },
   "PostalCodeTarget": {
    "title": "PostalCodeTarget",
+   "x-ippanel-field": "target",
+   "x-ippanel-target": "ranges",
    "description": "The people in one postal-code area to send to. The limits come from the Edge documentation\n(send/postalcode.md); the seed only shows values.\n",
    "type": "object",
    "required": [
@@ -699,6 +714,7 @@ export const components: Record<string, unknown> = {
    ],
    "properties": {
     "sending_type": {
+     "x-ippanel-field": "content",
      "type": "string",
      "const": "postal_code"
     },
@@ -706,6 +722,7 @@ export const components: Record<string, unknown> = {
      "$ref": "#/components/schemas/SenderNumber"
     },
     "message": {
+     "x-ippanel-field": "message",
      "type": "string",
      "minLength": 1
     },
@@ -727,6 +744,7 @@ export const components: Record<string, unknown> = {
   },
   "PatternParams": {
    "title": "PatternParams",
+   "x-ippanel-field": "content",
    "description": "The value of each placeholder of a pattern, by placeholder name.",
    "type": "object",
    "additionalProperties": {
@@ -747,6 +765,7 @@ export const components: Record<string, unknown> = {
   },
   "PatternContact": {
    "title": "PatternContact",
+   "x-ippanel-field": "content",
    "description": "Save the recipient to a phonebook as well, as a contact (see the Phonebook contacts\noperations). Not in the seed; from the Edge documentation\n(send/pattern.md). When the phonebook is full, the message is still sent.\n",
    "type": "object",
    "required": [
@@ -789,6 +808,7 @@ export const components: Record<string, unknown> = {
    ],
    "properties": {
     "sending_type": {
+     "x-ippanel-field": "content",
      "type": "string",
      "const": "pattern"
     },
@@ -796,6 +816,7 @@ export const components: Record<string, unknown> = {
      "$ref": "#/components/schemas/SenderNumber"
     },
     "code": {
+     "x-ippanel-field": "template",
      "type": "string",
      "minLength": 1,
      "description": "The pattern's code: the `pattern_code` of a `Pattern` (Pattern operations: create one\nwith `createPattern`, find it with `listPatterns` or `getPattern`). It must be `active`.\n"
@@ -806,6 +827,7 @@ export const components: Record<string, unknown> = {
      "description": "Exactly one number: the Edge documentation (send/pattern.md) allows only one recipient\nper pattern send.\n"
     },
     "params": {
+     "x-ippanel-field": "content",
      "description": "The value of each placeholder of the pattern, by placeholder name. The pattern's\nvariables are typed `string` or `integer` (Edge documentation, pattern/create.md), and the\nofficial SDKs send either (python-sdk's `send_pattern` takes `Dict[str, Any]`), so a value\nis a string or a number. A pattern without variables takes `{}`; an empty list `[]` is\nthe same to the server (PHP decodes both into an empty array) and is what laravel-sdk\nsends by default, so it is accepted too.\n",
      "anyOf": [
       {
@@ -840,10 +862,12 @@ export const components: Record<string, unknown> = {
    ],
    "properties": {
     "sending_type": {
+     "x-ippanel-field": "content",
      "type": "string",
      "const": "votp"
     },
     "message": {
+     "x-ippanel-field": "message",
      "type": "string",
      "minLength": 1,
      "description": "The code to read out, e.g. `45852`."
@@ -871,6 +895,8 @@ export const components: Record<string, unknown> = {
   },
   "CountryTarget": {
    "title": "CountryTarget",
+   "x-ippanel-field": "target",
+   "x-ippanel-target": "ranges",
    "description": "The people of one province, county or city to send to (Edge documentation,\nsend/country/index.md). The ids come from the bank look-ups (`GET /api/send/banks/*`).\n",
    "type": "object",
    "required": [
@@ -940,6 +966,7 @@ export const components: Record<string, unknown> = {
    ],
    "properties": {
     "sending_type": {
+     "x-ippanel-field": "content",
      "type": "string",
      "const": "country"
     },
@@ -947,6 +974,7 @@ export const components: Record<string, unknown> = {
      "$ref": "#/components/schemas/SenderNumber"
     },
     "message": {
+     "x-ippanel-field": "message",
      "type": "string",
      "minLength": 1
     },
@@ -1024,6 +1052,8 @@ export const components: Record<string, unknown> = {
   },
   "GeolocationTarget": {
    "title": "GeolocationTarget",
+   "x-ippanel-field": "target",
+   "x-ippanel-target": "operators",
    "description": "The people of one province, county or city to send to, in the second (\"v2\") form\n(Edge documentation, send/countryV2/index.md). Every field is optional. The ids come from\nthe v2 bank look-ups (`GET /v2/api/send/banks/*`).\n",
    "type": "object",
    "properties": {
@@ -1079,6 +1109,7 @@ export const components: Record<string, unknown> = {
    ],
    "properties": {
     "sending_type": {
+     "x-ippanel-field": "content",
      "type": "string",
      "const": "geolocation"
     },
@@ -1086,6 +1117,7 @@ export const components: Record<string, unknown> = {
      "$ref": "#/components/schemas/SenderNumber"
     },
     "message": {
+     "x-ippanel-field": "message",
      "type": "string",
      "minLength": 1
     },
@@ -1107,6 +1139,8 @@ export const components: Record<string, unknown> = {
   },
   "JobTarget": {
    "title": "JobTarget",
+   "x-ippanel-field": "target",
+   "x-ippanel-target": "operators",
    "description": "The people of one job category to send to (Edge documentation, send/jobs/index.md). The\nids come from the job look-ups (`GET /api/send/jobs/*`).\n",
    "type": "object",
    "required": [
@@ -1141,6 +1175,7 @@ export const components: Record<string, unknown> = {
    ],
    "properties": {
     "sending_type": {
+     "x-ippanel-field": "content",
      "type": "string",
      "const": "job"
     },
@@ -1148,6 +1183,7 @@ export const components: Record<string, unknown> = {
      "$ref": "#/components/schemas/SenderNumber"
     },
     "message": {
+     "x-ippanel-field": "message",
      "type": "string",
      "minLength": 1
     },
@@ -1172,6 +1208,7 @@ export const components: Record<string, unknown> = {
    ],
    "properties": {
     "phonebook_id": {
+     "x-ippanel-field": "phonebook",
      "type": "integer",
      "description": "The phonebook's id."
     }
@@ -1189,6 +1226,7 @@ export const components: Record<string, unknown> = {
    ],
    "properties": {
     "sending_type": {
+     "x-ippanel-field": "content",
      "type": "string",
      "const": "keyword_phonebook"
     },
@@ -1196,6 +1234,7 @@ export const components: Record<string, unknown> = {
      "$ref": "#/components/schemas/SenderNumber"
     },
     "message": {
+     "x-ippanel-field": "message",
      "type": "string",
      "minLength": 1,
      "description": "The text, with placeholders such as `{ex_50856}` for a phonebook field."
@@ -1222,10 +1261,12 @@ export const components: Record<string, unknown> = {
    ],
    "properties": {
     "type": {
+     "x-ippanel-field": "content",
      "type": "string",
      "const": "all"
     },
     "phonebook_ids": {
+     "x-ippanel-field": "phonebook",
      "type": "array",
      "minItems": 1,
      "items": {
@@ -1233,10 +1274,12 @@ export const components: Record<string, unknown> = {
      }
     },
     "start": {
+     "x-ippanel-field": "content",
      "$ref": "#/components/schemas/NumericString",
      "description": "The offset of the first number to use."
     },
     "size": {
+     "x-ippanel-field": "content",
      "$ref": "#/components/schemas/NumericString",
      "description": "How many numbers to use."
     }
@@ -1253,13 +1296,16 @@ export const components: Record<string, unknown> = {
    ],
    "properties": {
     "type": {
+     "x-ippanel-field": "content",
      "type": "string",
      "const": "detail"
     },
     "phonebook_id": {
+     "x-ippanel-field": "phonebook",
      "$ref": "#/components/schemas/NumericString"
     },
     "number_ids": {
+     "x-ippanel-field": "content",
      "type": "array",
      "minItems": 1,
      "items": {
@@ -1299,6 +1345,7 @@ export const components: Record<string, unknown> = {
    ],
    "properties": {
     "sending_type": {
+     "x-ippanel-field": "content",
      "type": "string",
      "const": "phonebook"
     },
@@ -1306,6 +1353,7 @@ export const components: Record<string, unknown> = {
      "$ref": "#/components/schemas/SenderNumber"
     },
     "message": {
+     "x-ippanel-field": "message",
      "type": "string",
      "minLength": 1
     },
@@ -1378,6 +1426,7 @@ export const components: Record<string, unknown> = {
   },
   "UploadedFiles": {
    "title": "UploadedFiles",
+   "x-ippanel-field": "recipient-file",
    "description": "The files, each sent as its own `files[]` part. The documentation shows one file as\n`\"files[]\": \"file.csv\"`; the examples here list it as the one item of this array.\n",
    "type": "array",
    "minItems": 1,
@@ -1400,6 +1449,7 @@ export const components: Record<string, unknown> = {
    ],
    "properties": {
     "sending_type": {
+     "x-ippanel-field": "content",
      "type": "string",
      "const": "peer_to_peer_file"
     },
@@ -1426,6 +1476,7 @@ export const components: Record<string, unknown> = {
    ],
    "properties": {
     "sending_type": {
+     "x-ippanel-field": "content",
      "type": "string",
      "const": "keyword"
     },
@@ -1433,6 +1484,7 @@ export const components: Record<string, unknown> = {
      "$ref": "#/components/schemas/SenderNumber"
     },
     "message": {
+     "x-ippanel-field": "message",
      "type": "string",
      "minLength": 1,
      "description": "The text, with placeholders such as `{ex_B}` for a column of the file."
@@ -1457,6 +1509,7 @@ export const components: Record<string, unknown> = {
    ],
    "properties": {
     "sending_type": {
+     "x-ippanel-field": "content",
      "type": "string",
      "const": "file"
     },
@@ -1464,6 +1517,7 @@ export const components: Record<string, unknown> = {
      "$ref": "#/components/schemas/SenderNumber"
     },
     "message": {
+     "x-ippanel-field": "message",
      "type": "string",
      "minLength": 1
     },
@@ -1474,6 +1528,7 @@ export const components: Record<string, unknown> = {
      "$ref": "#/components/schemas/UploadedFiles"
     },
     "other_recipients[]": {
+     "x-ippanel-field": "recipients",
      "type": "array",
      "items": {
       "$ref": "#/components/schemas/PhoneNumber"
@@ -1488,6 +1543,7 @@ export const components: Record<string, unknown> = {
    "type": "object",
    "properties": {
     "sending_type": {
+     "x-ippanel-field": "content",
      "type": "string",
      "enum": [
       "peer_to_peer_file",
@@ -1499,6 +1555,7 @@ export const components: Record<string, unknown> = {
      "$ref": "#/components/schemas/SenderNumber"
     },
     "message": {
+     "x-ippanel-field": "message",
      "type": "string",
      "minLength": 1
     },
@@ -1509,6 +1566,7 @@ export const components: Record<string, unknown> = {
      "$ref": "#/components/schemas/UploadedFiles"
     },
     "other_recipients[]": {
+     "x-ippanel-field": "recipients",
      "type": "array",
      "items": {
       "$ref": "#/components/schemas/PhoneNumber"
