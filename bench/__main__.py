@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bench import client_calls, mock_load, pipeline, proxy_load, report
+from bench import charts, client_calls, mock_load, pipeline, proxy_load, report
 from bench.servers import BENCH, REPO
 from kit.processes import exit_on_sigterm
 
@@ -160,6 +160,11 @@ def main() -> int:
         json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
     )
     (args.out / "latest.md").write_text(text, encoding="utf-8")
+    history_file = args.out / "history.json"
+    history = json.loads(history_file.read_text(encoding="utf-8")) if history_file.exists() else []
+    history = charts.extend(history, results)
+    history_file.write_text(json.dumps(history, indent=2) + "\n", encoding="utf-8")
+    charts.draw(results, history, args.out)
     print(text)
     log(f"wrote {args.out / 'latest.json'} and {args.out / 'latest.md'}")
     return 1 if problems else 0
