@@ -141,6 +141,12 @@ docs: node_modules/.installed ## Write the offline HTML reference (build/docs/ip
 	$(NODE_BIN)/redocly build-docs openapi/openapi.yaml --inlineBundle --title "IPPanel API" --output $(DOCS_HTML)
 	@echo $(abspath $(DOCS_HTML))
 
+# tools/site.py: the README, docs/ and the API reference (the HTML above, and an index of every
+# operation) as one searchable MkDocs Material site; --strict, so a broken link fails it.
+.PHONY: site
+site: docs $(VENV)/.installed ## The guides and the API reference as one static, searchable site: build/site/
+	@$(BIN)/python -m tools.site
+
 # tools/apidiff/: the spec by the rules of tools/apidiff/rules.txt (RULES=1 prints them), each
 # client's public API from its generated code (a client change tied to the spec change it follows
 # from); exit 1 on a breaking change apidiff-ignore.yaml does not accept. BASE is any git ref

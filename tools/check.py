@@ -28,7 +28,15 @@ PATHS = (
 )
 CONFIG = REPO / "pyproject.toml"
 # The kit's own JavaScript and TypeScript, linted by Biome (biome.jsonc; not generated/).
-JS_PATHS = ("mock", "bench", "generator/ts", "tests/ts", "tests/packages", "tools/postman")
+JS_PATHS = (
+    "mock",
+    "bench",
+    "generator/ts",
+    "tests/ts",
+    "tests/packages",
+    "tests/docs",
+    "tools/postman",
+)
 
 
 def tool(name: str) -> str:

@@ -1,0 +1,51 @@
+// The built site in headless chromium (playwright-core, Debian's chromium): every page of its
+// navigation opened, each internal link followed to its page and heading, and the search asked
+// for a word. Prints {pages, broken, search} as JSON: the test judges.
+// node site_check.mjs <site URL> [<search word>]
+import { chromium } from 'playwright-core';
+
+const [site, word] = process.argv.slice(2);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  const page = await browser.newPage();
+  await page.goto(`${site}/index.html`);
+  const nav = await page.$$eval('nav.md-nav--primary a.md-nav__link[href]', as => as.map(a => a.href));
+  const pages = [...new Set([`${site}/index.html`, ...nav].map(u => u.split('#')[0]))];
+  const ids = new Map(); // page URL -> its element ids, or null when it did not load
+  const idsOf = async url => {
+    if (!ids.has(url)) {
+      const answer = await page.goto(url).catch(() => null);
+      ids.set(url, answer && answer.ok() ? await page.$$eval('[id]', es => es.map(e => e.id)) : null);
+    }
+    return ids.get(url);
+  };
+  const broken = [];
+  for (const url of pages) {
+    await page.goto(url);
+    const links = await page.$$eval('a[href]', as => as.map(a => a.href));
+    for (const link of links) {
+      if (!link.startsWith(site)) continue; // another site: not the site's to answer for
+      const [target, anchor] = link.split('#');
+      if (target.includes('/reference/')) {
+        // The API reference (Redoc) renders its sections when asked: the file must be there
+        // (tests/docs/test_site.py checks its section ids against the rendered reference's).
+        if (!(await page.request.head(target)).ok()) broken.push({ page: url, link });
+        continue;
+      }
+      const found = await idsOf(target);
+      if (found === null || (anchor && !found.includes(decodeURIComponent(anchor)))) broken.push({ page: url, link });
+    }
+  }
+  let search = [];
+  if (word) {
+    await page.goto(`${site}/index.html?q=${encodeURIComponent(word)}`);
+    await page.waitForSelector('.md-search-result__item', { timeout: 20000 });
+    search = await page.$$eval('.md-search-result__item a', as => as.map(a => a.href.split('?')[0]));
+  }
+  console.log(JSON.stringify({ pages, broken, search }));
+} finally {
+  await browser.close();
+}
