@@ -32,6 +32,7 @@ from kit.spec import REPO, bundle
 SOURCE = REPO / "build" / "site-src"
 SITE = REPO / "build" / "site"
 REFERENCE_HTML = REPO / "build" / "docs" / "ippanel-api.html"
+MERMAID = REPO / "node_modules" / "mermaid" / "dist" / "mermaid.min.js"
 # Each guide's place in the navigation, by audience (docs/ holds one page per audience).
 GUIDES = [
     ("The mock", "mock.md"),
@@ -142,6 +143,8 @@ def config(repo_url: str) -> dict[str, Any]:
                 }
             },
         ],
+        # Mermaid from the kit's own node_modules (Material would fetch it from a CDN).
+        "extra_javascript": ["assets/mermaid.min.js"],
         "nav": nav,
         "validation": {
             "nav": {"omitted_files": "warn", "not_found": "warn"},
@@ -169,6 +172,8 @@ def prepare(repo_url: str) -> Path:
         )
     (pages / "reference.md").write_text(reference_page(), encoding="utf-8")
     shutil.copy(REFERENCE_HTML, pages / "reference" / "ippanel-api.html")
+    (pages / "assets").mkdir()
+    shutil.copy(MERMAID, pages / "assets" / "mermaid.min.js")
     # The mermaid fence names a Python function: the config is written as MkDocs reads it.
     text = yaml.safe_dump(config(repo_url), sort_keys=False, allow_unicode=True)
     text = text.replace(

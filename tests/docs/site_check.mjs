@@ -1,6 +1,7 @@
 // The built site in headless chromium (playwright-core, Debian's chromium): every page of its
 // navigation opened, each internal link followed to its page and heading, and the search asked
-// for a word. Prints {pages, broken, search} as JSON: the test judges.
+// for a word; the home page's diagram drawn; every request the pages made that left the site.
+// Prints {pages, broken, search, diagrams, external} as JSON: the test judges.
 // node site_check.mjs <site URL> [<search word>]
 import { chromium } from 'playwright-core';
 
@@ -11,7 +12,17 @@ const browser = await chromium.launch({
 });
 try {
   const page = await browser.newPage();
+  const external = [];
+  page.on('request', request => {
+    if (!request.url().startsWith(site) && !request.url().startsWith('data:')) external.push(request.url());
+  });
   await page.goto(`${site}/index.html`);
+  // A drawn Mermaid diagram has a height; one left as text has none (Material draws it in a closed
+  // shadow root: its size is what shows).
+  const diagrams = await page
+    .waitForFunction(() => [...document.querySelectorAll('.mermaid')].filter(d => d.getBoundingClientRect().height > 50).length, null, { timeout: 20000 })
+    .then(found => found.jsonValue())
+    .catch(() => 0);
   const nav = await page.$$eval('nav.md-nav--primary a.md-nav__link[href]', as => as.map(a => a.href));
   const pages = [...new Set([`${site}/index.html`, ...nav].map(u => u.split('#')[0]))];
   const ids = new Map(); // page URL -> its element ids, or null when it did not load
@@ -45,7 +56,7 @@ try {
     await page.waitForSelector('.md-search-result__item', { timeout: 20000 });
     search = await page.$$eval('.md-search-result__item a', as => as.map(a => a.href.split('?')[0]));
   }
-  console.log(JSON.stringify({ pages, broken, search }));
+  console.log(JSON.stringify({ pages, broken, search, diagrams, external }));
 } finally {
   await browser.close();
 }

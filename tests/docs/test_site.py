@@ -2,8 +2,9 @@
 (tests/docs/site_check.mjs, playwright-core driving Debian's chromium): every page of its
 navigation loads, every internal link reaches its page and heading, the search finds an
 operation, and the reference's index links every operation to its section of the reference (the
-section ids test_html_reference.py shows rendered). Nothing is loaded from the network (no font,
-no script): the site works offline. A broken link is shown caught."""
+section ids test_html_reference.py shows rendered), the README's diagram is drawn, and no page
+asks anything of the network (no font, no script: the site works offline). A broken link is
+shown caught."""
 
 from __future__ import annotations
 
@@ -81,6 +82,8 @@ def test_every_page_and_link_of_the_site_works_and_search_finds_an_operation(sit
     assert {"/index.html", "/reference.html", *guides} <= set(found["pages"])
     assert found["broken"] == []
     assert "/reference.html" in found["search"]
+    assert found["diagrams"] == 1  # the README's pipeline, drawn
+    assert found["external"] == []
 
 
 def test_a_broken_link_is_caught(site: Path, tmp_path: Path) -> None:
