@@ -16,6 +16,7 @@ import zlib
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qsl
 
 import aiohttp
@@ -42,6 +43,7 @@ from proxy.wire import (
 )
 
 FLUSH_SECONDS = 1.0  # how often the reports are written while traffic arrives
+BODY_LIMIT = 64 << 20  # bytes of a request body forwarded (the mock takes 10 MiB, as Prism)
 CONTROL = "/__proxy/"
 # Headers aiohttp writes on every answer when they are missing; an answer passed on has only
 # those staging sent.
@@ -134,7 +136,11 @@ class Proxy:
             ]
             return web.Response(status=204, headers=headers)
         started, clock = datetime.now(UTC), time.perf_counter()
-        body = await request.read()
+        try:
+            body = await request.read()
+        except web.HTTPRequestEntityTooLarge:
+            said = f"proxy: a request body over {BODY_LIMIT >> 20} MiB is not forwarded"
+            return self.own(request, 413, envelope(said))
         url = self.upstream.url(request.raw_path)
         sent = forwarded(request.raw_headers)
         assert self.session is not None
@@ -309,7 +315,14 @@ def _replace(path: Path, text: str) -> None:
 async def serve(proxy: Proxy, settings: Settings, stop: asyncio.Event) -> None:
     """Listens until `stop` is set; the reports are written as traffic arrives and at the end."""
     await proxy.open()
-    runner = web.ServerRunner(web.Server(proxy.handle), handle_signals=False)
+    loop = asyncio.get_running_loop()
+
+    def request(*args: Any) -> web.BaseRequest:
+        # aiohttp reads at most 1 MiB of a body by default; a document upload may be more.
+        return web.BaseRequest(*args, loop, client_max_size=BODY_LIMIT)
+
+    server = web.Server(proxy.handle, request_factory=request)
+    runner = web.ServerRunner(server, handle_signals=False)
     await runner.setup()
     site = web.TCPSite(runner, settings.host, settings.port, reuse_address=True)
     try:

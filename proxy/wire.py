@@ -14,9 +14,10 @@ from urllib.parse import urlsplit
 
 import aiohttp
 
-# Headers of one hop (RFC 9110 7.6.1), and the lengths aiohttp writes from the bytes it sends:
-# neither is forwarded either way.
+# Headers of one hop (RFC 9110 7.6.1), the lengths aiohttp writes from the bytes it sends, and
+# Expect (the proxy has the whole body before it sends): none is forwarded either way.
 HOP = {
+    "expect",
     "connection",
     "keep-alive",
     "proxy-connection",

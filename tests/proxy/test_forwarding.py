@@ -226,3 +226,22 @@ def test_a_bare_request_gets_no_header_added(server: Server, proxy: RunningProxy
     assert end_to_end([(k, v) for k, v in received["headers"]]) == [("x-test-mark", "bare")]
     assert received["body"] == "{}"
     assert answer.split(b"\r\n\r\n", 1)[1] == parse(written)[2]
+
+
+def test_a_large_upload_passes_unchanged(server: Server, proxy: RunningProxy) -> None:
+    # Over aiohttp's default of 1 MiB a request: a scanned identity document, say.
+    scan = ("scan.pdf", b"%PDF-1.7 " + bytes(range(256)) * 12_000, "application/pdf")
+    sent, got = through(
+        proxy,
+        "large",
+        "POST",
+        "/api/user/documents/upload",
+        data={"document_id": "1"},
+        files={"files[]": scan},
+        headers={"Authorization": server.token, "Expect": "100-continue"},
+    )
+    assert len(sent.content) > 2 << 20
+    assert got.status_code == 200, got.text
+    received, _ = answered(server, "large")
+    assert received["content_type"] == sent.headers["content-type"]
+    assert len(received["body"]) > 2 << 20
