@@ -317,9 +317,13 @@ async def serve(proxy: Proxy, settings: Settings, stop: asyncio.Event) -> None:
     await proxy.open()
     loop = asyncio.get_running_loop()
 
-    def request(*args: Any) -> web.BaseRequest:
+    def request(
+        message: Any, payload: Any, protocol: Any, writer: Any, task: Any
+    ) -> web.BaseRequest:
         # aiohttp reads at most 1 MiB of a body by default; a document upload may be more.
-        return web.BaseRequest(*args, loop, client_max_size=BODY_LIMIT)
+        return web.BaseRequest(
+            message, payload, protocol, writer, task, loop, client_max_size=BODY_LIMIT
+        )
 
     server = web.Server(proxy.handle, request_factory=request)
     runner = web.ServerRunner(server, handle_signals=False)
