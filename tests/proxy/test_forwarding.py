@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import socket
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -37,13 +38,22 @@ def proxy(server: Server, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
 
 
 def answered(server: Server, mark: str) -> tuple[dict[str, Any], str]:
-    """What the server received for the request marked `mark`, and the bytes it answered."""
-    records = server.requests()
-    received = next(r for r in records if "headers" in r and ["X-Test-Mark", mark] in r["headers"])
-    answer = next(
-        r["answered"] for r in records if r.get("seq") == received["seq"] and "answered" in r
-    )
-    return received, answer
+    """What the server received for the request marked `mark`, and the bytes it answered. The
+    server logs an answer once it has written it, which may be just after the caller read it:
+    waited for (the deadline is a safety net, never the measure)."""
+    deadline = time.monotonic() + 30
+    while True:
+        records = server.requests()
+        received = next(
+            r for r in records if "headers" in r and ["X-Test-Mark", mark] in r["headers"]
+        )
+        answers = [
+            r["answered"] for r in records if r.get("seq") == received["seq"] and "answered" in r
+        ]
+        if answers or time.monotonic() > deadline:
+            assert answers, f"the server logged no answer to {mark}"
+            return received, answers[0]
+        time.sleep(0.02)
 
 
 def parse(raw: str) -> tuple[int, list[tuple[str, str]], bytes]:
