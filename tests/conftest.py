@@ -1,11 +1,18 @@
-"""How `make test` spreads the tests over its pytest-xdist workers (-n auto)."""
+"""How `make test` spreads the tests over its pytest-xdist workers (-n auto), and the committed
+Python client importable by every test, as a backend team's checkout of this repository has it."""
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 import pytest
 from xdist.scheduler import LoadScopeScheduling  # type: ignore[import-untyped]
+
+from tests.client.generation import PROJECT
+
+if str(PROJECT) not in sys.path:
+    sys.path.insert(0, str(PROJECT))
 
 # These run `make contract-live` in the real tree, which writes reports/contract-live/ afresh
 # each run: they must never run at once.

@@ -16,7 +16,7 @@ MEASURED = re.compile(r"\d[\d,.]*\s?(?:req/s|µs|ms|MiB)\b")
 
 
 def pages(root: Path) -> list[Path]:
-    return [root / "README.md", *sorted((root / "docs").glob("*.md"))]
+    return [root / "README.md", *sorted((root / "docs").rglob("*.md"))]
 
 
 def prose(page: Path) -> str:
@@ -62,8 +62,10 @@ def copy_docs(tmp_path: Path) -> Path:
     root = tmp_path / "repo"
     (root / "docs").mkdir(parents=True)
     shutil.copy(REPO / "README.md", root / "README.md")
-    for page in (REPO / "docs").glob("*.md"):
-        shutil.copy(page, root / "docs" / page.name)
+    for page in (REPO / "docs").rglob("*.md"):
+        copy = root / page.relative_to(REPO)
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(page, copy)
     for page in pages(REPO):
         for target in LINK.findall(prose(page)):
             path = target.partition("#")[0]

@@ -29,6 +29,7 @@ import yaml
 from kit.operations import operations
 from kit.spec import REPO, bundle
 
+DOCS = (REPO / "docs").resolve()
 SOURCE = REPO / "build" / "site-src"
 SITE = REPO / "build" / "site"
 REFERENCE_HTML = REPO / "build" / "docs" / "ippanel-api.html"
@@ -52,9 +53,17 @@ class SiteError(Exception):
     """Why the site could not be built, in one line."""
 
 
+def site_path(page: Path) -> Path:
+    """Where a page of the repository is in the site: the README is its home, docs/ its root."""
+    if page.resolve() == (REPO / "README.md").resolve():
+        return Path("index.md")
+    return page.resolve().relative_to(DOCS)
+
+
 def rewrite(text: str, page: Path, repo_url: str) -> str:
-    """`page`'s links as the site needs them: guides by their name in the site, files of the
+    """`page`'s links as the site needs them: pages by their place in the site, files of the
     repository on its host (or their text alone)."""
+    here = site_path(page).parent
 
     def one(match: re.Match[str]) -> str:
         bang, label, target = match.groups()
@@ -62,10 +71,13 @@ def rewrite(text: str, page: Path, repo_url: str) -> str:
         if not path or re.match(r"[a-z]+:", path):
             return match.group(0)
         resolved = (page.parent / path).resolve()
-        if resolved.parent == (REPO / "docs").resolve() and resolved.suffix == ".md":
-            return f"{bang}[{label}]({resolved.name}{'#' + anchor if anchor else ''})"
-        if resolved == (REPO / "README.md").resolve():
-            return f"{bang}[{label}](index.md{'#' + anchor if anchor else ''})"
+        if resolved.suffix == ".md" and (
+            resolved.is_relative_to(DOCS)
+            or resolved.name == "README.md"
+            and resolved.parent == REPO.resolve()
+        ):
+            relative = os.path.relpath(site_path(resolved), here)
+            return f"{bang}[{label}]({Path(relative).as_posix()}{'#' + anchor if anchor else ''})"
         relative = resolved.relative_to(REPO).as_posix()
         if repo_url:
             kind = "tree" if resolved.is_dir() else "blob"
@@ -86,7 +98,7 @@ def reference_page() -> str:
         "# API reference",
         "",
         "Every operation of the spec, by section. Each links to its place in the "
-        "[full reference](reference/ippanel-api.html) (Redoc, offline), with its parameters, "
+        "[full reference](api/ippanel-api.html) (Redoc, offline), with its parameters, "
         "bodies, answers and examples.",
         "",
     ]
@@ -103,17 +115,28 @@ def reference_page() -> str:
             oid = op.operation_id
             # Redoc 3's section of an operation: #/<tag, as a slug>/<operationId, lower case>.
             slug = re.sub(r"[^a-z0-9]+", "-", tag.lower()).strip("-")
-            anchor = f"reference/ippanel-api.html#/{slug}/{oid.lower()}"
+            anchor = f"api/ippanel-api.html#/{slug}/{oid.lower()}"
             summary = str(op.operation.get("summary", "")).replace("|", "\\|")
             lines.append(f"| [`{oid}`]({anchor}) | `{op.method.upper()} {op.path}` | {summary} |")
         lines.append("")
     return "\n".join(lines)
 
 
+def title(page: Path) -> str:
+    first = page.read_text(encoding="utf-8").splitlines()[0]
+    return first.lstrip("# ").strip()
+
+
+def references() -> list[Path]:
+    """The guides' reference pages (docs/reference/), each a page of the site."""
+    return sorted((DOCS / "reference").glob("*.md"))
+
+
 def config(repo_url: str) -> dict[str, Any]:
     nav: list[Any] = [{"Home": "index.md"}]
     nav += [{title: page} for title, page in GUIDES]
-    nav.append({"API reference": "reference.md"})
+    nav.append({"API reference": "api-reference.md"})
+    nav.append({"Reference": [{title(p): f"reference/{p.name}"} for p in references()]})
     found: dict[str, Any] = {
         "site_name": "IPPanel API contract kit",
         "docs_dir": str(SOURCE / "docs"),
@@ -160,18 +183,20 @@ def prepare(repo_url: str) -> Path:
     """build/site-src: the pages, rewritten, and mkdocs.yml; the path of mkdocs.yml."""
     shutil.rmtree(SOURCE, ignore_errors=True)
     pages = SOURCE / "docs"
-    (pages / "reference").mkdir(parents=True)
+    pages.mkdir(parents=True)
     readme = REPO / "README.md"
     (pages / "index.md").write_text(
         rewrite(readme.read_text(encoding="utf-8"), readme, repo_url), encoding="utf-8"
     )
-    for _, name in GUIDES:
-        guide = REPO / "docs" / name
-        (pages / name).write_text(
+    for guide in [*(DOCS / name for _, name in GUIDES), *references()]:
+        target = pages / site_path(guide)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(
             rewrite(guide.read_text(encoding="utf-8"), guide, repo_url), encoding="utf-8"
         )
-    (pages / "reference.md").write_text(reference_page(), encoding="utf-8")
-    shutil.copy(REFERENCE_HTML, pages / "reference" / "ippanel-api.html")
+    (pages / "api-reference.md").write_text(reference_page(), encoding="utf-8")
+    (pages / "api").mkdir()
+    shutil.copy(REFERENCE_HTML, pages / "api" / "ippanel-api.html")
     (pages / "assets").mkdir()
     shutil.copy(MERMAID, pages / "assets" / "mermaid.min.js")
     # The mermaid fence names a Python function: the config is written as MkDocs reads it.

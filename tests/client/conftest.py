@@ -1,19 +1,15 @@
-"""Fixtures of the client tests. The client is imported from the committed generated/ tree,
-as a backend team's checkout of this repository would."""
+"""Fixtures of the client tests. The client is imported from the committed generated/ tree
+(tests/conftest.py puts it on the path), as a backend team's checkout of this repository would."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.client.generation import PROJECT, generate_with_upstream_templates
+from tests.client.generation import generate_with_upstream_templates
 from tests.client.wire import Wire, record
-
-if str(PROJECT) not in sys.path:
-    sys.path.insert(0, str(PROJECT))
 
 
 @pytest.fixture(scope="session")

@@ -1,4 +1,4 @@
-"""The Python example of the client's page, docs/python-client.md, exactly as written there: it
+"""The Python client's whole flow, docs/reference/python-client.md, exactly as written there: it
 type-checks with mypy --strict and runs against the mock, taking every login path and printing
 the documented values."""
 
@@ -17,7 +17,7 @@ from ippanel_client import Client
 from tests.client.generation import BIN, PROJECT, REPO, mypy_strict, run
 from tests.client.spec_examples import resolve, sending_types
 
-PAGE = REPO / "docs" / "python-client.md"
+PAGE = REPO / "docs" / "reference" / "python-client.md"
 
 
 def readme_example(page: str) -> str:

@@ -40,7 +40,7 @@ try {
     for (const link of links) {
       if (!link.startsWith(site)) continue; // another site: not the site's to answer for
       const [target, anchor] = link.split('#');
-      if (target.includes('/reference/')) {
+      if (target.includes('/api/')) {
         // The API reference (Redoc) renders its sections when asked: the file must be there
         // (tests/docs/test_site.py checks its section ids against the rendered reference's).
         if (!(await page.request.head(target)).ok()) broken.push({ page: url, link });

@@ -79,9 +79,10 @@ def check(folder: Path, word: str) -> dict[str, Any]:
 def test_every_page_and_link_of_the_site_works_and_search_finds_an_operation(site: Path) -> None:
     found = check(site, "sendSmsByUrl")
     guides = {f"/{p.stem}.html" for p in (REPO / "docs").glob("*.md")}
-    assert {"/index.html", "/reference.html", *guides} <= set(found["pages"])
+    references = {f"/reference/{p.stem}.html" for p in (REPO / "docs" / "reference").glob("*.md")}
+    assert {"/index.html", "/api-reference.html", *guides, *references} <= set(found["pages"])
     assert found["broken"] == []
-    assert "/reference.html" in found["search"]
+    assert "/api-reference.html" in found["search"]
     assert found["diagrams"] == 1  # the README's pipeline, drawn
     assert found["external"] == []
 
@@ -100,12 +101,12 @@ def test_a_broken_link_is_caught(site: Path, tmp_path: Path) -> None:
 
 
 def test_the_reference_index_links_every_operation_to_its_section(site: Path) -> None:
-    index = (site / "reference.html").read_text(encoding="utf-8")
-    linked = set(re.findall(r'href="reference/ippanel-api\.html#/([a-z0-9-]+/[a-z0-9-]+)"', index))
+    index = (site / "api-reference.html").read_text(encoding="utf-8")
+    linked = set(re.findall(r'href="api/ippanel-api\.html#/([a-z0-9-]+/[a-z0-9-]+)"', index))
     sections = {s for ids in expected_sections(bundle()).values() for s in ids}
     assert linked == sections
     assert len(linked) == len(by_operation_id())
-    assert (site / "reference" / "ippanel-api.html").is_file()
+    assert (site / "api" / "ippanel-api.html").is_file()
 
 
 def test_the_site_needs_nothing_from_the_network(site: Path) -> None:
