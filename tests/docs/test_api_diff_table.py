@@ -1,7 +1,7 @@
 """The rule table (tools/apidiff/rules.txt) against its cases and its readers: every rule has a
 case that fires it and one just short of it (in the test files named below), every case names a
-rule of the table; `make diff RULES=1` prints the table by class; docs/ci.md's list of rules is
-the table's; a malformed table is refused in one line."""
+rule of the table; `make diff RULES=1` prints the table by class; the list of
+docs/reference/diff-rules.md is the table's; a malformed table is refused in one line."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from . import (
     test_api_diff_schema_rules,
 )
 
-DOCS = REPO / "docs" / "ci.md"
+DOCS = REPO / "docs" / "reference" / "diff-rules.md"
 BEGIN, END = "<!-- rules: begin -->", "<!-- rules: end -->"
 # The classes the issue asked for, each by the class or subject the table tags it with.
 ASKED = {
@@ -79,7 +79,9 @@ def test_the_docs_list_the_table() -> None:
     text = DOCS.read_text(encoding="utf-8")
     assert BEGIN in text and END in text, f"{DOCS} has no {BEGIN} ... {END}"
     listed = text.split(BEGIN, 1)[1].split(END, 1)[0].strip()
-    assert listed == table.markdown(), "docs/ci.md: paste `python -m tools.apidiff.rules`"
+    assert listed == table.markdown(), (
+        "docs/reference/diff-rules.md: paste `python -m tools.apidiff.rules`"
+    )
 
 
 @pytest.mark.parametrize(

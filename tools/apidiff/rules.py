@@ -6,7 +6,7 @@ check with no rule at that place is not a change anyone needs to hear about ther
 that promises a shorter string breaks nobody).
 
 `python -m tools.apidiff --rules` (`make diff RULES=1`) prints the table; `markdown()` is the
-list in docs/ci.md, which a test keeps equal to it.
+list in docs/reference/diff-rules.md, which a test keeps equal to it.
 """
 
 from __future__ import annotations
@@ -157,12 +157,12 @@ def text() -> str:
 
 
 def markdown() -> str:
-    """The table as docs/ci.md lists it, between its markers."""
+    """The table as docs/reference/diff-rules.md lists it, between its markers."""
     out = []
     for group, listed in grouped():
         out += [
             "",
-            f"#### {group} ({len(listed)})",
+            f"## {group} ({len(listed)})",
             "",
             "| rule | level | looks at | oasdiff | what |",
             "|---|---|---|---|---|",
