@@ -79,6 +79,13 @@ def rewrite(text: str, page: Path, repo_url: str) -> str:
             relative = os.path.relpath(site_path(resolved), here)
             return f"{bang}[{label}]({Path(relative).as_posix()}{'#' + anchor if anchor else ''})"
         relative = resolved.relative_to(REPO).as_posix()
+        if bang and resolved.is_file():
+            # A picture (a chart of bench/results/) is shown in the site: copied beside its pages.
+            copy = SOURCE / "docs" / "files" / relative
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(resolved, copy)
+            shown = os.path.relpath(Path("files") / relative, here)
+            return f"{bang}[{label}]({Path(shown).as_posix()})"
         if repo_url:
             kind = "tree" if resolved.is_dir() else "blob"
             return f"{bang}[{label}]({repo_url}/{kind}/main/{relative})"
