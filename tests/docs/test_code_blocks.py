@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
-import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -57,14 +56,13 @@ def run_python(found: list[Block], url: str, eval_example: EvalExample) -> None:
 
 
 def run_sh(found: list[Block], url: str, where: Path) -> None:
-    """Each script in a folder of the test's (the files a block makes stay there), with `make`
-    running the kit's targets as in its checkout."""
-    tools = where / "bin"
-    tools.mkdir(exist_ok=True)
-    make = tools / "make"
-    make.write_text(f'#!/bin/sh\nexec {shutil.which("make")} -C "{REPO}" "$@"\n')
-    make.chmod(0o755)
-    env = {**os.environ, "PYTHONPATH": str(PYTHON_CLIENT), "PATH": f"{tools}:{os.environ['PATH']}"}
+    """Each script where a reader types it, at the kit's root: here a folder of the test's whose
+    entries link to the kit's (make, build/, node_modules/ work as in the checkout), so that a
+    file a block makes stays in the test's folder."""
+    for entry in REPO.iterdir():
+        if entry.name != ".git" and not (where / entry.name).exists():
+            (where / entry.name).symlink_to(entry)
+    env = {**os.environ, "PYTHONPATH": str(PYTHON_CLIENT)}
     for block in found:
         for command, shown in commands(block.source):
             done = subprocess.run(
