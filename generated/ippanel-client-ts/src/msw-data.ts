@@ -513,6 +513,7 @@ export const components: Record<string, unknown> = {
   },
   "SendNormalRequest": {
    "title": "SendNormalRequest",
+   "x-ippanel-messages": "one",
    "description": "Send one message to a list of recipients, quickly.",
    "allOf": [
     {
@@ -535,6 +536,7 @@ export const components: Record<string, unknown> = {
   },
   "SendWebserviceRequest": {
    "title": "SendWebserviceRequest",
+   "x-ippanel-messages": "one",
    "description": "Send one message to a list of recipients through the web-service line.",
    "allOf": [
     {
@@ -576,6 +578,9 @@ export const components: Record<string, unknown> = {
   },
   "SendPeerToPeerRequest": {
    "title": "SendPeerToPeerRequest",
+   "x-ippanel-messages": {
+    "each": "params"
+   },
    "description": "Send several messages at once, each to its own recipients. The result has one outbox id\nper message.\n",
    "type": "object",
    "required": [
@@ -704,6 +709,7 @@ export const components: Record<string, unknown> = {
   },
   "SendPostalCodeRequest": {
    "title": "SendPostalCodeRequest",
+   "x-ippanel-messages": "one",
    "description": "Send one message to the people of one or more postal-code areas.",
    "type": "object",
    "required": [
@@ -797,6 +803,7 @@ export const components: Record<string, unknown> = {
   },
   "SendPatternRequest": {
    "title": "SendPatternRequest",
+   "x-ippanel-messages": "one",
    "description": "Send a message built from a pre-approved pattern, its placeholders filled from `params`.\n",
    "type": "object",
    "required": [
@@ -853,6 +860,7 @@ export const components: Record<string, unknown> = {
   },
   "SendVotpRequest": {
    "title": "SendVotpRequest",
+   "x-ippanel-messages": "one",
    "description": "Read a one-time code to one number by a voice call.",
    "type": "object",
    "required": [
@@ -956,6 +964,7 @@ export const components: Record<string, unknown> = {
   },
   "SendCountryRequest": {
    "title": "SendCountryRequest",
+   "x-ippanel-messages": "one",
    "description": "Send one message to the people of provinces, counties or cities (Edge documentation,\nsend/country/index.md), plus any `other_recipients`.\n",
    "type": "object",
    "required": [
@@ -1099,6 +1108,7 @@ export const components: Record<string, unknown> = {
   },
   "SendGeolocationRequest": {
    "title": "SendGeolocationRequest",
+   "x-ippanel-messages": "one",
    "description": "Send one message to the people of provinces, counties or cities, in the second (\"v2\") form\n(Edge documentation, send/countryV2/index.md): operators as an `operator` list, birth years\nas `from_age`/`to_age`, no `bank`. The documentation's table says `sending_type` is\n`country`, but its example and curl send `geolocation`; `country` already has another\nshape, so this variant is `geolocation`.\n",
    "type": "object",
    "required": [
@@ -1165,6 +1175,7 @@ export const components: Record<string, unknown> = {
   },
   "SendJobRequest": {
    "title": "SendJobRequest",
+   "x-ippanel-messages": "one",
    "description": "Send one message to the people of job categories (Edge documentation, send/jobs/index.md).\n",
    "type": "object",
    "required": [
@@ -1216,6 +1227,7 @@ export const components: Record<string, unknown> = {
   },
   "SendKeywordPhonebookRequest": {
    "title": "SendKeywordPhonebookRequest",
+   "x-ippanel-messages": "one",
    "description": "Send a message to the members of phonebooks, its placeholders (`{ex_<field id>}`) filled\nfrom each member's fields (Edge documentation, send/keyword-phonebook.md).\n",
    "type": "object",
    "required": [
@@ -1335,6 +1347,7 @@ export const components: Record<string, unknown> = {
   },
   "SendPhonebookRequest": {
    "title": "SendPhonebookRequest",
+   "x-ippanel-messages": "one",
    "description": "Send one message to whole phonebooks or chosen numbers of them (Edge documentation,\nsend/phonebook.md).\n",
    "type": "object",
    "required": [
@@ -1440,6 +1453,9 @@ export const components: Record<string, unknown> = {
   },
   "SendPeerToPeerFileRequest": {
    "title": "SendPeerToPeerFileRequest",
+   "x-ippanel-messages": {
+    "each": "files[]"
+   },
    "description": "Send personal messages listed in one or more files, as `multipart/form-data`. Each file has\ntwo columns, the recipient and the message: CSV (`recipient,message` header) or XLSX, per\nthe Edge documentation (send/peer-to-peer-file.md).\n",
    "type": "object",
    "required": [
@@ -1466,6 +1482,7 @@ export const components: Record<string, unknown> = {
   },
   "SendKeywordRequest": {
    "title": "SendKeywordRequest",
+   "x-ippanel-messages": "one",
    "description": "Send personal messages built from one text and a spreadsheet, as `multipart/form-data`\n(Edge documentation, send/keyword.md): each row is one recipient, and placeholders such as\n`{ex_B}` in `message` take the value of that row's column B.\n",
    "type": "object",
    "required": [
@@ -1499,6 +1516,7 @@ export const components: Record<string, unknown> = {
   },
   "SendFileRequest": {
    "title": "SendFileRequest",
+   "x-ippanel-messages": "one",
    "description": "Send one message to the numbers listed in one or more files (CSV or XLSX), as\n`multipart/form-data` (Edge documentation, send/file.md).\n",
    "type": "object",
    "required": [
@@ -1992,38 +2010,78 @@ export const components: Record<string, unknown> = {
      "description": "The sender's username; `*` is a wildcard."
     },
     "number": {
+     "x-ippanel-filter": {
+      "field": "number",
+      "match": "equals"
+     },
      "$ref": "#/components/schemas/SenderNumber"
     },
     "messages_outbox_id": {
+     "x-ippanel-filter": {
+      "field": "messages_outbox_id",
+      "match": "equals"
+     },
      "$ref": "#/components/schemas/NumericString"
     },
     "create_from_date": {
+     "x-ippanel-filter": {
+      "field": "time",
+      "match": "from"
+     },
      "$ref": "#/components/schemas/UnixTimestampString"
     },
     "create_to_date": {
+     "x-ippanel-filter": {
+      "field": "time",
+      "match": "to"
+     },
      "$ref": "#/components/schemas/UnixTimestampString"
     },
     "send_from_date": {
+     "x-ippanel-filter": {
+      "field": "time_send",
+      "match": "from"
+     },
      "$ref": "#/components/schemas/UnixTimestampString"
     },
     "send_to_date": {
+     "x-ippanel-filter": {
+      "field": "time_send",
+      "match": "to"
+     },
      "$ref": "#/components/schemas/UnixTimestampString"
     },
     "from_exit_count": {
+     "x-ippanel-filter": {
+      "field": "exit_count",
+      "match": "from"
+     },
      "type": "integer",
      "minimum": 0,
      "description": "The least number of messages sent out (`exit_count`)."
     },
     "to_exit_count": {
+     "x-ippanel-filter": {
+      "field": "exit_count",
+      "match": "to"
+     },
      "type": "integer",
      "minimum": 0,
      "description": "The greatest number of messages sent out (`exit_count`)."
     },
     "message": {
+     "x-ippanel-filter": {
+      "field": "message",
+      "match": "contains"
+     },
      "type": "string",
      "description": "Text the message contains."
     },
     "state_id": {
+     "x-ippanel-filter": {
+      "field": "state_id",
+      "match": "equals"
+     },
      "$ref": "#/components/schemas/BulkState"
     }
    }
@@ -2034,12 +2092,14 @@ export const components: Record<string, unknown> = {
    "type": "object",
    "properties": {
     "page": {
+     "x-ippanel-paging": "page",
      "type": "integer",
      "minimum": 1,
      "default": 1,
      "description": "The page to return, from 1."
     },
     "limit": {
+     "x-ippanel-paging": "per-page",
      "type": "integer",
      "minimum": 1,
      "maximum": 1000,
