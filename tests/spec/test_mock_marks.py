@@ -17,6 +17,7 @@ from kit.spec import bundle
 TOKEN_KINDS = ("final", "next-step", "reset")
 OUTBOX_ROLES = ("send", "list", "report", "stats", "recipients", "price", "credit")
 PAGING = ("page", "per-page")
+STAMPS = ("created", "updated")
 MATCHES = ("equals", "contains", "from", "to")
 TOKEN_TITLE = "Token"  # the schema of every token an answer hands out
 LOGOUT = (
@@ -96,6 +97,14 @@ def message_gaps(spec: Mapping[str, Any], op: SpecOperation) -> Iterator[str]:
             if each is not None and schemas.items(field(schemas, variant, each)) is None:
                 yield f"{name}: {media} {title}: x-ippanel-messages each {each!r} is no list of it"
                 continue
+            # SendTime: "optional on every sending type"
+            timed = [
+                n
+                for n in schemas.properties(variant)
+                if field_marks(schemas, variant, n).get("x-ippanel-send-time")
+            ]
+            if not timed:
+                yield f"{name}: {media} {title}: no field marked x-ippanel-send-time"
             fixed = schemas.consts(variant)
             for key, body in requests.items():
                 if key not in answers or not all(body.get(k) == v for k, v in fixed.items()):
@@ -143,6 +152,27 @@ def field(schemas: Schemas, node: Any, name: str) -> Any:
     """A field of a schema: of its declarations (an envelope's `allOf` parts may each declare
     it), the last, the most particular one."""
     return (schemas.properties(node).get(name) or [{}])[-1]
+
+
+def field_marks(schemas: Schemas, node: Any, name: str) -> dict[str, Any]:
+    """The marks of a field, over all its declarations (the first of each)."""
+    found: dict[str, Any] = {}
+    for declared in schemas.properties(node).get(name, []):
+        for key, value in schemas.resolve(declared)[1].items():
+            found.setdefault(key, value)
+    return found
+
+
+def object_gaps(spec: Mapping[str, Any], kinds: set[str]) -> Iterator[str]:
+    """Stamps and counts of the schemas say what they are."""
+    for name, node in spec["components"]["schemas"].items():
+        for field_name, declared in Schemas(spec).properties(node).items():
+            marks = Schemas(spec).resolve(declared[-1])[1]
+            stamp, counts = marks.get("x-ippanel-stamp"), marks.get("x-ippanel-counts")
+            if stamp is not None and stamp not in STAMPS:
+                yield f"{name}.{field_name}: x-ippanel-stamp {stamp!r}, not one of {STAMPS}"
+            if counts is not None and counts != "created" and counts not in kinds:
+                yield f"{name}.{field_name}: x-ippanel-counts {counts!r}: no kind with a list"
 
 
 def pointer_schema(schemas: Schemas, content: Mapping[str, Any], path: str) -> Any:
@@ -225,6 +255,8 @@ def gaps(spec: Mapping[str, Any]) -> list[str]:
         found += token_gaps(spec, op)
         found += list_gaps(spec, op)
     found += outbox_gaps(spec, ops)
+    listed = {o.operation.get("x-ippanel-resource") for o in ops}
+    found += object_gaps(spec, {k for k in listed if isinstance(k, str)})
     issued = set()
     for op in ops:
         kind = ((op.operation.get("x-ippanel-tokens") or {}).get("issues") or {}).get("kind")
@@ -333,3 +365,16 @@ def test_a_filter_of_no_field_and_unknown_paging_are_caught() -> None:
         "calculateSmsPrice: x-ippanel-outbox price: text names no field of its body",
         "getMyCredit: x-ippanel-outbox credit: no credit at /credit",
     ]
+
+
+def test_an_unknown_stamp_or_count_and_a_send_without_its_time_are_caught() -> None:
+    def garble(spec: dict[str, Any]) -> None:
+        schema(spec, "Phonebook")["properties"]["updated_at"]["x-ippanel-stamp"] = "changed"
+        schema(spec, "Phonebook")["properties"]["count"]["x-ippanel-counts"] = "contacts"
+        schema(spec, "SendTime").pop("x-ippanel-send-time")
+
+    found = broken(garble)
+    assert "Phonebook.updated_at: x-ippanel-stamp 'changed', not one of " + str(STAMPS) in found
+    assert "Phonebook.count: x-ippanel-counts 'contacts': no kind with a list" in found
+    untimed = [f for f in found if f.endswith("no field marked x-ippanel-send-time")]
+    assert len(untimed) == 14 and len(found) == 16, found  # every sending type has a send time

@@ -476,6 +476,7 @@ export const components: Record<string, unknown> = {
   },
   "SendTime": {
    "title": "SendTime",
+   "x-ippanel-send-time": true,
    "x-ippanel-field": "content",
    "description": "When to send, as `YYYY-MM-DD HH:MM:SS` in UTC. Optional on every sending type; without it\nthe message is sent at once.\n",
    "type": "string",
@@ -4577,6 +4578,7 @@ export const components: Record<string, unknown> = {
      "description": "The id of the account that owns the group."
     },
     "time": {
+     "x-ippanel-stamp": "created",
      "type": "integer",
      "description": "When the group was created, as a Unix timestamp."
     }
@@ -4688,6 +4690,7 @@ export const components: Record<string, unknown> = {
      "description": "The draft's id."
     },
     "time": {
+     "x-ippanel-stamp": "created",
      "type": "integer",
      "description": "When the draft was created, as a Unix timestamp; `0` for some drafts in the Edge\ndocumentation's example (presumably older drafts saved without a time).\n"
     },
@@ -5023,10 +5026,12 @@ export const components: Record<string, unknown> = {
      "description": "The character around each variable in the message; `%`."
     },
     "updated_at": {
+     "x-ippanel-stamp": "updated",
      "type": "string",
      "description": "When the pattern last changed, ISO 8601 in UTC (`2025-06-01T08:27:32.244000Z`)."
     },
     "time": {
+     "x-ippanel-stamp": "created",
      "type": "integer",
      "description": "When the pattern was created, as a Unix timestamp."
     },
@@ -5133,6 +5138,7 @@ export const components: Record<string, unknown> = {
      "$ref": "#/components/schemas/CustomFieldType"
     },
     "created_at": {
+     "x-ippanel-stamp": "created",
      "type": "string",
      "description": "When the field was created, ISO 8601 (`2025-05-19T08:47:27+00:00`)."
     }
@@ -5160,6 +5166,7 @@ export const components: Record<string, unknown> = {
      "type": "string"
     },
     "count": {
+     "x-ippanel-counts": "contact",
      "type": [
       "integer",
       "string"
@@ -5181,10 +5188,12 @@ export const components: Record<string, unknown> = {
      "description": "The state of its latest import; `0` (none running) or `null` when new."
     },
     "created_at": {
+     "x-ippanel-stamp": "created",
      "type": "string",
      "description": "ISO 8601, e.g. `2025-01-19T12:26:25+00:00`."
     },
     "updated_at": {
+     "x-ippanel-stamp": "updated",
      "type": "string",
      "description": "ISO 8601, e.g. `2025-03-11T13:38:08+00:00`."
     },
@@ -5378,6 +5387,7 @@ export const components: Record<string, unknown> = {
    ],
    "properties": {
     "added": {
+     "x-ippanel-counts": "created",
      "type": "integer",
      "minimum": 0,
      "description": "How many were added."
@@ -5496,10 +5506,12 @@ export const components: Record<string, unknown> = {
      "$ref": "#/components/schemas/PhoneNumber"
     },
     "created_at": {
+     "x-ippanel-stamp": "created",
      "type": "string",
      "description": "ISO 8601, e.g. `2025-04-19T11:11:41+00:00`."
     },
     "updated_at": {
+     "x-ippanel-stamp": "updated",
      "type": "string"
     },
     "phonebook_title": {
