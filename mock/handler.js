@@ -63,7 +63,6 @@ class Context {
     this.key = null; // the fast path's key of what Prism's answer depends on
     this.prismAnswer = null; // Prism's {output, validations}, or the fast path's for it
     this.asked = false; // whether Prism itself was asked (its answer is then not kept by bytes)
-    this.violations = []; // what sl-violations lists
     this.status = 0; // the status decided, before it is built into `answer`
     this.body = undefined; // the body decided, before it is built into `answer`
     this.headers = []; // headers of the answer decided so far ([name, value] pairs)
@@ -87,14 +86,20 @@ const withHeaders = (input, headers) => ({ ...input, headers });
 const withoutHeader = (headers, name) => Object.fromEntries(Object.entries(headers).filter(([key]) => key !== name));
 
 // Prism's MIME parser (whatwg-mimetype) throws on a Content-Type it cannot read, and the mock
-// answered 500.
+// answered 500. (Asked once per value: a client sends the same few.)
+const readable = new Map();
 function readableContentType(value) {
-  try {
-    parseMIMEHeader(value);
-    return true;
-  } catch {
-    return false;
+  let known = readable.get(value);
+  if (known === undefined) {
+    try {
+      parseMIMEHeader(value);
+      known = true;
+    } catch {
+      known = false;
+    }
+    if (readable.size < MAX_ENTRIES) readable.set(value, known);
   }
+  return known;
 }
 
 // The body read into the context, once: `raw` (a Buffer or null) and whether it was too large.
@@ -186,8 +191,9 @@ function routeRequest(ctx) {
   return Object.assign(ctx, { operation: ctx.spec.operationOf(ctx.input) });
 }
 
-// The body as Prism's input: JSON parsed, a multipart form re-encoded, anything else as text.
-async function decodeBody(ctx) {
+// The body as Prism's input: JSON parsed, a multipart form re-encoded (the one that waits),
+// anything else as text.
+function decodeBody(ctx) {
   if (!hasBody(ctx)) return ctx;
   const { raw, input, operation } = ctx;
   if (operation && !operation.request?.body) {
@@ -208,19 +214,22 @@ async function decodeBody(ctx) {
       return Object.assign(ctx, { input: { ...input, body: null }, notes: [...ctx.notes, note] });
     }
   }
-  if (MULTIPART_TYPE.test(contentType || '')) {
-    const content = (operation?.request?.body?.contents || []).find(c => c.mediaType === 'multipart/form-data');
-    try {
-      const form = await canonicalMultipart(raw, contentType, content?.schema);
-      const headers = { ...input.headers, 'content-type': form.contentType, 'content-length': String(form.body.length) };
-      const formInput = { ...input, body: form.body.toString('utf8'), headers };
-      return Object.assign(ctx, { input: formInput, formFields: form.fields, notes: [...ctx.notes, ...form.notes] });
-    } catch (e) {
-      const note = { code: 'multipart', message: `Request body is not valid multipart (${e.message}); read as empty` };
-      return Object.assign(ctx, { input: { ...input, body: null }, notes: [...ctx.notes, note] });
-    }
-  }
+  if (MULTIPART_TYPE.test(contentType || '')) return decodeMultipart(ctx, text, contentType);
   return Object.assign(ctx, { input: { ...input, body: text } });
+}
+
+async function decodeMultipart(ctx, text, contentType) {
+  const { raw, input, operation } = ctx;
+  const content = (operation?.request?.body?.contents || []).find(c => c.mediaType === 'multipart/form-data');
+  try {
+    const form = await canonicalMultipart(raw, contentType, content?.schema);
+    const headers = { ...input.headers, 'content-type': form.contentType, 'content-length': String(form.body.length) };
+    const formInput = { ...input, body: form.body.toString('utf8'), headers };
+    return Object.assign(ctx, { input: formInput, formFields: form.fields, notes: [...ctx.notes, ...form.notes] });
+  } catch (e) {
+    const note = { code: 'multipart', message: `Request body is not valid multipart (${e.message}); read as empty` };
+    return Object.assign(ctx, { input: { ...input, body: null }, notes: [...ctx.notes, note] });
+  }
 }
 
 // OpenAPI matches a concrete path before a templated one: a PUT to the concrete
@@ -228,7 +237,7 @@ async function decodeBody(ctx) {
 // with the id "options", where Prism's router would take it.
 function refuseMethodOfConcretePath(ctx) {
   const { pathname, input } = ctx;
-  const concrete = concreteAt(ctx.spec.ops, pathname);
+  const concrete = ctx.spec.concreteAt(pathname);
   if (!concrete.length || concrete.some(o => o.method === input.method)) return ctx;
   const detail = `The route ${pathname} has been matched, but it does not have "${input.method}" method defined`;
   return Object.assign(ctx, { answer: problemAnswer(ProblemJsonError.fromTemplate(NO_METHOD_MATCHED_ERROR, detail), pathname, ctx.spec.ops) });
@@ -249,7 +258,7 @@ function judgeSession(ctx, mock) {
 // problem; one naming what the operation does not document, our 404 listing what it has.
 function choosePrefer(ctx, mock) {
   const { req, input, operation } = ctx;
-  const requestConfig = getHttpConfigFromRequest(input);
+  const requestConfig = ctx.spec.preferOf(input, ctx.url.search);
   if (E.isLeft(requestConfig)) return Object.assign(ctx, { answer: problemAnswer(requestConfig.left, ctx.pathname, ctx.spec.ops) });
   const prefer = requestConfig.right;
   const misuse = operation && preferProblem(described(operation), { code: prefer.code, example: prefer.exampleKey });
@@ -257,13 +266,18 @@ function choosePrefer(ctx, mock) {
     ctx.log('warn', `${req.method} ${req.url}: ${misuse.meta.message}`);
     return Object.assign(ctx, { answer: answerOf(PREFER_STATUS, misuse, 'application/json') });
   }
-  return Object.assign(ctx, { prefer, cfg: { ...mock.config, mock: { ...mock.config.mock, ...prefer } } });
+  let cfg = mock.configs.get(prefer);
+  if (cfg === undefined) {
+    cfg = { ...mock.config, mock: { ...mock.config.mock, ...prefer } };
+    mock.configs.set(prefer, cfg);
+  }
+  return Object.assign(ctx, { prefer, cfg });
 }
 
 // Prism validates the request and picks the answer; the fast path answers for it when Prism is
 // known to answer alike (the same operation, Accept, Prefer, token and verdict on the body).
-async function askPrism(ctx, mock) {
-  const { input, cfg, req } = ctx;
+function askPrism(ctx, mock) {
+  const { input, req } = ctx;
   // (Only for a request Prism is given as it came: no note of ours changed it.)
   const key = mock.fast && !ctx.url.search && !ctx.notes.length ? mock.fast.keyOf(req, input) : null;
   const found = key && mock.fast.lookup(key, input);
@@ -271,6 +285,11 @@ async function askPrism(ctx, mock) {
     if (found.invalid) logInvalid(ctx, found.invalid);
     return Object.assign(ctx, { key, prismAnswer: found.answer });
   }
+  return prismItself(Object.assign(ctx, { key }), mock);
+}
+
+async function prismItself(ctx, mock) {
+  const { input, cfg, key } = ctx;
   const { ops } = ctx.spec;
   let notes = ctx.notes;
   let result;
@@ -285,18 +304,23 @@ async function askPrism(ctx, mock) {
   }
   if (E.isLeft(result)) return Object.assign(ctx, { notes, asked: true, answer: problemAnswer(result.left, ctx.pathname, ctx.spec.ops) });
   if (key) mock.fast.remember(key, ctx.operation, input, cfg.mock, result.right);
-  return Object.assign(ctx, { key, notes, asked: true, prismAnswer: result.right });
+  return Object.assign(ctx, { notes, asked: true, prismAnswer: result.right });
 }
 
 // What we did to the request and what Prism found, in the sl-violations header.
 function reportViolations(ctx) {
   const { validations } = ctx.prismAnswer;
-  const violations = ctx.notes
-    .map(n => ({ location: ['request', 'body'], severity: 'Error', ...n }))
-    .concat(validations.input.map(asViolation('request')), validations.output.map(asViolation('response')));
-  if (!violations.length) return ctx;
-  const header = ctx.notes.length || validations.output.length ? violationsHeader(violations) : requestViolationsHeader(validations.input);
-  return Object.assign(ctx, { violations, headers: [...ctx.headers, ['sl-violations', header]] });
+  let header;
+  if (!ctx.notes.length && !validations.output.length) {
+    if (!validations.input.length) return ctx;
+    header = requestViolationsHeader(validations.input);
+  } else {
+    const violations = ctx.notes
+      .map(n => ({ location: ['request', 'body'], severity: 'Error', ...n }))
+      .concat(validations.input.map(asViolation('request')), validations.output.map(asViolation('response')));
+    header = violationsHeader(violations);
+  }
+  return Object.assign(ctx, { headers: [...ctx.headers, ['sl-violations', header]] });
 }
 
 // The status and body: Prism's, but a 422 names the fields that really failed, and what Prism
@@ -306,7 +330,9 @@ function nameFailedFields(ctx) {
   const { output, validations } = ctx.prismAnswer;
   let body = output.body;
   let status = output.statusCode;
-  const failed = validations.input.filter(v => v.severity === 0 && v.code !== 401);
+  // (The list as it came when every violation is one: a list the fast path keeps is worded once.)
+  const counts = v => v.severity === 0 && v.code !== 401;
+  let failed = validations.input.every(counts) ? validations.input : validations.input.filter(counts);
   if (formFields && status < 300 && !failed.length) {
     // Prism 5.16 validates only the last part of a repeated multipart field and drops empty
     // ones (`other_recipients[]=`); we check every part it passed.
@@ -317,7 +343,7 @@ function nameFailedFields(ctx) {
   // schemas reject "" for most filters, so such a request gets the 422 the spec documents.
   const emptied = status < 400 ? emptyQueryViolations(operation, input.url.query) : [];
   if (emptied.length && documents422(operation)) {
-    failed.push(...emptied);
+    failed = [...failed, ...emptied];
     status = 422;
   }
   if (status === 422 && failed.length && !(prefer.exampleKey && prefer.code === 422)) {
@@ -406,8 +432,28 @@ function problemAnswer(error, pathname, operations) {
 // The spec served: its operations and what is derived from them.
 function specOf(ops) {
   const routes = new Map(); // `${method} ${path}` -> the operation, for requests without a server
+  const prefers = new Map(); // a Prefer header -> Prism's reading of it, for requests without a query
+  const concrete = new Map(); // a path -> the operations documented at exactly it
   return {
     ops,
+    concreteAt(pathname) {
+      let found = concrete.get(pathname);
+      if (found === undefined) {
+        found = concreteAt(ops, pathname);
+        if (concrete.size < MAX_ENTRIES) concrete.set(pathname, found);
+      }
+      return found;
+    },
+    preferOf(input, search) {
+      if (search) return getHttpConfigFromRequest(input);
+      const header = input.headers.prefer ?? '';
+      let read = prefers.get(header);
+      if (read === undefined) {
+        read = getHttpConfigFromRequest(input);
+        if (prefers.size < MAX_ENTRIES) prefers.set(header, read);
+      }
+      return read;
+    },
     operationOf(input) {
       const known = input.url.baseUrl === undefined ? `${input.method} ${input.url.path}` : null;
       if (known !== null && routes.has(known)) return routes.get(known);
@@ -425,6 +471,7 @@ function specOf(ops) {
 // `sessions`: sessions.js's, or null. `reload(operations)` serves another spec from now on.
 function createHandler({ prism, operations, config, log, fastPath = true, sessions = null }) {
   const mock = { prism, config, log, sessions, fast: fastPath ? createFastPath(operations) : null, spec: specOf(operations) };
+  mock.configs = new WeakMap(); // Prism's reading of a Prefer -> its config with it
 
   // 1. The steps from `from` on, until one decides the answer; synchronous until a step returns
   // a promise, so that a request answered at once waits for no promise at all.

@@ -228,6 +228,7 @@ function readOperation(schemas, document, item, method, path) {
         return { in: scheme.in, name: scheme.in === 'header' ? String(scheme.name).toLowerCase() : scheme.name };
       }),
     ),
+    tokenIn: null, // the header a token of the API goes in, when the operation takes one there
     links: Object.values(node.responses?.['200']?.links || {}).map(link => schemas.resolve(link)[0]),
     idsAt: null, // a send's: where its answer lists the outbox ids (from its links)
     messageId: null, // what a send links to: where the request names a message's id
@@ -244,6 +245,7 @@ function createMarks(document, operations) {
     for (const method of METHODS) if (isObject(item?.[method])) byRoute.set(`${method} ${path}`, readOperation(schemas, document, item, method, path));
   }
   const byId = new Map([...byRoute.values()].map(op => [op.id, op]));
+  for (const op of byRoute.values()) op.tokenIn = op.security.flat().find(c => c.in === 'header') || null;
 
   // The sends' links: where their answers list the ids, and where each linked operation's
   // request names one of those messages.
@@ -301,8 +303,19 @@ function createMarks(document, operations) {
   }
 
   // What a send says ({type, sender, sendTime, count, messages: [{text, recipients}]}), as its
-  // marks read it: one message, or one per item of the list its sending type names.
+  // marks read it: one message, or one per item of the list its sending type names. A body kept
+  // by the fast path is one frozen object for every request alike: read once.
+  const said = new WeakMap(); // a frozen body -> [the operation's marks, what it says]
   function send(operation, input) {
+    const body = input.body;
+    const known = isObject(body) && Object.isFrozen(body) ? said.get(body) : undefined;
+    if (known && known[0] === of(operation)) return known[1];
+    const found = sendOf(operation, input);
+    if (isObject(body) && Object.isFrozen(body)) said.set(body, [of(operation), found]);
+    return found;
+  }
+
+  function sendOf(operation, input) {
     const marks = of(operation);
     const schema = bodySchema(marks, input);
     const body = isObject(input.body) ? input.body : {};
@@ -403,14 +416,17 @@ function createMarks(document, operations) {
   const rootSchemes = (document.security || []).flatMap(requirement => Object.keys(requirement)).map(name => document.components?.securitySchemes?.[name]);
   const tokenHeader = rootSchemes.find(s => s?.in === 'header')?.name?.toLowerCase();
 
-  // The credentials a request gives for an operation ({in, name, value}: the first of the first
-  // requirement it meets), or the token header's when the operation is not known; undefined
-  // when it gives none.
+  // Who a request is, by the credentials it gives for an operation: `${in}:${name}:${value}` of
+  // the first credential of the first requirement it meets, or of the token header when the
+  // operation is not known; undefined when it gives none.
+  const byToken = [[{ in: 'header', name: tokenHeader }]];
   function credentialOf(input, operation = null) {
-    const security = operation ? of(operation)?.security || [] : [[{ in: 'header', name: tokenHeader }]];
+    const security = operation ? of(operation)?.security || [] : byToken;
     for (const requirement of security) {
-      const given = requirement.map(c => ({ ...c, value: valueAt(input, c) }));
-      if (given.length && given.every(c => c.value)) return given[0];
+      if (requirement.length && requirement.every(c => valueAt(input, c))) {
+        const [first] = requirement;
+        return `${first.in}:${first.name}:${valueAt(input, first)}`;
+      }
     }
     return undefined;
   }

@@ -34,7 +34,7 @@ function createSessions({ marks, world = null }) {
     const uses = marks.of(operation)?.tokens?.uses;
     const given = uses && marks.valueAt(input, uses);
     if (typeof given === 'string' && tokens.get(given) !== uses.kind) return uses.in;
-    const header = marks.of(operation)?.security.flat().find(c => c.in === 'header');
+    const header = marks.of(operation)?.tokenIn;
     const token = header && marks.valueAt(input, header);
     if (token && !isOpen(token)) return 'header';
     return null;

@@ -40,10 +40,7 @@ function createWorlds(marks, operations, { log, limits = DEFAULTS, clock = () =>
   // The session a request belongs to: the credentials it gives for the operation (its token, or
   // the URL send's `apikey` or `username`); the token header's when no operation is named (the
   // control endpoints); undefined for a request that gives none (login, ...).
-  function sessionKey(input, operation = null) {
-    const credential = marks.credentialOf(input, operation);
-    return credential && `${credential.in}:${credential.name}:${credential.value}`;
-  }
+  const sessionKey = (input, operation = null) => marks.credentialOf(input, operation);
   // Whether an operation ends the session's token (logout): its world goes too.
   const ends = once(operation => {
     const revokes = marks.of(operation)?.tokens?.revokes;
