@@ -1,6 +1,6 @@
 // What the mock answers where the spec leaves it to the mock: a token sent with a scheme, a
 // `Prefer` naming what an operation does not document, a 422 that names the fields which
-// failed. The mock (handler.js, prefer.js, field-errors.js) and the TypeScript client's msw
+// failed. The mock (handler.js, field-errors.js) and the TypeScript client's msw
 // handlers answer by these very functions: `make generate` copies this file into the client
 // (generator/ts/generate.mjs), so it is plain JavaScript over plain data and requires nothing.
 // Each side brings its own validator (Prism's, Ajv), its violations put in one form:
@@ -17,7 +17,11 @@ const isObject = value => typeof value === 'object' && value !== null && !Array.
 // token (the documented 401 where one is needed).
 const SCHEME_PREFIX = /^\s*(Bearer|Basic|Token|Digest|ApiKey|JWT)\s+\S/i;
 
-/** The scheme an Authorization value starts with, when it is read as no token; else null. */
+/**
+ * The scheme an Authorization value starts with, when it is read as no token; else null.
+ * @param {string | null | undefined} authorization
+ * @returns {string | null}
+ */
 function readsAsNoToken(authorization) {
   const found = SCHEME_PREFIX.exec(authorization || '');
   return found ? found[1] : null;

@@ -201,8 +201,9 @@ function decodeBody(ctx) {
     // would answer 415, a status those operations do not document.
     return Object.assign(ctx, { input: withHeaders(input, { ...input.headers, 'content-length': '0' }) });
   }
-  const text = raw.toString('utf8');
   const contentType = input.headers['content-type'];
+  if (MULTIPART_TYPE.test(contentType || '')) return decodeMultipart(ctx, contentType);
+  const text = raw.toString('utf8');
   if (JSON_TYPE.test(contentType || '')) {
     // Prism 5.16 never answered a body that is not JSON ('{', 'abc', a NUL byte): its catch
     // waits for the request's 'end', which has already fired. We read such a body as
@@ -214,11 +215,10 @@ function decodeBody(ctx) {
       return Object.assign(ctx, { input: { ...input, body: null }, notes: [...ctx.notes, note] });
     }
   }
-  if (MULTIPART_TYPE.test(contentType || '')) return decodeMultipart(ctx, text, contentType);
   return Object.assign(ctx, { input: { ...input, body: text } });
 }
 
-async function decodeMultipart(ctx, text, contentType) {
+async function decodeMultipart(ctx, contentType) {
   const { raw, input, operation } = ctx;
   const content = (operation?.request?.body?.contents || []).find(c => c.mediaType === 'multipart/form-data');
   try {
