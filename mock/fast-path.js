@@ -259,6 +259,35 @@ function createFastPath(operations) {
     if (!bodies.length) exact.delete(head);
   }
 
+  // `decide` (the handler's steps: a context in, the context with its `answer` out, at once or
+  // as a promise) with the decided answers kept by the requests' bytes around it. A request byte
+  // for byte like one decided before gets that decision again ({answer, operation, input, logs}:
+  // the log lines are written again), unless `judgedAlike(kept)` says the sessions judge its
+  // token otherwise now; else `decide` decides it, and its decision is kept for the next one
+  // alike when nothing but the request's bytes went into it: Prism itself not asked (its own log
+  // lines, and `dynamic`, are not the steps'), the token judged good (`verdict` null).
+  function around(decide, judgedAlike, log) {
+    const keep = ctx => {
+      if (!ctx.asked && ctx.verdict === null) {
+        // The request as the door reads it (its body frozen: kept, and shared by every request alike)
+        keepExactly(ctx.exactKey, { answer: ctx.answer, operation: ctx.operation, input: ctx.input && ctx.asSent, logs: ctx.logs });
+      } else {
+        sawExactly(ctx.exactKey); // kept by its bytes when it comes again from memory
+      }
+      return ctx;
+    };
+    return ctx => {
+      ctx.exactKey = ctx.tooLarge ? null : exactKeyOf(ctx.req, ctx.raw);
+      const hit = exactly(ctx.exactKey);
+      if (hit && judgedAlike(hit)) {
+        for (const [level, text] of hit.logs) log[level](text);
+        return Object.assign(ctx, { answer: hit.answer, operation: hit.operation, input: hit.input });
+      }
+      const decided = decide(ctx);
+      return decided instanceof Promise ? decided.then(keep) : keep(decided);
+    };
+  }
+
   function reload(next) {
     answers.clear();
     exact.clear();
@@ -273,11 +302,8 @@ function createFastPath(operations) {
     keyOf,
     lookup,
     remember,
+    around,
     reload,
-    exactKeyOf,
-    exactly,
-    sawExactly,
-    keepExactly,
     get size() {
       return answers.size;
     },

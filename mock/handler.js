@@ -470,8 +470,15 @@ function specOf(ops) {
 // `fastPath` false: every request goes to Prism (the differential test's reference).
 // `sessions`: sessions.js's, or null. `reload(operations)` serves another spec from now on.
 function createHandler({ prism, operations, config, log, fastPath = true, sessions = null }) {
-  const mock = { prism, config, log, sessions, fast: fastPath ? createFastPath(operations) : null, spec: specOf(operations) };
-  mock.configs = new WeakMap(); // Prism's reading of a Prefer -> its config with it
+  const mock = {
+    prism,
+    config,
+    log,
+    sessions,
+    fast: fastPath ? createFastPath(operations) : null,
+    spec: specOf(operations),
+    configs: new WeakMap(), // Prism's reading of a Prefer -> its config with it
+  };
 
   // 1. The steps from `from` on, until one decides the answer; synchronous until a step returns
   // a promise, so that a request answered at once waits for no promise at all.
@@ -485,32 +492,10 @@ function createHandler({ prism, operations, config, log, fastPath = true, sessio
     throw new Error(`no step decided ${ctx.req.method} ${ctx.req.url}`);
   }
 
-  // 2. The decided answer of a request byte for byte like one decided before, when nothing but
-  // its bytes decided it (its token judged alike); else the steps', kept for the next one alike
-  // unless Prism itself answered (its own log lines, and `dynamic`, are not the steps').
-  function answer(ctx) {
-    const { fast } = mock;
-    if (fast && !ctx.tooLarge) {
-      ctx.exactKey = fast.exactKeyOf(ctx.req, ctx.raw);
-      const hit = fast.exactly(ctx.exactKey);
-      if (hit && !(mock.sessions && hit.operation && mock.sessions.judge(hit.operation, hit.input))) {
-        for (const [level, text] of hit.logs) mock.log[level](text);
-        return door(Object.assign(ctx, { answer: hit.answer, operation: hit.operation, input: hit.input }));
-      }
-    }
-    const decided = decide(ctx);
-    return decided instanceof Promise ? decided.then(remembered) : remembered(decided);
-  }
-
-  function remembered(ctx) {
-    if (mock.fast && !ctx.asked && ctx.verdict === null) {
-      // The request as the door reads it (its body frozen: kept, and shared by every request alike)
-      mock.fast.keepExactly(ctx.exactKey, { answer: ctx.answer, operation: ctx.operation, input: ctx.input && ctx.asSent, logs: ctx.logs });
-    } else if (mock.fast) {
-      mock.fast.sawExactly(ctx.exactKey); // kept by its bytes when it comes again from memory
-    }
-    return door(ctx);
-  }
+  // 2. The fast path around deciding: the decided answer of a request byte for byte like one
+  // decided before (fast-path.js), when the sessions judge its token as they did then.
+  const judgedAlike = kept => !(mock.sessions && kept.operation && mock.sessions.judge(kept.operation, kept.input));
+  const answer = mock.fast ? mock.fast.around(decide, judgedAlike, log) : decide;
 
   // 3. The door: the sessions and their world act on the decided answer, once.
   function door(ctx) {
@@ -535,8 +520,9 @@ function createHandler({ prism, operations, config, log, fastPath = true, sessio
       // One spec for the whole request, even if a reload comes in meanwhile.
       const ctx = new Context(req, res, mock.spec, log);
       const read = readTheBody(ctx);
-      const done = read instanceof Promise ? read.then(answer) : answer(read);
-      if (done instanceof Promise) done.catch(failed);
+      const decided = read instanceof Promise ? read.then(answer) : answer(read);
+      if (decided instanceof Promise) decided.then(door).catch(failed);
+      else door(decided);
     } catch (e) {
       failed(e);
     }
