@@ -18,6 +18,7 @@ const CLASS_MARKS = {
   resellerOnly: 'x-ippanel-reseller-only',
 };
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+const DATA = 'data'; // what an answer holds, in the {data, meta} envelope of every answer
 
 const isObject = value => typeof value === 'object' && value !== null && !Array.isArray(value);
 const listOf = value => (value === undefined || value === null ? [] : [].concat(value));
@@ -279,7 +280,7 @@ function createMarks(document, operations) {
 
   // The kinds of object the account keeps (a resource with a list), each with its list.
   const kinds = {};
-  for (const op of byRoute.values()) if (op.resource && op.role === 'list' && !op.path.includes('{')) kinds[op.resource] = { list: prismOf(op) };
+  for (const op of byRoute.values()) if (op.resource && op.role === 'list') kinds[op.resource] = { list: prismOf(op) };
 
   // Where a request's value named by a place ({in, name}) is.
   function valueAt(input, place) {
@@ -389,26 +390,16 @@ function createMarks(document, operations) {
     return { page: valueAt(input, paging.page), perPage: valueAt(input, paging.perPage) };
   }
 
-  // The fields of a list's items (its answer's `data` items) with a mark: {name: marks}.
-  function itemFields(operation) {
-    const marks = of(operation);
-    const response = schemas.resolve(document.paths[marks.path][marks.method].responses?.['200'])[0];
-    const envelope = response?.content?.['application/json']?.schema;
-    const data = schemas.field(schemas.properties(envelope).get('data') || [{}])[0];
-    const item = schemas.items(data);
-    const found = {};
-    for (const [name, declared] of schemas.properties(item)) found[name] = schemas.field(declared)[1];
-    return found;
-  }
-
-  // The fields of an operation's answer (`data`'s) with a mark: {name: marks}.
+  // The fields of an operation's answer (its `data`) with a mark, {name: marks}: of each item,
+  // for a list.
   function answerFields(operation) {
     const marks = of(operation);
     const response = schemas.resolve(document.paths[marks.path][marks.method].responses?.['200'])[0];
     const envelope = response?.content?.['application/json']?.schema;
-    const data = schemas.field(schemas.properties(envelope).get('data') || [{}])[0];
+    const data = schemas.field(schemas.properties(envelope).get(DATA) || [{}])[0];
+    const item = schemas.items(data) ?? data;
     const found = {};
-    for (const [name, declared] of schemas.properties(data)) found[name] = schemas.field(declared)[1];
+    for (const [name, declared] of schemas.properties(item)) found[name] = schemas.field(declared)[1];
     return found;
   }
 
@@ -431,7 +422,7 @@ function createMarks(document, operations) {
     return undefined;
   }
 
-  return { of, kinds, valueAt, fields, send, messagesIn, listing, pageAsked, itemFields, answerFields, credentialOf, tokenHeader, at, keysOf };
+  return { of, kinds, valueAt, fields, send, messagesIn, listing, pageAsked, answerFields, credentialOf, tokenHeader, at, keysOf };
 }
 
 module.exports = { createMarks, ROLES };

@@ -21,7 +21,7 @@ function kindsOf(marks, operations) {
   for (const [name, { list }] of Object.entries(marks.kinds)) {
     const item = list && example(list)?.data?.[0];
     if (!item) continue;
-    const fields = Object.entries(marks.itemFields(list));
+    const fields = Object.entries(marks.answerFields(list));
     const having = (mark, value) => fields.filter(([, m]) => m[mark] === value).map(([f]) => f);
     kinds[name] = {
       list,
@@ -188,9 +188,10 @@ function createContent(marks, operations) {
       return { status: 200, body: paged(body, shown, page, perPage) };
     }
     const changed = named(operation, input, path).filter(n => n.kind === kind);
-    if (marks.of(operation).changesData) {
+    const role = roleOf(operation);
+    if (role === 'delete' || role === 'update') {
       for (const { id } of changed) {
-        if (roleOf(operation) === 'delete') {
+        if (role === 'delete') {
           world.objects[kind].delete(id);
           world.log(`deleted ${kind} ${id}`);
         } else {
