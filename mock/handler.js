@@ -10,9 +10,10 @@
 //      and the spec, and the sessions' judgement of its token (`judgeSession`, the one step
 //      that reads state): the same request so judged gets the same answer.
 //   2. from memory (fast-path.js), around deciding: a request byte for byte like one decided
-//      before gets that decided answer again, steps and all; and `askPrism`, the costly step,
-//      gets Prism's answer from memory for a request Prism is known to answer alike. A rule
-//      added to a step is part of every answer, from memory or not.
+//      before gets that decided answer again, every step's work in it and no step run again;
+//      and `askPrism`, the costly step, gets Prism's answer from memory for a request Prism is
+//      known to answer alike, the other steps going on from it. A rule added to a step is part
+//      of every answer, from memory or not.
 //   3. the door: once the answer is decided, the sessions and their world act on it, here and
 //      nowhere else (sessions.js's `settle`).
 //   4. the one writer (wire.js's `writeAnswer`) sends it.
