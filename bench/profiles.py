@@ -16,7 +16,7 @@ HOOK = "bench/cpu_profile_hook.js"
 # The stages of one mock request, each a function (name, and where it is: file ends with) of the
 # pinned Prism 5.16, of Node, or of mock/; a stage's time includes all it calls.
 STAGES = [
-    ("the project's request handler, all of it", "answer", "mock/handler.js"),
+    ("the project's request handler, all of it", "handle", "mock/handler.js"),
     ("Prism: route the request", "route", "prism-http/dist/router/index.js"),
     ("Prism: validate the request", "inputValidation", "prism-core/dist/factory.js"),
     (

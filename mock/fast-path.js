@@ -1,13 +1,20 @@
-// The fast path: a request like one Prism has already answered gets the same answer again, as
-// the same status, headers and bytes, without asking Prism. Prism's answer depends only on the
-// operation, Accept and Prefer (static examples, no callbacks) and on its verdict on the body.
-// Each operation's body schema, as Prism normalizes it, is compiled once (at start and on
-// reload) by the same Ajv Prism uses, twice: with `allErrors: false`, the first error decides
-// whether a body is valid (then Prism's answer to a valid request is replayed); with Prism's
-// own `allErrors: true`, an invalid body gets every violation Prism would report, in Prism's
-// words (its convertAjvErrors), and the handler builds the 422 from them as it does from
-// Prism's. Anything unusual goes to Prism, whose verdict and answer stand.
-// tests/mock/test_mock_fast_path.py compares both, byte for byte.
+// The fast path: answers from memory, around the handler's steps (handler.js), in two ways.
+//
+// Prism's answer: a request like one Prism has already answered gets Prism's answer again,
+// without asking Prism, and the handler's steps go on from it as from Prism's. Prism's answer
+// depends only on the operation, Accept and Prefer (static examples, no callbacks) and on its
+// verdict on the body. Each operation's body schema, as Prism normalizes it, is compiled once
+// (at start and on reload) by the same Ajv Prism uses, twice: with `allErrors: false`, the first
+// error decides whether a body is valid (then Prism's answer to a valid request is given
+// again); with Prism's own `allErrors: true`, an invalid body gets every violation Prism would
+// report, in Prism's words (its convertAjvErrors), with the 422 Prism chose. Anything unusual
+// goes to Prism, whose verdict and answer stand.
+//
+// The decided answer: a request byte for byte like one the steps decided before (without
+// asking Prism itself) gets that decided answer again, without its body being parsed or any
+// step run: the steps read nothing but the request (and the sessions' verdict on its token,
+// which the handler judges again), so the same bytes get the same answer.
+// tests/mock/test_mock_fast_path.py compares both with Prism alone, byte for byte.
 'use strict';
 
 const O = require('fp-ts/Option');
@@ -100,11 +107,11 @@ const sameViolations = (a, b) => {
 const isJsonValue = body => typeof body === 'object' && body !== null;
 
 function createFastPath(operations) {
-  const answers = new Map(); // key -> {operation, checks, ok?: a valid request's answer, bad?: a 422's}
-  // A request byte for byte like one answered from `answers` gets that answer again without its
-  // body being parsed or checked: the same key and bytes parse to the same body, which gets the
-  // same verdict. head -> [{answered, operation, body: as parsed (frozen), raw, bad}, ...]
-  const exact = new Map(); // head -> the answers kept for its bodies, oldest first
+  // key -> {operation, checks, ok?: Prism's answer to a valid request, bad?: its 422's output}
+  const answers = new Map();
+  // head -> [{answer, operation, input (its body frozen), logs, raw}, ...]: the decided answers
+  // kept for its bodies, oldest first
+  const exact = new Map();
   let exactCount = 0;
   let exactBytes = 0;
   const seen = new Set(); // hashes of the keys of requests seen once
@@ -139,21 +146,23 @@ function createFastPath(operations) {
     return `${req.method} ${req.url}\n${h.accept || ''}\n${h.prefer || ''}\n${h.authorization ? 1 : 0}\n${hasBody ? 'body' : 'none'} ${h['content-type']}`;
   }
 
-  // From memory: {ok: the answer, operation} for a request that is valid as Prism judges it; {bad: the 422's
-  // status and headers, violations: Prism's, operation} for one that is not, once Prism has
-  // answered such a request; else undefined.
+  // Prism's answer from memory, as Prism would give it to `input`: {answer: {output,
+  // validations}, invalid: how many violations of the body (0 when valid)}; undefined when
+  // Prism has not answered such a request yet.
   function lookup(key, input) {
     const entry = answers.get(key);
     if (!entry) return undefined;
     const body = input.body;
-    const ok = entry.ok && { ok: entry.ok, operation: entry.operation };
+    const ok = entry.ok && { answer: entry.ok, invalid: 0 };
     if (entry.checks === undefined) return body === null ? ok : undefined; // no body
     if (!isJsonValue(body)) return undefined;
     if (entry.checks === null || entry.checks.check(body)) return ok;
     if (!entry.bad) return undefined;
     const violations = violationsOf(entry.checks.full, body);
-    return violations.length ? { bad: entry.bad, violations, operation: entry.operation } : undefined;
+    if (!violations.length) return undefined;
+    return { answer: { output: entry.bad, validations: { input: violations, output: NONE } }, invalid: violations.length };
   }
+  const NONE = Object.freeze([]);
 
   // The entry for `key`, when nothing but what `keyOf` names and the body's verdict can have
   // decided Prism's answer; undefined otherwise.
@@ -174,20 +183,22 @@ function createFastPath(operations) {
     return entry;
   }
 
-  // After Prism answered `input` with no violation at all.
+  // After Prism answered `input` with `answer` ({output, validations}): kept when it found no
+  // violation at all, or (its 422's output) when every violation is about the body and the
+  // compiled check finds the same ones.
   function remember(key, operation, input, mockConfig, answer) {
-    const entry = entryFor(key, operation, input, mockConfig);
-    if (entry) entry.ok = answer;
-  }
-
-  // After Prism answered `input` with a 422 whose body the handler built from `violations`
-  // (Prism's, every one about the body): kept when the compiled check finds the same ones.
-  function rememberInvalid(key, operation, input, mockConfig, answer, violations) {
+    const { input: violations, output } = answer.validations;
+    if (output.length) return;
+    if (!violations.length) {
+      const entry = entryFor(key, operation, input, mockConfig);
+      if (entry) entry.ok = answer;
+      return;
+    }
     if (!operation || !isJsonValue(input.body) || !violations.every(v => v.severity === ERROR && v.path?.[0] === 'body')) return;
     const checks = checksFor(operation, input.headers['content-type'] || '');
     if (!checks || !sameViolations(violationsOf(checks.full, input.body), violations)) return;
     const entry = entryFor(key, operation, input, mockConfig);
-    if (entry) entry.bad = { status: answer.status, headers: answer.headers };
+    if (entry) entry.bad = answer.output;
   }
 
   // The key of a request's very bytes: its head (method, target, every header as sent) and
@@ -201,7 +212,7 @@ function createFastPath(operations) {
   }
 
   const sameBody = (a, b) => (a === null || b === null ? a === b : a.equals(b));
-  const sizeOf = (head, hit) => head.length + (hit.raw?.length || 0) + hit.answered.payload.length + 512;
+  const sizeOf = (head, hit) => head.length + (hit.raw?.length || 0) + hit.answer.payload.length + 512;
 
   function exactly(key) {
     if (key === null) return undefined;
@@ -220,12 +231,12 @@ function createFastPath(operations) {
     return false;
   }
 
-  // Keeps `hit` ({answered, operation, body, bad}) for requests of exactly `key` when such a
+  // Keeps `hit` ({answer, operation, input, logs}) for requests of exactly `key` when such a
   // request was seen before (sawExactly); the oldest go first beyond the bounds, and beyond
   // BODIES_PER_HEAD bodies under one head.
   function keepExactly(key, hit) {
     if (key === null || exactly(key) || !sawExactly(key)) return;
-    deepFreeze(hit.body);
+    deepFreeze(hit.input?.body);
     // A copy: the body read may be a slice of the connection's buffer
     hit.raw = key.raw && Buffer.from(key.raw);
     const bodies = exact.get(key.head) || [];
@@ -248,6 +259,35 @@ function createFastPath(operations) {
     if (!bodies.length) exact.delete(head);
   }
 
+  // `decide` (the handler's steps: a context in, the context with its `answer` out, at once or
+  // as a promise) with the decided answers kept by the requests' bytes around it. A request byte
+  // for byte like one decided before gets that decision again ({answer, operation, input, logs}:
+  // the log lines are written again), unless `judgedAlike(kept)` says the sessions judge its
+  // token otherwise now; else `decide` decides it, and its decision is kept for the next one
+  // alike when nothing but the request's bytes went into it: Prism itself not asked (its own log
+  // lines, and `dynamic`, are not the steps'), the token judged good (`verdict` null).
+  function around(decide, judgedAlike, log) {
+    const keep = ctx => {
+      if (!ctx.asked && ctx.verdict === null) {
+        // The request as the door reads it (its body frozen: kept, and shared by every request alike)
+        keepExactly(ctx.exactKey, { answer: ctx.answer, operation: ctx.operation, input: ctx.input && ctx.asSent, logs: ctx.logs });
+      } else {
+        sawExactly(ctx.exactKey); // kept by its bytes when it comes again from memory
+      }
+      return ctx;
+    };
+    return ctx => {
+      ctx.exactKey = ctx.tooLarge ? null : exactKeyOf(ctx.req, ctx.raw);
+      const hit = exactly(ctx.exactKey);
+      if (hit && judgedAlike(hit)) {
+        for (const [level, text] of hit.logs) log[level](text);
+        return Object.assign(ctx, { answer: hit.answer, operation: hit.operation, input: hit.input });
+      }
+      const decided = decide(ctx);
+      return decided instanceof Promise ? decided.then(keep) : keep(decided);
+    };
+  }
+
   function reload(next) {
     answers.clear();
     exact.clear();
@@ -262,13 +302,8 @@ function createFastPath(operations) {
     keyOf,
     lookup,
     remember,
-    rememberInvalid,
+    around,
     reload,
-    exactKeyOf,
-    exactly,
-    sawExactly,
-    keepExactly,
-    plainTarget: target => SIMPLE_PATH.test(target),
     get size() {
       return answers.size;
     },

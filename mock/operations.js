@@ -28,4 +28,14 @@ function once(fact) {
   };
 }
 
-module.exports = { templateOf, concreteAt, operationsAt, once };
+// An operation as documented.js (shared with the TypeScript client's msw handlers) reads it:
+// its name and its documented answers' examples by status, in the spec's order.
+const described = once(operation => ({
+  id: operation.iid || `${operation.method.toUpperCase()} ${operation.path}`,
+  responses: (operation.responses || []).map(response => ({
+    status: String(response.code),
+    examples: Object.fromEntries((response.contents || []).flatMap(content => content.examples || []).map(example => [example.key, example.value])),
+  })),
+}));
+
+module.exports = { templateOf, concreteAt, operationsAt, once, described };

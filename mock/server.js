@@ -10,8 +10,10 @@ const fs = require('node:fs');
 const http = require('node:http');
 const path = require('node:path');
 const { Writable } = require('node:stream');
+const yaml = require('js-yaml');
 const { createLogger, createInstance, getHttpOperationsFromSpec } = require('./prism');
 const { createHandler } = require('./handler');
+const { createMarks } = require('./marks');
 const { createSessions } = require('./sessions');
 const { createWorlds, limitsFrom } = require('./world');
 const { createControl } = require('./world/control');
@@ -97,9 +99,11 @@ function watchSpec(handler) {
 
 async function main() {
   const operations = await getHttpOperationsFromSpec(SPEC);
+  // The marks as the bundle writes them (Prism's operations drop some): read once, at start.
+  const marks = createMarks(yaml.load(fs.readFileSync(SPEC, 'utf8')), operations);
   const prism = createInstance(config, { logger: logger.child({ name: 'HTTP SERVER' }) });
-  const world = sessionsOn ? createWorlds(operations, { log: log.info, limits: limitsFrom(process.env) }) : null;
-  const sessions = sessionsOn ? createSessions({ world }) : null;
+  const world = sessionsOn ? createWorlds(marks, operations, { log: log.info, limits: limitsFrom(process.env) }) : null;
+  const sessions = sessionsOn ? createSessions({ marks, world }) : null;
   const handler = createHandler({
     prism,
     operations,
@@ -109,7 +113,7 @@ async function main() {
     fastPath: process.env.MOCK_FAST_PATH !== '0' && threshold >= 30,
     sessions,
   });
-  const control = sessionsOn ? createControl({ sessions, worlds: world, log }) : () => false;
+  const control = sessionsOn ? createControl({ sessions, worlds: world, log, tokenHeader: marks.tokenHeader }) : () => false;
   const server = http.createServer((req, res) => control(req, res) || handler(req, res));
   watchSpec(handler);
 

@@ -1,147 +1,131 @@
-// MOCK_SESSIONS=1: tokens and ids that behave like the API's (docs/mock.md, "Sessions").
-// login, send_sms_otp and confirm_otp issue fresh tokens; only tokens issued here (and the test
-// API key) open the operations that need one; logout revokes; a temporary token is good for
-// the next step only, a reset token once; each send answers fresh, increasing outbox ids.
-// Operations are known by operationId, so the URL they live at does not matter.
+// MOCK_SESSIONS=1: tokens and ids that behave like the API's (docs/mock.md, "Sessions"). What an
+// operation does with tokens is its `x-ippanel-tokens` mark, and how many outbox ids a send
+// answers its `x-ippanel-messages` mark (marks.js reads both): fresh tokens where an answer
+// issues one, a token used up or revoked where the mark says, only tokens issued here (and the
+// test API key) opening the operations that need one; each send answers fresh, increasing ids.
+// The handler asks twice: `judge` before the answer is decided (which token the request may
+// use), `settle` once it is (what the answer does to the tokens, the ids and the world).
 'use strict';
 
 const crypto = require('node:crypto');
+const { FIRST_ID } = require('./world/shapes');
 const { once } = require('./operations');
 
 const TEST_API_KEY = 'mock-test-api-key';
-const FIRST_OUTBOX_ID = 1000000001;
+const FINAL = 'final'; // x-ippanel-tokens' kind that opens every operation that needs a token
 
-const FINAL = 'final'; // opens every operation that needs a token, until logout
-const NEXT_STEP = 'next-step'; // from login (ga, sms) or send_sms_otp: for confirm_otp or send_sms_otp
-const RESET = 'reset'; // from forgot_password: for change_password_by_token, once
-
-// What the body's `token` must be, per operation.
-const BODY_TOKEN = { sendSmsOtp: NEXT_STEP, confirmOtp: NEXT_STEP, changePasswordByToken: RESET };
-
-// The operations whose answer `answer` rewrites by operationId (the sends by their ids).
-const ANSWERED = new Set(['login', 'sendSmsOtp', 'confirmOtp', 'forgotPassword', 'changePasswordByToken', 'logout']);
-
-const needsToken = once(operation => (operation.security || []).some(alternative => alternative.some(scheme => scheme.type === 'apiKey')));
-
-// How many messages a send carries, as the spec's examples count them: one per element of
-// `params` for peer_to_peer, one per file for peer_to_peer_file (the API counts the messages in
-// the files, which the mock does not read), else one, whatever the recipients or targets. A
-// multipart form comes as its fields (a file as 'file').
-function messagesIn(body) {
-  if (!body || typeof body !== 'object') return 1;
-  if (body.sending_type === 'peer_to_peer' && Array.isArray(body.params)) return Math.max(1, body.params.length);
-  if (body.sending_type === 'peer_to_peer_file') return Math.max(1, [].concat(body['files[]'] || []).length);
-  return 1;
-}
-
-// `world` (world/index.js), if given, keeps each session's objects and sends.
-function createSessions({ world = null } = {}) {
-  const tokens = new Map(); // token -> FINAL | NEXT_STEP | RESET
-  let nextOutboxId = FIRST_OUTBOX_ID;
-  // One fresh, increasing outbox id per message the send carries.
-  const freshIds = body => Array.from({ length: messagesIn(body) }, () => nextOutboxId++);
+// `marks`: marks.js's reader; `world` (world/index.js), if given, keeps each session's objects
+// and sends.
+function createSessions({ marks, world = null }) {
+  const tokens = new Map(); // token -> its kind
+  let nextOutboxId = FIRST_ID;
   const issue = kind => {
     const token = crypto.randomBytes(16).toString('hex');
     tokens.set(token, kind);
     return token;
   };
+  const isOpen = token => token === TEST_API_KEY || tokens.get(token) === FINAL;
 
-  // Before Prism: 'header' when the Authorization token is not one of ours (answered as if it
-  // were missing: the documented 401), 'body' when the body's token is not good for this step
-  // (answered with the operation's documented 401), else null.
-  function refuse(operation, input) {
-    const wanted = BODY_TOKEN[operation.iid];
-    const body = input.body;
-    if (wanted && body && typeof body === 'object' && typeof body.token === 'string' && tokens.get(body.token) !== wanted) {
-      return 'body';
-    }
-    const auth = input.headers.authorization;
-    if (needsToken(operation) && auth && auth !== TEST_API_KEY && tokens.get(auth) !== FINAL) return 'header';
+  // Before the answer is decided: where the request's token is not good for this operation,
+  // 'header' (a token in the header that the mock did not issue: answered as if it were
+  // missing, the documented 401) or 'body' (a token the request names in its body for a step it
+  // is not good for: the operation's documented 401); else null.
+  function judge(operation, input) {
+    const uses = marks.of(operation)?.tokens?.uses;
+    const given = uses && marks.valueAt(input, uses);
+    if (typeof given === 'string' && tokens.get(given) !== uses.kind) return uses.in;
+    const header = marks.of(operation)?.tokenIn;
+    const token = header && marks.valueAt(input, header);
+    if (token && !isOpen(token)) return 'header';
     return null;
   }
 
-  // After a success: {status, body}, the answer with fresh tokens and ids, tokens used up or
-  // revoked, and as the session's world has it. `input` is the request as Prism read it, but a
-  // multipart body is its fields.
+  // One fresh, increasing outbox id per message the send carries.
+  const freshIds = (operation, input) => Array.from({ length: marks.messagesIn(operation, input) }, () => nextOutboxId++);
+
+  // The answer `body` with fresh tokens and ids, the request's token used up or revoked, and as
+  // the session's world has it: {status, body}. `input` is the request as sent (a multipart
+  // body as its fields).
   function answer(operation, input, body) {
-    const data = body?.data;
-    const used = input.body && typeof input.body === 'object' ? input.body.token : undefined;
-    switch (operation.iid) {
-      case 'login':
-        data.token = issue(data.method === 'login' ? FINAL : NEXT_STEP);
-        break;
-      case 'sendSmsOtp':
-        tokens.delete(used);
-        data.token = issue(NEXT_STEP);
-        break;
-      case 'confirmOtp':
-        tokens.delete(used);
-        data.token = issue(FINAL);
-        break;
-      case 'forgotPassword':
-        data.token = issue(RESET);
-        break;
-      case 'changePasswordByToken':
-        tokens.delete(used);
-        break;
-      case 'logout':
-        tokens.delete(input.headers.authorization);
-        break;
-      default:
+    const { tokens: mark, idsAt } = marks.of(operation) || {};
+    if (mark?.uses) tokens.delete(marks.valueAt(input, mark.uses));
+    if (mark?.revokes) tokens.delete(marks.valueAt(input, mark.revokes));
+    const holder = mark?.issues && marks.at(body, mark.issues.at.slice(0, -1));
+    if (holder && typeof holder === 'object') {
+      const { at, by, kind } = mark.issues;
+      holder[at[at.length - 1]] = issue(by ? kind?.[marks.at(body, by)] : kind);
     }
-    if (data && Array.isArray(data.message_outbox_ids)) {
-      data.message_outbox_ids = freshIds(input.body);
-    }
+    const ids = idsAt && marks.at(body, idsAt.slice(0, -1));
+    if (ids && Array.isArray(ids[idsAt[idsAt.length - 1]])) ids[idsAt[idsAt.length - 1]] = freshIds(operation, input);
     return world ? world.answer(operation, input, body) : { status: 200, body };
   }
 
+  // Whether `answer` can change an answer of this operation (a token issued, used or revoked,
+  // outbox ids, or anything of a world's); the others are written as they are, never parsed.
+  const rewrites = once(operation => {
+    const found = marks.of(operation);
+    return !!(found?.tokens || found?.idsAt || world?.changes(operation));
+  });
+
   // A send's answer as bytes, when fresh ids are all that changes in it: the ids written into
-  // the remembered answer's text, not its JSON parsed and serialized again. null when the answer
+  // the decided answer's text, not its JSON parsed and serialized again. null when the answer
   // must go through `answer`.
   function answerBytes(operation, input, payload) {
-    if (ANSWERED.has(operation.iid) || (world && !world.records(operation))) return null;
-    const slot = idsSlotOf(payload);
+    const { tokens: mark, idsAt } = marks.of(operation) || {};
+    if (mark || !idsAt || (world && !world.records(operation))) return null;
+    const slot = idsSlotOf(payload, idsAt);
     if (!slot) return null;
-    const ids = freshIds(input.body);
-    if (world) world.recordSend(input, ids);
+    const ids = freshIds(operation, input);
+    if (world) world.recordSend(operation, input, ids);
     return Buffer.from(slot[0] + ids.join(',') + slot[1]);
   }
 
-  // Whether a token opens the operations that need one.
-  const isOpen = token => token === TEST_API_KEY || tokens.get(token) === FINAL;
+  // The door after the answer is decided: a success of an operation whose answers the sessions
+  // make comes back as they have it ({status, headers, payload}); any other as it was.
+  function settle(operation, input, answered) {
+    const { status, payload } = answered;
+    if (status !== 200 || !payload.length) return answered;
+    if (!rewrites(operation)) return answered;
+    const spliced = answerBytes(operation, input, payload);
+    if (spliced) return { ...answered, payload: spliced };
+    let parsed;
+    try {
+      parsed = JSON.parse(payload);
+    } catch {
+      return answered; // not JSON: nothing to change
+    }
+    const settled = answer(operation, input, parsed);
+    return { ...answered, status: settled.status, payload: Buffer.from(JSON.stringify(settled.body)) };
+  }
 
-  // Whether `answer` can change this answer (a token issued or used, outbox ids, or anything of
-  // a world's), so that the others are written as they are, without parsing them.
-  const rewrites = (operation, payload) =>
-    ANSWERED.has(operation.iid) || world?.changes(operation) || payload.includes('message_outbox_ids');
-
-  return { refuse, answer, answerBytes, isOpen, rewrites };
+  return { judge, settle, isOpen };
 }
 
-// The text of an answer before and after the ids in its `data.message_outbox_ids`, worked out
-// once per answer; null when the ids cannot be written in place (checked by doing it: the text
-// with ids written in must be the answer with those ids, serialized).
+// The text of an answer before and after the ids at `idsAt`, worked out once per answer; null
+// when the ids cannot be written in place (checked by doing it: the text with ids written in
+// must be the answer with those ids, serialized).
 const slots = new WeakMap();
-function idsSlotOf(payload) {
+function idsSlotOf(payload, idsAt) {
   if (!Buffer.isBuffer(payload)) return null;
   let slot = slots.get(payload);
   if (slot !== undefined) return slot;
   slot = null;
   const text = payload.toString();
-  const found = text.split(IDS);
+  const opening = `${JSON.stringify(idsAt[idsAt.length - 1])}:[`;
+  const found = text.split(opening);
   if (found.length === 2) {
-    const candidate = [`${found[0]}${IDS}`, found[1].slice(found[1].indexOf(']'))];
+    const candidate = [`${found[0]}${opening}`, found[1].slice(found[1].indexOf(']'))];
     try {
       const parsed = JSON.parse(text);
-      parsed.data.message_outbox_ids = [7, 8];
+      const holder = idsAt.slice(0, -1).reduce((at, key) => at[key], parsed);
+      holder[idsAt[idsAt.length - 1]] = [7, 8];
       if (JSON.stringify(parsed) === `${candidate[0]}7,8${candidate[1]}`) slot = candidate;
     } catch {
-      // not JSON, or no data: parsed on each answer
+      // not JSON, or not there: parsed on each answer
     }
   }
   slots.set(payload, slot);
   return slot;
 }
-const IDS = '"message_outbox_ids":[';
 
-module.exports = { createSessions, TEST_API_KEY, FIRST_OUTBOX_ID };
+module.exports = { createSessions, TEST_API_KEY };

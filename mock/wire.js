@@ -1,5 +1,5 @@
-// HTTP in and out for the mock's handler: reading a request's body, writing an answer, the
-// CORS and sl-violations headers. Nothing here knows the spec.
+// HTTP in and out for the mock: reading a request's body, the one writer of answers, the CORS
+// and sl-violations headers. Nothing here knows the spec.
 'use strict';
 
 const BODY_LIMIT = 10 * 1024 * 1024; // Prism's own limit
@@ -74,22 +74,45 @@ function corsHeaders(req) {
 }
 const CORS_NAMES = new Set(corsHeaders({ headers: {} }).filter((_, i) => i % 2 === 0).map(name => name.toLowerCase()));
 
-function setCors(req, res) {
-  const headers = corsHeaders(req);
-  for (let i = 0; i < headers.length; i += 2) res.setHeader(headers[i], headers[i + 1]);
-}
-
 function serialize(body, contentType) {
   const asText = typeof body === 'string' && !JSON_TYPE.test(contentType || '');
   return body === undefined || (body === null && !contentType) ? '' : asText ? body : JSON.stringify(body);
 }
 
-function send(res, status, body, contentType) {
-  const payload = serialize(body, contentType);
-  res.statusCode = status;
-  if (contentType) res.setHeader('Content-Type', contentType);
-  res.setHeader('Content-Length', Buffer.byteLength(payload));
-  res.end(payload);
+// An answer as the writer takes it: {status, headers ([name, value] pairs), payload (bytes)}.
+function answerOf(status, body, contentType, headers = []) {
+  return { status, headers: contentType ? [...headers, ['Content-Type', contentType]] : headers, payload: Buffer.from(serialize(body, contentType)) };
+}
+
+// Header names setHeader would keep once: an answer's own header of such a name replaces ours.
+const ONCE = new Set([...CORS_NAMES, 'content-length', 'connection']);
+
+// Every header of an answer after `first` (a flat list: name, value, ...), as one flat list for
+// one writeHead, in the order setHeader would give them; null when one of the answer's own
+// headers is one of ours that setHeader would replace.
+const flatOnce = new WeakMap(); // an answer's headers -> them as one flat list, or null
+function headOf(answer, first) {
+  let flat = flatOnce.get(answer.headers);
+  if (flat === undefined) {
+    flat = answer.headers.every(([name]) => !ONCE.has(name.toLowerCase())) ? answer.headers.flat() : null;
+    flatOnce.set(answer.headers, flat);
+  }
+  return flat && [...first, ...flat, 'Content-Length', answer.payload.length];
+}
+
+// The one writer of the mock's answers: `answer` after `first` (the CORS headers, and
+// `Connection: close` after a body too large, as a flat list), in one writeHead when it can.
+function writeAnswer(res, answer, first) {
+  const head = headOf(answer, first);
+  if (head) {
+    res.writeHead(answer.status, head);
+    return res.end(answer.payload);
+  }
+  for (let i = 0; i < first.length; i += 2) res.setHeader(first[i], first[i + 1]);
+  res.statusCode = answer.status;
+  for (const [name, value] of answer.headers) res.setHeader(name, value);
+  res.setHeader('Content-Length', answer.payload.length);
+  res.end(answer.payload);
 }
 
 module.exports = {
@@ -98,13 +121,12 @@ module.exports = {
   MULTIPART_TYPE,
   PROBLEM,
   BodyTooLarge,
-  CORS_NAMES,
   announcesBody,
   corsHeaders,
   readBody,
   violationsHeader,
   asViolation,
-  setCors,
   serialize,
-  send,
+  answerOf,
+  writeAnswer,
 };

@@ -1,41 +1,44 @@
 // The content kinds (drafts and draft groups, patterns, phonebooks, contacts, custom fields),
-// driven by the spec's marks (openapi.yaml, "Side effects"): `x-ippanel-resource` names the kind
-// an operation is about, `x-ippanel-creates` that it makes one, `x-ippanel-targets` where the
-// ids of the objects it changes are. A kind's list is its GET named list* at a path without an
-// id; its objects are shaped like that list's first example item.
+// driven by the spec's marks (openapi.yaml, "Side effects"; marks.js reads them):
+// `x-ippanel-resource` names the kind an operation is about and `x-ippanel-role` what it does to
+// it (its `list` lists them), `x-ippanel-creates` that it makes one, `x-ippanel-targets` where
+// the ids of the objects it changes are; an object's `x-ippanel-stamp` and `x-ippanel-counts`
+// fields are kept by the world. A kind's objects are shaped like its list's first example item.
 'use strict';
 
 const crypto = require('node:crypto');
 const { example, notFound, fitted, timeLike, paged, paging } = require('./shapes');
 
-const marks = operation => operation.extensions || {};
-const kindOf = operation => marks(operation)['x-ippanel-resource'];
-const createdKind = operation => {
-  const made = marks(operation)['x-ippanel-creates'];
-  return typeof made === 'string' ? made : made?.resource;
-};
-const targetsOf = operation => marks(operation)['x-ippanel-targets'] || [];
 const lastName = name => name.split('[].').pop();
+const listName = name => (name.includes('[].') ? name.split('[].')[0] : null);
+const DEFAULT_KEY = 'id'; // an object's id where no target names it otherwise
 
 // What the spec says about each kind: its list operation, the item it is shaped like, the field
-// that names it (the field a target names, else `id`), whether that name is a code (a string).
-function kindsOf(operations) {
+// that names it (the field a target names, else `id`), whether that name is a code (a string),
+// its stamps and counts.
+function kindsOf(marks, operations) {
   const kinds = {};
-  for (const operation of operations) {
-    const kind = kindOf(operation);
-    if (kind && operation.method === 'get' && operation.iid.startsWith('list') && !operation.path.includes('{')) {
-      const item = example(operation)?.data?.[0];
-      if (item) kinds[kind] = { list: operation, item, examples: example(operation).data };
-    }
+  for (const [name, { list }] of Object.entries(marks.kinds)) {
+    const item = list && example(list)?.data?.[0];
+    if (!item) continue;
+    const fields = Object.entries(marks.answerFields(list));
+    const having = (mark, value) => fields.filter(([, m]) => m[mark] === value).map(([f]) => f);
+    kinds[name] = {
+      list,
+      item,
+      examples: example(list).data,
+      stamps: { created: having('x-ippanel-stamp', 'created'), updated: having('x-ippanel-stamp', 'updated') },
+      counts: fields.filter(([, m]) => m['x-ippanel-counts'] && m['x-ippanel-counts'] !== 'created').map(([f]) => f),
+    };
   }
   for (const operation of operations) {
-    for (const target of targetsOf(operation)) {
+    for (const target of marks.of(operation)?.targets || []) {
       const kind = kinds[target.resource];
       if (kind && !kind.key && lastName(target.name) in kind.item) kind.key = lastName(target.name);
     }
   }
   for (const [name, kind] of Object.entries(kinds)) {
-    kind.key = kind.key || 'id';
+    kind.key = kind.key || DEFAULT_KEY;
     kind.code = typeof kind.item[kind.key] === 'string';
     kind.prefix = `${name.toLowerCase()}_`; // `message` is a pattern's `pattern_message`
   }
@@ -84,7 +87,7 @@ function asFields(kind, values) {
 // string field contains it, any other field equals it. A filter naming no field is ignored.
 function passes(kind, item, name, value) {
   const bare = name.replace(/^filter\[(.+)\]$/, '$1');
-  const field = [bare, `${kind.prefix}${bare}`, bare === 'code' ? kind.key : null].find(f => f && f in item);
+  const field = [bare, `${kind.prefix}${bare}`].find(f => f in item);
   if (!field || value === undefined || Array.isArray(value)) return true;
   const has = item[field];
   if (typeof has === 'string') return has.toLowerCase().includes(String(value).toLowerCase());
@@ -92,9 +95,11 @@ function passes(kind, item, name, value) {
   return String(has) === String(value);
 }
 
-function createContent(operations) {
-  const kinds = kindsOf(operations);
-  const isList = operation => Object.values(kinds).some(k => k.list === operation);
+function createContent(marks, operations) {
+  const kinds = kindsOf(marks, operations);
+  const kindOf = operation => marks.of(operation)?.resource;
+  const roleOf = operation => marks.of(operation)?.role;
+  const targetsOf = operation => marks.of(operation)?.targets || [];
 
   // A session's objects at the start: the documented list examples, by kind, by key.
   function seed() {
@@ -121,19 +126,26 @@ function createContent(operations) {
     return found;
   }
 
-  // A new object of `name`, from the request's fields, with a fresh key and the world's time.
+  // A new object of `name`, from the request's fields, with a fresh key and the world's time,
+  // holding nothing yet; a field that copies one of an object it names (a contact's
+  // `phonebook_title`, by its `phonebook_id`) copies it.
   function make(world, name, fields) {
     const kind = kinds[name];
     const id = kind.code ? crypto.randomBytes(8).toString('hex') : world.nextId();
     const values = asFields(kind, fields);
     const now = world.now();
-    for (const stamp of ['created_at', 'updated_at', 'time']) if (stamp in kind.item) values[stamp] = timeLike(kind.item[stamp], now);
+    for (const stamp of [...kind.stamps.created, ...kind.stamps.updated]) values[stamp] = timeLike(kind.item[stamp], now);
     const made = fitted(kind.item, { ...values, [kind.key]: id });
-    if ('phonebook_title' in made && made.phonebook_id !== undefined) {
-      const book = world.objects.phonebook?.get(String(made.phonebook_id));
-      if (book) made.phonebook_title = book.title;
+    for (const [other, named] of Object.entries(kinds)) {
+      const ref = `${named.prefix}${named.key}`;
+      const object = other !== name && ref in made && world.objects[other]?.get(String(made[ref]));
+      if (!object) continue;
+      for (const field of Object.keys(made)) {
+        const copied = field.slice(named.prefix.length);
+        if (field !== ref && field.startsWith(named.prefix) && copied in object) made[field] = object[copied];
+      }
     }
-    if ('count' in made && typeof made.count === 'number') made.count = 0;
+    for (const count of kind.counts) if (typeof made[count] === 'number') made[count] = 0;
     return made;
   }
 
@@ -147,39 +159,46 @@ function createContent(operations) {
       world.log(`${operation.iid}: no ${missing.kind} ${missing.id} in this session`);
       return notFound(operation);
     }
-    const made = createdKind(operation);
+    const made = marks.of(operation).creates?.resource;
     if (made && kinds[made]) {
-      const records = Array.isArray(input.body?.list) ? input.body.list : input.body && !input.formFields ? [input.body] : [];
-      if (operation.request?.body?.contents?.every(c => c.mediaType === 'multipart/form-data')) records.length = 0; // a file's rows are not read
+      // The records a request makes: the items of the list its targets are in (`list[].x`), or
+      // the body; a file's rows are not read.
+      const inList = targetsOf(operation).map(t => listName(t.name)).find(Boolean);
+      const records = inList ? [].concat(input.body?.[inList] || []) : input.body && !input.formFields ? [input.body] : [];
+      if (operation.request?.body?.contents?.every(c => c.mediaType === 'multipart/form-data')) records.length = 0;
       const objects = records.map(record => make(world, made, record));
       for (const object of objects) {
         world.keep(made, String(object[kinds[made].key]), object);
         world.log(`created ${made} ${object[kinds[made].key]}`);
       }
       if (objects.length && body?.data && typeof body.data === 'object' && !Array.isArray(body.data)) {
-        if ('added' in body.data) body.data.added = objects.length;
+        const counted = Object.entries(marks.answerFields(operation)).filter(([, m]) => m['x-ippanel-counts'] === 'created');
+        if (counted.length) for (const [field] of counted) body.data[field] = objects.length;
         else body.data = fitted(body.data, objects[0]);
       }
       return { status: 200, body };
     }
-    if (isList(operation)) {
+    if (roleOf(operation) === 'list') {
       const query = input.url.query;
+      const asked = marks.listing(operation).paging;
+      const pagingNames = [asked.page?.name, asked.perPage?.name];
       const items = [...world.objects[kind].values()].reverse(); // newest first
-      const shown = items.filter(item => Object.entries(query).every(([k, v]) => ['page', 'per_page'].includes(k) || passes(kinds[kind], item, k, v)));
-      const { page, perPage } = paging(query);
+      const shown = items.filter(item => Object.entries(query).every(([k, v]) => pagingNames.includes(k) || passes(kinds[kind], item, k, v)));
+      const { page, perPage } = paging(marks.pageAsked(operation, input));
       return { status: 200, body: paged(body, shown, page, perPage) };
     }
     const changed = named(operation, input, path).filter(n => n.kind === kind);
-    if (marks(operation)['x-ippanel-changes-data']) {
+    const role = roleOf(operation);
+    if (role === 'delete' || role === 'update') {
       for (const { id } of changed) {
-        if (operation.iid.startsWith('delete')) {
+        if (role === 'delete') {
           world.objects[kind].delete(id);
           world.log(`deleted ${kind} ${id}`);
         } else {
           const was = world.objects[kind].get(id);
           const fields = asFields(kinds[kind], input.body);
           delete fields[kinds[kind].key];
-          if ('updated_at' in was) fields.updated_at = timeLike(was.updated_at, world.now());
+          for (const stamp of kinds[kind].stamps.updated) if (stamp in was) fields[stamp] = timeLike(was[stamp], world.now());
           const now = fitted(was, fields);
           world.objects[kind].set(id, now);
           world.log(`updated ${kind} ${id}`);

@@ -2,38 +2,36 @@
 //   DELETE /__mock/session        the calling session's world starts again from the examples
 //   POST   /__mock/session/clock  {"advance": SECONDS}: its clock moves on (scheduled sends
 //                                 come due, messages get delivered) without waiting
-// Both take the session's token in `Authorization`, as the API's operations do.
+// Both take the session's token where the API's operations take it (`Authorization`: the
+// header of the spec's security scheme, `tokenHeader`).
 'use strict';
 
-const { readBody, send, setCors } = require('../wire');
+const { readBody, answerOf, corsHeaders, writeAnswer } = require('../wire');
 
 const PREFIX = '/__mock/';
 
-function reply(res, status, body) {
-  send(res, status, body, 'application/json');
+function reply(req, res, status, body) {
+  writeAnswer(res, answerOf(status, body, body === undefined ? undefined : 'application/json'), corsHeaders(req));
 }
 
 // Answers a control request and returns true, or returns false for any other request.
-function createControl({ sessions, worlds, log }) {
+function createControl({ sessions, worlds, log, tokenHeader }) {
   async function serve(req, res) {
     const path = req.url.split('?')[0];
-    setCors(req, res);
     if (req.method === 'OPTIONS' && req.headers['access-control-request-method']) {
       // a browser's preflight
-      res.setHeader('Access-Control-Allow-Methods', req.headers['access-control-request-method']);
-      res.statusCode = 204;
-      return res.end();
+      const allow = [['Access-Control-Allow-Methods', req.headers['access-control-request-method']]];
+      return writeAnswer(res, answerOf(204, undefined, undefined, allow), corsHeaders(req));
     }
-    const token = req.headers.authorization;
+    const token = req.headers[tokenHeader];
     log.info(`${req.method} ${path}`);
     if (!token || !sessions.isOpen(token)) {
-      return reply(res, 401, { error: 'Authorization must be a token the mock issued, or the test API key' });
+      return reply(req, res, 401, { error: 'Authorization must be a token the mock issued, or the test API key' });
     }
-    const input = { headers: { authorization: token } };
+    const input = { headers: { [tokenHeader]: token } };
     if (path === '/__mock/session' && req.method === 'DELETE') {
       worlds.forget(input);
-      res.statusCode = 204;
-      return res.end();
+      return reply(req, res, 204);
     }
     if (path === '/__mock/session/clock' && req.method === 'POST') {
       let seconds;
@@ -43,16 +41,16 @@ function createControl({ sessions, worlds, log }) {
         seconds = undefined;
       }
       if (typeof seconds !== 'number' || !(seconds >= 0)) {
-        return reply(res, 422, { error: 'the body must be {"advance": SECONDS}, a number of 0 or more' });
+        return reply(req, res, 422, { error: 'the body must be {"advance": SECONDS}, a number of 0 or more' });
       }
-      return reply(res, 200, { now: Math.floor(worlds.advance(input, seconds)) });
+      return reply(req, res, 200, { now: Math.floor(worlds.advance(input, seconds)) });
     }
-    return reply(res, 404, { error: `no such control: ${req.method} ${path}; there are DELETE /__mock/session and POST /__mock/session/clock` });
+    return reply(req, res, 404, { error: `no such control: ${req.method} ${path}; there are DELETE /__mock/session and POST /__mock/session/clock` });
   }
 
   return (req, res) => {
     if (!req.url.startsWith(PREFIX)) return false;
-    serve(req, res).catch(e => reply(res, 500, { error: String(e) }));
+    serve(req, res).catch(e => reply(req, res, 500, { error: String(e) }));
     return true;
   };
 }

@@ -9,6 +9,7 @@
 const { createContent } = require('./content');
 const { createOutbox } = require('./outbox');
 const { Sends } = require('./sends');
+const { FIRST_ID } = require('./shapes');
 const { once } = require('../operations');
 
 const DEFAULTS = { maxSessions: 1000, maxObjects: 1000, deliverySeconds: 4 };
@@ -28,22 +29,23 @@ function limitsFrom(env) {
   };
 }
 
-// The session a request belongs to, or undefined for one that needs none (login, ...).
-function sessionKey(input) {
-  const auth = input.headers?.authorization;
-  if (auth) return `token:${auth}`;
-  const q = input.url?.query || {};
-  if (q.apikey) return `apikey:${q.apikey}`;
-  if (q.username) return `username:${q.username}`;
-  return undefined;
-}
-
-function createWorlds(operations, { log, limits = DEFAULTS, clock = () => Date.now() / 1000 } = {}) {
-  const content = createContent(operations);
-  const outbox = createOutbox(operations, limits.deliverySeconds);
+// `marks`: marks.js's reader of the spec whose `operations` (Prism's) the mock serves.
+function createWorlds(marks, operations, { log, limits = DEFAULTS, clock = () => Date.now() / 1000 } = {}) {
+  const content = createContent(marks, operations);
+  const outbox = createOutbox(marks, operations, limits.deliverySeconds);
   const worlds = new Map(); // key -> world, least recently used first
   let sessionNumber = 0;
-  let nextId = 1000000001;
+  let nextId = FIRST_ID;
+
+  // The session a request belongs to: the credentials it gives for the operation (its token, or
+  // the URL send's `apikey` or `username`); the token header's when no operation is named (the
+  // control endpoints); undefined for a request that gives none (login, ...).
+  const sessionKey = (input, operation = null) => marks.credentialOf(input, operation);
+  // Whether an operation ends the session's token (logout): its world goes too.
+  const ends = once(operation => {
+    const revokes = marks.of(operation)?.tokens?.revokes;
+    return !!revokes && revokes.in === 'header' && revokes.name.toLowerCase() === marks.tokenHeader;
+  });
 
   let lastKey; // the session used last, already at the end
   function open(key) {
@@ -95,9 +97,9 @@ function createWorlds(operations, { log, limits = DEFAULTS, clock = () => Date.n
   // {status, body} for a successful answer `body` of `operation` to `input`, as the calling
   // session's world has it.
   function answer(operation, input, body) {
-    const key = sessionKey(input);
+    const key = sessionKey(input, operation);
     if (!key) return { status: 200, body };
-    if (operation.iid === 'logout') {
+    if (ends(operation)) {
       forget(input);
       return { status: 200, body };
     }
@@ -108,14 +110,14 @@ function createWorlds(operations, { log, limits = DEFAULTS, clock = () => Date.n
 
   // Whether `answer` can change this operation's answers: logout's, and those of the content
   // kinds and of the outbox.
-  const changes = once(operation => operation.iid === 'logout' || content.handles(operation) || outbox.handles(operation));
+  const changes = once(operation => ends(operation) || content.handles(operation) || outbox.handles(operation));
 
   // A send whose answer stays as it is: its ids recorded in the calling session's outbox, with
   // no answer to rewrite. `records(operation)`: whether that is all `answer` does with it.
   const records = once(operation => outbox.records(operation) && !content.handles(operation));
-  function recordSend(input, ids) {
-    const key = sessionKey(input);
-    if (key) outbox.record(open(key), input, ids);
+  function recordSend(operation, input, ids) {
+    const key = sessionKey(input, operation);
+    if (key) outbox.record(open(key), operation, input, ids);
   }
 
   function forget(input) {
@@ -135,7 +137,7 @@ function createWorlds(operations, { log, limits = DEFAULTS, clock = () => Date.n
     return world.now();
   }
 
-  return { answer, changes, records, recordSend, forget, advance, sessionKey };
+  return { answer, changes, records, recordSend, forget, advance };
 }
 
 module.exports = { createWorlds, limitsFrom, DEFAULTS };

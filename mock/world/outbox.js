@@ -1,14 +1,15 @@
-// Sends and their reports. Each accepted send becomes outbox entries (one per message id the
-// send answered) with their recipients; the reports show them; their state follows the session's
-// clock: scheduled until a future `send_time`, then pending, sent, delivered within
-// MOCK_DELIVERY_SECONDS. Cancel removes a scheduled entry. Each message costs the price
-// calculate-price's example gives per part, for an MCI recipient or another; the credit falls by it.
+// Sends and their reports, as their `x-ippanel-outbox` marks say (marks.js). Each accepted send
+// becomes outbox entries (one per message id the send answered) with their recipients and text,
+// read from the fields its marks name; the reports show them; their state follows the session's
+// clock: scheduled until a future send time, then pending, sent, delivered within
+// MOCK_DELIVERY_SECONDS. Cancel removes a scheduled entry. Each message costs the price the price
+// operation's example gives per part, for an MCI recipient or another; the credit falls by it.
 'use strict';
 
 const { example, notFound, fitted, paged, paging } = require('./shapes');
 const { deepFreeze } = require('../frozen');
 
-// `send_time` is the API's local time, Tehran's (UTC+03:30, no daylight saving since 2022).
+// A send time is the API's local time, Tehran's (UTC+03:30, no daylight saving since 2022).
 const TEHRAN_OFFSET_SECONDS = 3.5 * 3600;
 function secondsOf(sendTime) {
   const m = /^(\d{4})-(\d\d)-(\d\d)[ T](\d\d):(\d\d)(?::(\d\d))?/.exec(String(sendTime || ''));
@@ -35,47 +36,18 @@ const STAGES = {
   delivered: { state_id: 6, state: 'finish', status: 'پایان یافته', recipient: '2', stat: 'operators_delivered' },
 };
 
-const list = value => (value === undefined || value === null ? [] : [].concat(value).map(String).filter(Boolean));
-
-// The messages of one send, in the order of its ids: {message, recipients}.
-function messagesOf(input, count) {
-  const body = input.body && typeof input.body === 'object' ? input.body : {};
-  if (input.method === 'get') {
-    const q = input.url.query;
-    return [{ message: String(q.message || ''), recipients: list(q.to).flatMap(t => t.split(',')), number: q.from }];
-  }
-  const type = body.sending_type;
-  if (type === 'peer_to_peer' && Array.isArray(body.params)) {
-    return body.params.map(p => ({ message: String(p.message || ''), recipients: list(p.recipients) }));
-  }
-  const recipients = list(body.params?.recipients ?? body.recipients ?? body['other_recipients[]']);
-  const message = type === 'pattern' ? `pattern ${body.code}` : String(body.message || '');
-  return Array.from({ length: count }, () => ({ message, recipients }));
-}
-
-// The sends: their answers are kept as they are, their ids recorded.
-const SENDS = new Set(['sendSms', 'sendSmsByUrl']);
-
-// The operations whose answers `answer` makes from the session's sends and credit.
-const ANSWERED = new Set([
-  'sendSms',
-  'sendSmsByUrl',
-  'cancelScheduledSms',
-  'calculateSmsPrice',
-  'getMyCredit',
-  'listOutboxReports',
-  'getOutboxReport',
-  'getBulkStats',
-  'listBulkRecipients',
-]);
-
-function createOutbox(operations, deliverySeconds) {
-  const op = iid => operations.find(o => o.iid === iid);
-  const price = example(op('calculateSmsPrice'))?.data || { mci_price: 0, other_price: 0, parts: 1 };
+// `marks`: marks.js's reader; `operations`: Prism's.
+function createOutbox(marks, operations, deliverySeconds) {
+  const role = operation => marks.of(operation)?.outbox?.role;
+  const withRole = wanted => operations.find(o => role(o) === wanted);
+  // A delete the sends link to (where a request names one of their messages) cancels it.
+  const cancels = operation => !!marks.of(operation)?.messageId && marks.of(operation).role === 'delete';
+  const price = example(withRole('price'))?.data || { mci_price: 0, other_price: 0, parts: 1 };
   const perPart = { mci: price.mci_price / (price.parts || 1), other: price.other_price / (price.parts || 1) };
-  const listItem = example(op('listOutboxReports'))?.data?.[0] || {};
-  const recipientItem = example(op('listBulkRecipients'))?.data?.[0] || {};
-  const seededIds = [...(example(op('listOutboxReports'))?.data || []), example(op('getOutboxReport'))?.data]
+  const listed = withRole('list');
+  const listItem = example(listed)?.data?.[0] || {};
+  const recipientItem = example(withRole('recipients'))?.data?.[0] || {};
+  const seededIds = [...(example(listed)?.data || []), example(withRole('report'))?.data]
     .filter(Boolean)
     .map(b => String(b.messages_outbox_id));
 
@@ -115,20 +87,23 @@ function createOutbox(operations, deliverySeconds) {
     });
   }
 
-  // What a send says, as the outbox keeps it: the same for every send of the same body. A body
-  // answered from memory is one frozen object each time, so its facts are worked out once.
-  function sendOf(input, count) {
+  // What a send says (marks.js reads it by the send's marks), as the outbox keeps it: the same
+  // for every send of the same body. A body answered from memory is one frozen object each time,
+  // so its facts are worked out once.
+  function sendOf(operation, input, count) {
     const body = input.body && typeof input.body === 'object' ? input.body : null;
     const known = body && Object.isFrozen(body) ? sendsOnce.get(body) : undefined;
     if (known?.count === count) return known;
-    const messages = messagesOf(input, count);
-    if (!messages.length) messages.push({ message: '', recipients: [] });
+    const said = marks.send(operation, input);
+    // One message per id, in order; a send answered with more ids than it says (`Prefer`
+    // another sending type's example) repeats its first.
+    const messages = Array.from({ length: count }, (_, i) => said.messages[i] || said.messages[0]);
     const send = deepFreeze({
       count,
-      type: body?.sending_type || 'webservice',
-      from: body?.from_number,
-      sendAt: secondsOf(body?.send_time),
-      messages: messages.map(m => ({ ...m, cost: costOf(m.message, m.recipients) })),
+      type: said.type,
+      from: said.sender,
+      sendAt: secondsOf(said.sendTime),
+      messages: messages.map(m => ({ message: m.text, recipients: m.recipients, cost: costOf(m.text, m.recipients) })),
     });
     if (body && Object.isFrozen(body)) sendsOnce.set(body, send);
     return send;
@@ -136,13 +111,12 @@ function createOutbox(operations, deliverySeconds) {
   const sendsOnce = new WeakMap(); // a frozen body -> what its send says
 
   // One outbox entry per id a send answered, and its cost off the credit.
-  function record(world, input, ids) {
-    if (!Array.isArray(ids)) return;
-    const send = sendOf(input, ids.length);
+  function record(world, operation, input, ids) {
+    if (!Array.isArray(ids) || !ids.length) return;
+    const send = sendOf(operation, input, ids.length);
     const created = world.now();
     const sendAt = send.sendAt !== null && send.sendAt > created ? send.sendAt : null;
-    ids.forEach((id, i) => {
-      const message = send.messages[i] ? i : 0;
+    ids.forEach((id, message) => {
       const dropped = world.objects.outbox.add({ id, created, sendAt, send, message });
       if (dropped !== undefined) world.dropped('outbox', dropped);
       world.credit -= send.messages[message].cost;
@@ -152,8 +126,8 @@ function createOutbox(operations, deliverySeconds) {
 
   // An outbox row as the reports read it.
   const entryFrom = ({ id, created, sendAt, send, message }) => {
-    const { message: text, recipients, number, cost } = send.messages[message];
-    return { id, type: send.type, number: number || send.from, message: text, recipients, created, sendAt, cost };
+    const { message: text, recipients, cost } = send.messages[message];
+    return { id, type: send.type, number: send.from, message: text, recipients, created, sendAt, cost };
   };
 
   // The session's entry a report asks for; seeded (documented) ids answer their examples.
@@ -164,84 +138,103 @@ function createOutbox(operations, deliverySeconds) {
   };
   const seeded = id => seededIds.includes(String(id));
 
+  // Whether a bulk passes the list's filters (their marks: a bulk's field equals the value,
+  // contains it, or is at least or at most it).
+  const MATCH = {
+    equals: (has, wanted) => String(has) === String(wanted),
+    contains: (has, wanted) => String(has).includes(String(wanted)),
+    from: (has, wanted) => +has >= +wanted,
+    to: (has, wanted) => +has <= +wanted,
+  };
+  function passes(operation, input, item) {
+    return marks.listing(operation).filters.every(f => {
+      const wanted = marks.at(f.in === 'body' ? input.body : input.url.query, f.path);
+      return wanted === undefined || wanted === null || !MATCH[f.match] || MATCH[f.match](item[f.field], wanted);
+    });
+  }
+
+  function cancel(world, operation, input, body) {
+    const id = marks.valueAt(input, marks.of(operation).messageId);
+    const entry = entryOf(world, id);
+    if (!entry || stageOf(world, entry) !== 'scheduled') {
+      world.log(`cancel: no scheduled message ${id} in this session`);
+      return notFound(operation);
+    }
+    world.objects.outbox.delete(idOf(id));
+    world.credit += entry.cost;
+    world.log(`cancelled ${id}`);
+    return { status: 200, body };
+  }
+
+  // What a report of one message (by the id the sends link to it) answers, by its
+  // `x-ippanel-outbox` role: its bulk, its counts by operator, its recipients.
+  const SHOWN = {
+    report: (world, entry, body) => {
+      body.data = fitted(body.data, { ...bulk(world, entry), return: 0, reject_comment: null });
+      return body;
+    },
+    stats: (world, entry, body) => {
+      const stat = STAGES[stageOf(world, entry)].stat;
+      const zero = () => ({ irancell: { en: 0, fa: 0 }, mci: { en: 0, fa: 0 } });
+      body.data = Object.fromEntries(Object.keys(body.data).map(k => [k, zero()]));
+      const lang = isPersian(entry.message) ? 'fa' : 'en';
+      for (const r of entry.recipients) body.data[stat][isMci(r) ? 'mci' : 'irancell'][lang] += 1;
+      return body;
+    },
+    recipients: (world, entry, body, asked) => {
+      const status = STAGES[stageOf(world, entry)].recipient;
+      const rows = entry.recipients.map(r =>
+        fitted(recipientItem, { recipient: r, message: entry.message, msg_parts: String(partsOf(entry.message)), message_status: status }),
+      );
+      const { page, perPage } = paging(asked);
+      return paged(body, rows, page, perPage);
+    },
+  };
+
   function answer(world, operation, input, body) {
-    const q = input.url.query;
-    switch (operation.iid) {
-      case 'sendSms':
-      case 'sendSmsByUrl':
-        record(world, input, body?.data?.message_outbox_ids);
+    const mark = marks.of(operation)?.outbox;
+    if (cancels(operation)) return cancel(world, operation, input, body);
+    switch (mark?.role) {
+      case 'send':
+        record(world, operation, input, marks.at(body, marks.of(operation).idsAt));
         return { status: 200, body };
-      case 'cancelScheduledSms': {
-        const id = input.body?.message_outbox_id;
-        const entry = entryOf(world, id);
-        if (!entry || stageOf(world, entry) !== 'scheduled') {
-          world.log(`cancel: no scheduled message ${id} in this session`);
-          return notFound(operation);
-        }
-        world.objects.outbox.delete(idOf(id));
-        world.credit += entry.cost;
-        world.log(`cancelled ${id}`);
-        return { status: 200, body };
-      }
-      case 'calculateSmsPrice': {
-        const parts = partsOf(input.body?.message);
+      case 'price': {
+        const parts = partsOf(input.body?.[mark.text]);
         body.data = { ...body.data, mci_price: perPart.mci * parts, other_price: perPart.other * parts, parts };
         return { status: 200, body };
       }
-      case 'getMyCredit':
-        body.data.credit = world.credit;
+      case 'credit': {
+        const keys = marks.keysOf(mark.at);
+        const holder = marks.at(body, keys.slice(0, -1));
+        if (holder && typeof holder === 'object') holder[keys[keys.length - 1]] = world.credit;
         return { status: 200, body };
-      case 'listOutboxReports': {
-        const request = input.body || {};
-        const f = request.filters || {};
+      }
+      case 'list': {
         const mine = [...world.objects.outbox.rows()].reverse().map(row => bulk(world, entryFrom(row)));
-        const items = mine.concat(example(operation).data).filter(
-          b =>
-            (f.messages_outbox_id === undefined || b.messages_outbox_id === String(f.messages_outbox_id)) &&
-            (f.number === undefined || b.number === f.number) &&
-            (f.state_id === undefined || String(b.state_id) === String(f.state_id)) &&
-            (f.message === undefined || String(b.message).includes(f.message)) &&
-            (f.create_from_date === undefined || +b.time >= +f.create_from_date) &&
-            (f.create_to_date === undefined || +b.time <= +f.create_to_date),
-        );
-        const { page, perPage } = paging({ page: request.page, limit: request.limit }, 'limit');
+        const items = mine.concat(example(operation).data).filter(b => passes(operation, input, b));
+        const { page, perPage } = paging(marks.pageAsked(operation, input));
         return { status: 200, body: paged(body, items, page, perPage) };
       }
-      case 'getOutboxReport':
-      case 'getBulkStats':
-      case 'listBulkRecipients': {
-        const id = operation.iid === 'getOutboxReport' ? q.messages_outbox_id : q.bulk_id;
-        const entry = entryOf(world, id);
-        if (!entry) {
-          if (seeded(id)) return { status: 200, body };
-          world.log(`${operation.iid}: no message ${id} in this session`);
-          return notFound(operation);
-        }
-        if (operation.iid === 'getOutboxReport') body.data = fitted(body.data, { ...bulk(world, entry), return: 0, reject_comment: null });
-        if (operation.iid === 'listBulkRecipients') {
-          const status = STAGES[stageOf(world, entry)].recipient;
-          const rows = entry.recipients.map(r =>
-            fitted(recipientItem, { recipient: r, message: entry.message, msg_parts: String(partsOf(entry.message)), message_status: status }),
-          );
-          const { page, perPage } = paging(q);
-          return { status: 200, body: paged(body, rows, page, perPage) };
-        }
-        if (operation.iid === 'getBulkStats') {
-          const stat = STAGES[stageOf(world, entry)].stat;
-          const zero = () => ({ irancell: { en: 0, fa: 0 }, mci: { en: 0, fa: 0 } });
-          body.data = Object.fromEntries(Object.keys(body.data).map(k => [k, zero()]));
-          const lang = isPersian(entry.message) ? 'fa' : 'en';
-          for (const r of entry.recipients) body.data[stat][isMci(r) ? 'mci' : 'irancell'][lang] += 1;
-        }
-        return { status: 200, body };
-      }
       default:
-        return undefined;
     }
+    if (!SHOWN[mark?.role]) return undefined; // not the outbox's
+    const id = marks.valueAt(input, marks.of(operation).messageId);
+    const entry = entryOf(world, id);
+    if (!entry) {
+      if (seeded(id)) return { status: 200, body };
+      world.log(`${operation.iid}: no message ${id} in this session`);
+      return notFound(operation);
+    }
+    return { status: 200, body: SHOWN[mark.role](world, entry, body, marks.pageAsked(operation, input)) };
   }
 
-  const initialCredit = example(op('getMyCredit'))?.data?.credit ?? 0;
-  return { answer, record, handles: operation => ANSWERED.has(operation.iid), records: operation => SENDS.has(operation.iid), initialCredit };
+  const initialCredit = (() => {
+    const credit = withRole('credit');
+    return (credit && marks.at(example(credit), marks.keysOf(marks.of(credit).outbox.at))) ?? 0;
+  })();
+  const handles = operation => role(operation) !== undefined || cancels(operation);
+  const records = operation => role(operation) === 'send';
+  return { answer, record, handles, records, initialCredit };
 }
 
 module.exports = { createOutbox, partsOf, isMci };

@@ -3,6 +3,10 @@
 // the world answers is built here from the examples, so that it stays valid against the spec.
 'use strict';
 
+// The first id the mock hands out, of an outbox message or an object: above every documented one.
+const FIRST_ID = 1000000001;
+const PER_PAGE = 10; // a list's page when the request asks for none
+
 // The first documented example of the operation's `status` answer, as a fresh copy.
 function example(operation, status = '200') {
   const response = (operation.responses || []).find(r => String(r.code) === String(status));
@@ -79,10 +83,11 @@ function paged(answer, items, page, perPage) {
   return answer;
 }
 
-// Paging asked for in the query (`page`, `per_page`), 10 a page when not.
-function paging(query, perPageName = 'per_page') {
+// The paging a request asks for (`page` and `perPage`: the values the list's paging marks
+// name), the first page of PER_PAGE when it asks for none.
+function paging({ page, perPage }) {
   const number = (value, fallback) => (/^\d+$/.test(String(value ?? '')) && Number(value) > 0 ? Number(value) : fallback);
-  return { page: number(query.page, 1), perPage: number(query[perPageName], 10) };
+  return { page: number(page, 1), perPage: number(perPage, PER_PAGE) };
 }
 
-module.exports = { example, documents, notFound, fitted, timeLike, paged, paging };
+module.exports = { FIRST_ID, example, documents, notFound, fitted, timeLike, paged, paging };

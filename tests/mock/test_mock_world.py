@@ -233,6 +233,23 @@ def test_a_send_to_two_numbers_shows_in_every_report(client: httpx.Client) -> No
     assert call(client, other, "GET", recipients, params={"bulk_id": str(outbox_id)})[0] == 422
 
 
+def test_the_outbox_report_filters_as_its_filters_say(client: httpx.Client) -> None:
+    """OutboxReportFilters' descriptions: `message` is text the message contains; an id, a
+    number and a state are the bulk's own; the dates bound its time."""
+    token = login(client)
+    first, second = (send_two(client, token, message=f"filter me {i}") for i in range(2))
+
+    def listed(**filters: Any) -> list[str]:
+        _, page = call(client, token, "POST", "/api/report/new_list", json={"filters": filters})
+        return [b["messages_outbox_id"] for b in page["data"]]
+
+    assert listed(message="filter me") == [str(second), str(first)]  # newest first
+    assert listed(messages_outbox_id=str(first)) == [str(first)]
+    assert listed(message="filter me 1", state_id="6") == []  # still sending
+    assert listed(message="filter me 1", state_id="2") == [str(second)]
+    assert listed(message="filter me", create_from_date="4102444800") == []  # after 2100
+
+
 def advance(client: httpx.Client, token: str, seconds: float) -> None:
     r = client.post(
         "/__mock/session/clock", json={"advance": seconds}, headers={"Authorization": token}

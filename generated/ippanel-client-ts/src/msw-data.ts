@@ -476,6 +476,7 @@ export const components: Record<string, unknown> = {
   },
   "SendTime": {
    "title": "SendTime",
+   "x-ippanel-send-time": true,
    "x-ippanel-field": "content",
    "description": "When to send, as `YYYY-MM-DD HH:MM:SS` in UTC. Optional on every sending type; without it\nthe message is sent at once.\n",
    "type": "string",
@@ -513,6 +514,7 @@ export const components: Record<string, unknown> = {
   },
   "SendNormalRequest": {
    "title": "SendNormalRequest",
+   "x-ippanel-messages": "one",
    "description": "Send one message to a list of recipients, quickly.",
    "allOf": [
     {
@@ -535,6 +537,7 @@ export const components: Record<string, unknown> = {
   },
   "SendWebserviceRequest": {
    "title": "SendWebserviceRequest",
+   "x-ippanel-messages": "one",
    "description": "Send one message to a list of recipients through the web-service line.",
    "allOf": [
     {
@@ -576,6 +579,9 @@ export const components: Record<string, unknown> = {
   },
   "SendPeerToPeerRequest": {
    "title": "SendPeerToPeerRequest",
+   "x-ippanel-messages": {
+    "each": "params"
+   },
    "description": "Send several messages at once, each to its own recipients. The result has one outbox id\nper message.\n",
    "type": "object",
    "required": [
@@ -704,6 +710,7 @@ export const components: Record<string, unknown> = {
   },
   "SendPostalCodeRequest": {
    "title": "SendPostalCodeRequest",
+   "x-ippanel-messages": "one",
    "description": "Send one message to the people of one or more postal-code areas.",
    "type": "object",
    "required": [
@@ -797,6 +804,7 @@ export const components: Record<string, unknown> = {
   },
   "SendPatternRequest": {
    "title": "SendPatternRequest",
+   "x-ippanel-messages": "one",
    "description": "Send a message built from a pre-approved pattern, its placeholders filled from `params`.\n",
    "type": "object",
    "required": [
@@ -853,6 +861,7 @@ export const components: Record<string, unknown> = {
   },
   "SendVotpRequest": {
    "title": "SendVotpRequest",
+   "x-ippanel-messages": "one",
    "description": "Read a one-time code to one number by a voice call.",
    "type": "object",
    "required": [
@@ -956,6 +965,7 @@ export const components: Record<string, unknown> = {
   },
   "SendCountryRequest": {
    "title": "SendCountryRequest",
+   "x-ippanel-messages": "one",
    "description": "Send one message to the people of provinces, counties or cities (Edge documentation,\nsend/country/index.md), plus any `other_recipients`.\n",
    "type": "object",
    "required": [
@@ -1099,6 +1109,7 @@ export const components: Record<string, unknown> = {
   },
   "SendGeolocationRequest": {
    "title": "SendGeolocationRequest",
+   "x-ippanel-messages": "one",
    "description": "Send one message to the people of provinces, counties or cities, in the second (\"v2\") form\n(Edge documentation, send/countryV2/index.md): operators as an `operator` list, birth years\nas `from_age`/`to_age`, no `bank`. The documentation's table says `sending_type` is\n`country`, but its example and curl send `geolocation`; `country` already has another\nshape, so this variant is `geolocation`.\n",
    "type": "object",
    "required": [
@@ -1165,6 +1176,7 @@ export const components: Record<string, unknown> = {
   },
   "SendJobRequest": {
    "title": "SendJobRequest",
+   "x-ippanel-messages": "one",
    "description": "Send one message to the people of job categories (Edge documentation, send/jobs/index.md).\n",
    "type": "object",
    "required": [
@@ -1216,6 +1228,7 @@ export const components: Record<string, unknown> = {
   },
   "SendKeywordPhonebookRequest": {
    "title": "SendKeywordPhonebookRequest",
+   "x-ippanel-messages": "one",
    "description": "Send a message to the members of phonebooks, its placeholders (`{ex_<field id>}`) filled\nfrom each member's fields (Edge documentation, send/keyword-phonebook.md).\n",
    "type": "object",
    "required": [
@@ -1335,6 +1348,7 @@ export const components: Record<string, unknown> = {
   },
   "SendPhonebookRequest": {
    "title": "SendPhonebookRequest",
+   "x-ippanel-messages": "one",
    "description": "Send one message to whole phonebooks or chosen numbers of them (Edge documentation,\nsend/phonebook.md).\n",
    "type": "object",
    "required": [
@@ -1440,6 +1454,9 @@ export const components: Record<string, unknown> = {
   },
   "SendPeerToPeerFileRequest": {
    "title": "SendPeerToPeerFileRequest",
+   "x-ippanel-messages": {
+    "each": "files[]"
+   },
    "description": "Send personal messages listed in one or more files, as `multipart/form-data`. Each file has\ntwo columns, the recipient and the message: CSV (`recipient,message` header) or XLSX, per\nthe Edge documentation (send/peer-to-peer-file.md).\n",
    "type": "object",
    "required": [
@@ -1466,6 +1483,7 @@ export const components: Record<string, unknown> = {
   },
   "SendKeywordRequest": {
    "title": "SendKeywordRequest",
+   "x-ippanel-messages": "one",
    "description": "Send personal messages built from one text and a spreadsheet, as `multipart/form-data`\n(Edge documentation, send/keyword.md): each row is one recipient, and placeholders such as\n`{ex_B}` in `message` take the value of that row's column B.\n",
    "type": "object",
    "required": [
@@ -1499,6 +1517,7 @@ export const components: Record<string, unknown> = {
   },
   "SendFileRequest": {
    "title": "SendFileRequest",
+   "x-ippanel-messages": "one",
    "description": "Send one message to the numbers listed in one or more files (CSV or XLSX), as\n`multipart/form-data` (Edge documentation, send/file.md).\n",
    "type": "object",
    "required": [
@@ -1992,38 +2011,78 @@ export const components: Record<string, unknown> = {
      "description": "The sender's username; `*` is a wildcard."
     },
     "number": {
+     "x-ippanel-filter": {
+      "field": "number",
+      "match": "equals"
+     },
      "$ref": "#/components/schemas/SenderNumber"
     },
     "messages_outbox_id": {
+     "x-ippanel-filter": {
+      "field": "messages_outbox_id",
+      "match": "equals"
+     },
      "$ref": "#/components/schemas/NumericString"
     },
     "create_from_date": {
+     "x-ippanel-filter": {
+      "field": "time",
+      "match": "from"
+     },
      "$ref": "#/components/schemas/UnixTimestampString"
     },
     "create_to_date": {
+     "x-ippanel-filter": {
+      "field": "time",
+      "match": "to"
+     },
      "$ref": "#/components/schemas/UnixTimestampString"
     },
     "send_from_date": {
+     "x-ippanel-filter": {
+      "field": "time_send",
+      "match": "from"
+     },
      "$ref": "#/components/schemas/UnixTimestampString"
     },
     "send_to_date": {
+     "x-ippanel-filter": {
+      "field": "time_send",
+      "match": "to"
+     },
      "$ref": "#/components/schemas/UnixTimestampString"
     },
     "from_exit_count": {
+     "x-ippanel-filter": {
+      "field": "exit_count",
+      "match": "from"
+     },
      "type": "integer",
      "minimum": 0,
      "description": "The least number of messages sent out (`exit_count`)."
     },
     "to_exit_count": {
+     "x-ippanel-filter": {
+      "field": "exit_count",
+      "match": "to"
+     },
      "type": "integer",
      "minimum": 0,
      "description": "The greatest number of messages sent out (`exit_count`)."
     },
     "message": {
+     "x-ippanel-filter": {
+      "field": "message",
+      "match": "contains"
+     },
      "type": "string",
      "description": "Text the message contains."
     },
     "state_id": {
+     "x-ippanel-filter": {
+      "field": "state_id",
+      "match": "equals"
+     },
      "$ref": "#/components/schemas/BulkState"
     }
    }
@@ -2034,12 +2093,14 @@ export const components: Record<string, unknown> = {
    "type": "object",
    "properties": {
     "page": {
+     "x-ippanel-paging": "page",
      "type": "integer",
      "minimum": 1,
      "default": 1,
      "description": "The page to return, from 1."
     },
     "limit": {
+     "x-ippanel-paging": "per-page",
      "type": "integer",
      "minimum": 1,
      "maximum": 1000,
@@ -4517,6 +4578,7 @@ export const components: Record<string, unknown> = {
      "description": "The id of the account that owns the group."
     },
     "time": {
+     "x-ippanel-stamp": "created",
      "type": "integer",
      "description": "When the group was created, as a Unix timestamp."
     }
@@ -4628,6 +4690,7 @@ export const components: Record<string, unknown> = {
      "description": "The draft's id."
     },
     "time": {
+     "x-ippanel-stamp": "created",
      "type": "integer",
      "description": "When the draft was created, as a Unix timestamp; `0` for some drafts in the Edge\ndocumentation's example (presumably older drafts saved without a time).\n"
     },
@@ -4963,10 +5026,12 @@ export const components: Record<string, unknown> = {
      "description": "The character around each variable in the message; `%`."
     },
     "updated_at": {
+     "x-ippanel-stamp": "updated",
      "type": "string",
      "description": "When the pattern last changed, ISO 8601 in UTC (`2025-06-01T08:27:32.244000Z`)."
     },
     "time": {
+     "x-ippanel-stamp": "created",
      "type": "integer",
      "description": "When the pattern was created, as a Unix timestamp."
     },
@@ -5073,6 +5138,7 @@ export const components: Record<string, unknown> = {
      "$ref": "#/components/schemas/CustomFieldType"
     },
     "created_at": {
+     "x-ippanel-stamp": "created",
      "type": "string",
      "description": "When the field was created, ISO 8601 (`2025-05-19T08:47:27+00:00`)."
     }
@@ -5100,6 +5166,7 @@ export const components: Record<string, unknown> = {
      "type": "string"
     },
     "count": {
+     "x-ippanel-counts": "contact",
      "type": [
       "integer",
       "string"
@@ -5121,10 +5188,12 @@ export const components: Record<string, unknown> = {
      "description": "The state of its latest import; `0` (none running) or `null` when new."
     },
     "created_at": {
+     "x-ippanel-stamp": "created",
      "type": "string",
      "description": "ISO 8601, e.g. `2025-01-19T12:26:25+00:00`."
     },
     "updated_at": {
+     "x-ippanel-stamp": "updated",
      "type": "string",
      "description": "ISO 8601, e.g. `2025-03-11T13:38:08+00:00`."
     },
@@ -5318,6 +5387,7 @@ export const components: Record<string, unknown> = {
    ],
    "properties": {
     "added": {
+     "x-ippanel-counts": "created",
      "type": "integer",
      "minimum": 0,
      "description": "How many were added."
@@ -5436,10 +5506,12 @@ export const components: Record<string, unknown> = {
      "$ref": "#/components/schemas/PhoneNumber"
     },
     "created_at": {
+     "x-ippanel-stamp": "created",
      "type": "string",
      "description": "ISO 8601, e.g. `2025-04-19T11:11:41+00:00`."
     },
     "updated_at": {
+     "x-ippanel-stamp": "updated",
      "type": "string"
     },
     "phonebook_title": {
@@ -5623,9 +5695,10 @@ export const components: Record<string, unknown> = {
  }
 };
 
-/** Every operation: credentials, request body schemas, JSON response examples. */
+/** Every operation: its id, credentials, request body schemas, JSON response examples. */
 export const operations: readonly MockOperation[] = [
  {
+  "id": "login",
   "method": "post",
   "path": "/api/acl/auth/login",
   "security": [],
@@ -5634,76 +5707,86 @@ export const operations: readonly MockOperation[] = [
     "$ref": "ippanel.json#/components/schemas/LoginRequest"
    }
   },
-  "responses": {
-   "200": {
-    "ga": {
-     "data": {
-      "method": "ga",
-      "token": "84cd3ef65b0700dea4ac7942e61df4a5"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "ga": {
+      "data": {
+       "method": "ga",
+       "token": "84cd3ef65b0700dea4ac7942e61df4a5"
+      },
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      },
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "200-1"
-     }
-    },
-    "sms": {
-     "data": {
-      "method": "sms",
-      "token": "84cd3ef65b0700dea4ac7942e61df4a5"
+     "sms": {
+      "data": {
+       "method": "sms",
+       "token": "84cd3ef65b0700dea4ac7942e61df4a5"
+      },
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      },
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "200-1"
-     }
-    },
-    "login": {
-     "data": {
-      "method": "login",
-      "token": "84cd3ef65b0700dea4ac7942e61df4a5"
-     },
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "200-1"
+     "login": {
+      "data": {
+       "method": "login",
+       "token": "84cd3ef65b0700dea4ac7942e61df4a5"
+      },
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      }
     }
    },
-   "401": {
-    "invalidCredentials": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidCredentials": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "missingPassword": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "تکمیل گزینه گذرواژه الزامی است",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "password": [
-        "تکمیل گزینه گذرواژه الزامی است"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "missingPassword": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "تکمیل گزینه گذرواژه الزامی است",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "password": [
+         "تکمیل گزینه گذرواژه الزامی است"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "sendSmsOtp",
   "method": "post",
   "path": "/api/acl/auth/send_sms_otp",
   "security": [],
@@ -5712,52 +5795,62 @@ export const operations: readonly MockOperation[] = [
     "$ref": "ippanel.json#/components/schemas/SendSmsOtpRequest"
    }
   },
-  "responses": {
-   "200": {
-    "sent": {
-     "data": {
-      "method": "sms",
-      "token": "e7aff6e9136cc43e9a7c3c3eae5678ac"
-     },
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "200-1"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "sent": {
+      "data": {
+       "method": "sms",
+       "token": "e7aff6e9136cc43e9a7c3c3eae5678ac"
+      },
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "missingToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "تکمیل گزینه token الزامی است",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "token": [
-        "تکمیل گزینه token الزامی است"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "missingToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "تکمیل گزینه token الزامی است",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "token": [
+         "تکمیل گزینه token الزامی است"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "confirmOtp",
   "method": "post",
   "path": "/api/acl/auth/confirm_otp",
   "security": [],
@@ -5766,52 +5859,62 @@ export const operations: readonly MockOperation[] = [
     "$ref": "ippanel.json#/components/schemas/ConfirmOtpRequest"
    }
   },
-  "responses": {
-   "200": {
-    "confirmed": {
-     "data": {
-      "token": "22c392ffebe7286ee8021cfef7d7cad5",
-      "method": "login"
-     },
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "200-1"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "confirmed": {
+      "data": {
+       "token": "22c392ffebe7286ee8021cfef7d7cad5",
+       "method": "login"
+      },
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "missingOtp": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "تکمیل گزینه otp الزامی است",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "otp": [
-        "تکمیل گزینه otp الزامی است"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "missingOtp": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "تکمیل گزینه otp الزامی است",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "otp": [
+         "تکمیل گزینه otp الزامی است"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "forgotPassword",
   "method": "post",
   "path": "/api/acl/auth/forgot_password",
   "security": [],
@@ -5820,51 +5923,61 @@ export const operations: readonly MockOperation[] = [
     "$ref": "ippanel.json#/components/schemas/ForgotPasswordRequest"
    }
   },
-  "responses": {
-   "200": {
-    "sent": {
-     "data": {
-      "token": "6b1059f512b4fe9acd8bdb22351b0b51"
-     },
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "200-1"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "sent": {
+      "data": {
+       "token": "6b1059f512b4fe9acd8bdb22351b0b51"
+      },
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "missingUsername": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "تکمیل گزینه نام کاربری الزامی است",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "username": [
-        "تکمیل گزینه نام کاربری الزامی است"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "missingUsername": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "تکمیل گزینه نام کاربری الزامی است",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "username": [
+         "تکمیل گزینه نام کاربری الزامی است"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "changePasswordByToken",
   "method": "post",
   "path": "/api/acl/auth/change_password_by_token",
   "security": [],
@@ -5873,49 +5986,59 @@ export const operations: readonly MockOperation[] = [
     "$ref": "ippanel.json#/components/schemas/ChangePasswordByTokenRequest"
    }
   },
-  "responses": {
-   "200": {
-    "done": {
-     "data": null,
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "200-1"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "done": {
+      "data": null,
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "missingPassword": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "تکمیل گزینه گذرواژه الزامی است",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "password": [
-        "تکمیل گزینه گذرواژه الزامی است"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "missingPassword": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "تکمیل گزینه گذرواژه الزامی است",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "password": [
+         "تکمیل گزینه گذرواژه الزامی است"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "logout",
   "method": "post",
   "path": "/api/acl/auth/logout",
   "security": [
@@ -5927,33 +6050,40 @@ export const operations: readonly MockOperation[] = [
    ]
   ],
   "bodies": {},
-  "responses": {
-   "200": {
-    "done": {
-     "data": null,
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "200-1"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "done": {
+      "data": null,
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "checkToken",
   "method": "post",
   "path": "/api/acl/auth/check_token",
   "security": [
@@ -5965,40 +6095,47 @@ export const operations: readonly MockOperation[] = [
    ]
   ],
   "bodies": {},
-  "responses": {
-   "200": {
-    "valid": {
-     "data": {
-      "user_name": "ippanel",
-      "user_id": 58745,
-      "document_block": false,
-      "is_reseller": true,
-      "send_block": false,
-      "name": "test"
-     },
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "200-1"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "valid": {
+      "data": {
+       "user_name": "ippanel",
+       "user_id": 58745,
+       "document_block": false,
+       "is_reseller": true,
+       "send_block": false,
+       "name": "test"
+      },
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "sendSms",
   "method": "post",
   "path": "/api/send",
   "security": [
@@ -6017,252 +6154,262 @@ export const operations: readonly MockOperation[] = [
     "$ref": "ippanel.json#/components/schemas/SendFileSmsRequest"
    }
   },
-  "responses": {
-   "200": {
-    "normal": {
-     "data": {
-      "message_outbox_ids": [
-       1123544244
-      ]
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "normal": {
+      "data": {
+       "message_outbox_ids": [
+        1123544244
+       ]
+      },
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      },
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "200-1"
-     }
-    },
-    "webservice": {
-     "data": {
-      "message_outbox_ids": [
-       1123544244
-      ]
+     "webservice": {
+      "data": {
+       "message_outbox_ids": [
+        1123544244
+       ]
+      },
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      },
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "200-1"
-     }
-    },
-    "peerToPeer": {
-     "data": {
-      "message_outbox_ids": [
-       1123594208,
-       1123594210
-      ]
+     "peerToPeer": {
+      "data": {
+       "message_outbox_ids": [
+        1123594208,
+        1123594210
+       ]
+      },
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      },
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "200-1"
-     }
-    },
-    "peerToPeerFile": {
-     "data": {
-      "message_outbox_ids": [
-       1123594208,
-       1123594210
-      ]
+     "peerToPeerFile": {
+      "data": {
+       "message_outbox_ids": [
+        1123594208,
+        1123594210
+       ]
+      },
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      },
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "200-1"
-     }
-    },
-    "postalCode": {
-     "data": {
-      "message_outbox_ids": [
-       1123594208
-      ]
+     "postalCode": {
+      "data": {
+       "message_outbox_ids": [
+        1123594208
+       ]
+      },
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      },
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "200-1"
-     }
-    },
-    "pattern": {
-     "data": {
-      "message_outbox_ids": [
-       1123594208
-      ]
+     "pattern": {
+      "data": {
+       "message_outbox_ids": [
+        1123594208
+       ]
+      },
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      },
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "200-1"
-     }
-    },
-    "votp": {
-     "data": {
-      "message_outbox_ids": [
-       1123594208
-      ]
+     "votp": {
+      "data": {
+       "message_outbox_ids": [
+        1123594208
+       ]
+      },
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      },
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "200-1"
-     }
-    },
-    "country": {
-     "data": {
-      "message_outbox_ids": [
-       1123594208
-      ]
+     "country": {
+      "data": {
+       "message_outbox_ids": [
+        1123594208
+       ]
+      },
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      },
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "200-1"
-     }
-    },
-    "geolocation": {
-     "data": {
-      "message_outbox_ids": [
-       1123594208
-      ]
+     "geolocation": {
+      "data": {
+       "message_outbox_ids": [
+        1123594208
+       ]
+      },
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      },
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "200-1"
-     }
-    },
-    "job": {
-     "data": {
-      "message_outbox_ids": [
-       1123594208
-      ]
+     "job": {
+      "data": {
+       "message_outbox_ids": [
+        1123594208
+       ]
+      },
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      },
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "200-1"
-     }
-    },
-    "keyword": {
-     "data": {
-      "message_outbox_ids": [
-       1123594208
-      ]
+     "keyword": {
+      "data": {
+       "message_outbox_ids": [
+        1123594208
+       ]
+      },
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      },
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "200-1"
-     }
-    },
-    "keywordPhonebook": {
-     "data": {
-      "message_outbox_ids": [
-       1123594208
-      ]
+     "keywordPhonebook": {
+      "data": {
+       "message_outbox_ids": [
+        1123594208
+       ]
+      },
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      },
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "200-1"
-     }
-    },
-    "phonebook": {
-     "data": {
-      "message_outbox_ids": [
-       1123594208
-      ]
+     "phonebook": {
+      "data": {
+       "message_outbox_ids": [
+        1123594208
+       ]
+      },
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      },
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "200-1"
-     }
-    },
-    "file": {
-     "data": {
-      "message_outbox_ids": [
-       1123594208
-      ]
-     },
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "200-1"
+     "file": {
+      "data": {
+       "message_outbox_ids": [
+        1123594208
+       ]
+      },
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "missingMessage": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "تکمیل گزینه پیام الزامی است",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "message": [
-        "تکمیل گزینه پیام الزامی است"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "missingMessage": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "تکمیل گزینه پیام الزامی است",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "message": [
+         "تکمیل گزینه پیام الزامی است"
+        ]
+       }
       }
-     }
-    },
-    "missingFiles": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "تکمیل گزینه فایل ها الزامی است",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "files": [
-        "تکمیل گزینه فایل ها الزامی است"
-       ]
+     },
+     "missingFiles": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "تکمیل گزینه فایل ها الزامی است",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "files": [
+         "تکمیل گزینه فایل ها الزامی است"
+        ]
+       }
       }
-     }
-    },
-    "missingCode": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "تکمیل گزینه code الزامی است",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "code": [
-        "تکمیل گزینه code الزامی است"
-       ]
+     },
+     "missingCode": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "تکمیل گزینه code الزامی است",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "code": [
+         "تکمیل گزینه code الزامی است"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "sendSmsByUrl",
   "method": "get",
   "path": "/api/send/webservice",
   "security": [
@@ -6284,53 +6431,63 @@ export const operations: readonly MockOperation[] = [
    ]
   ],
   "bodies": {},
-  "responses": {
-   "200": {
-    "sentByUrl": {
-     "data": {
-      "message_outbox_ids": [
-       123654789
-      ]
-     },
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "200-1"
-     }
-    }
-   },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
-     }
-    }
-   },
-   "422": {
-    "missingMessage": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "تکمیل گزینه پیام الزامی است",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "message": [
-        "تکمیل گزینه پیام الزامی است"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "sentByUrl": {
+      "data": {
+       "message_outbox_ids": [
+        123654789
        ]
+      },
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
+     }
+    }
+   },
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
+     }
+    }
+   },
+   {
+    "status": "422",
+    "examples": {
+     "missingMessage": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "تکمیل گزینه پیام الزامی است",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "message": [
+         "تکمیل گزینه پیام الزامی است"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "cancelScheduledSms",
   "method": "post",
   "path": "/api/send/cancel",
   "security": [
@@ -6346,61 +6503,74 @@ export const operations: readonly MockOperation[] = [
     "$ref": "ippanel.json#/components/schemas/CancelScheduledRequest"
    }
   },
-  "responses": {
-   "200": {
-    "done": {
-     "data": null,
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "200-1"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "done": {
+      "data": null,
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "404": {
-    "messageNotFound": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "پیام مورد نظر یافت نشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "404",
+    "examples": {
+     "messageNotFound": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "پیام مورد نظر یافت نشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "missingMessageOutboxId": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "تکمیل گزینه message outbox id الزامی است",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "message_outbox_id": [
-        "تکمیل گزینه message outbox id الزامی است"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "missingMessageOutboxId": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "تکمیل گزینه message outbox id الزامی است",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "message_outbox_id": [
+         "تکمیل گزینه message outbox id الزامی است"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "calculateSmsPrice",
   "method": "post",
   "path": "/api/send/calculate-price",
   "security": [
@@ -6416,53 +6586,63 @@ export const operations: readonly MockOperation[] = [
     "$ref": "ippanel.json#/components/schemas/CalculatePriceRequest"
    }
   },
-  "responses": {
-   "200": {
-    "price": {
-     "data": {
-      "mci_price": 2370,
-      "other_price": 2503,
-      "parts": 1
-     },
-     "meta": {
-      "status": true,
-      "message": "calculate successfully",
-      "message_parameters": [],
-      "message_code": "200-1"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "price": {
+      "data": {
+       "mci_price": 2370,
+       "other_price": 2503,
+       "parts": 1
+      },
+      "meta": {
+       "status": true,
+       "message": "calculate successfully",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "missingMessage": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "تکمیل گزینه پیام الزامی است",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "message": [
-        "تکمیل گزینه پیام الزامی است"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "missingMessage": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "تکمیل گزینه پیام الزامی است",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "message": [
+         "تکمیل گزینه پیام الزامی است"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "listBankProvinces",
   "method": "get",
   "path": "/api/send/banks/provinces",
   "security": [
@@ -6474,157 +6654,164 @@ export const operations: readonly MockOperation[] = [
    ]
   ],
   "bodies": {},
-  "responses": {
-   "200": {
-    "provinces": {
-     "data": [
-      {
-       "id": 89,
-       "name": "تهران"
-      },
-      {
-       "id": 90,
-       "name": "یزد"
-      },
-      {
-       "id": 91,
-       "name": "کرمانشاه"
-      },
-      {
-       "id": 92,
-       "name": "اصفهان"
-      },
-      {
-       "id": 93,
-       "name": "قزوین"
-      },
-      {
-       "id": 94,
-       "name": "آذربایجان شرقی"
-      },
-      {
-       "id": 95,
-       "name": "گلستان"
-      },
-      {
-       "id": 96,
-       "name": "همدان"
-      },
-      {
-       "id": 97,
-       "name": "کرمان"
-      },
-      {
-       "id": 98,
-       "name": "خراسان شمالی"
-      },
-      {
-       "id": 99,
-       "name": "زنجان"
-      },
-      {
-       "id": 100,
-       "name": "لرستان"
-      },
-      {
-       "id": 101,
-       "name": "سیستان وبلوچستان"
-      },
-      {
-       "id": 102,
-       "name": "البرز"
-      },
-      {
-       "id": 103,
-       "name": "سمنان"
-      },
-      {
-       "id": 104,
-       "name": "بوشهر"
-      },
-      {
-       "id": 105,
-       "name": "کردستان"
-      },
-      {
-       "id": 106,
-       "name": "هرمزگان"
-      },
-      {
-       "id": 107,
-       "name": "گیلان"
-      },
-      {
-       "id": 108,
-       "name": "کهگیلویه وبویراحمد"
-      },
-      {
-       "id": 109,
-       "name": "مازندران"
-      },
-      {
-       "id": 110,
-       "name": "فارس"
-      },
-      {
-       "id": 111,
-       "name": "خوزستان"
-      },
-      {
-       "id": 112,
-       "name": "چهارمحال وبختیاری"
-      },
-      {
-       "id": 113,
-       "name": "آذربایجان غربی"
-      },
-      {
-       "id": 114,
-       "name": "قم"
-      },
-      {
-       "id": 115,
-       "name": "اردبیل"
-      },
-      {
-       "id": 116,
-       "name": "مرکزی"
-      },
-      {
-       "id": 117,
-       "name": "خراسان رضوی"
-      },
-      {
-       "id": 118,
-       "name": "ایلام"
-      },
-      {
-       "id": 119,
-       "name": "خراسان جنوبی"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "provinces": {
+      "data": [
+       {
+        "id": 89,
+        "name": "تهران"
+       },
+       {
+        "id": 90,
+        "name": "یزد"
+       },
+       {
+        "id": 91,
+        "name": "کرمانشاه"
+       },
+       {
+        "id": 92,
+        "name": "اصفهان"
+       },
+       {
+        "id": 93,
+        "name": "قزوین"
+       },
+       {
+        "id": 94,
+        "name": "آذربایجان شرقی"
+       },
+       {
+        "id": 95,
+        "name": "گلستان"
+       },
+       {
+        "id": 96,
+        "name": "همدان"
+       },
+       {
+        "id": 97,
+        "name": "کرمان"
+       },
+       {
+        "id": 98,
+        "name": "خراسان شمالی"
+       },
+       {
+        "id": 99,
+        "name": "زنجان"
+       },
+       {
+        "id": 100,
+        "name": "لرستان"
+       },
+       {
+        "id": 101,
+        "name": "سیستان وبلوچستان"
+       },
+       {
+        "id": 102,
+        "name": "البرز"
+       },
+       {
+        "id": 103,
+        "name": "سمنان"
+       },
+       {
+        "id": 104,
+        "name": "بوشهر"
+       },
+       {
+        "id": 105,
+        "name": "کردستان"
+       },
+       {
+        "id": 106,
+        "name": "هرمزگان"
+       },
+       {
+        "id": 107,
+        "name": "گیلان"
+       },
+       {
+        "id": 108,
+        "name": "کهگیلویه وبویراحمد"
+       },
+       {
+        "id": 109,
+        "name": "مازندران"
+       },
+       {
+        "id": 110,
+        "name": "فارس"
+       },
+       {
+        "id": 111,
+        "name": "خوزستان"
+       },
+       {
+        "id": 112,
+        "name": "چهارمحال وبختیاری"
+       },
+       {
+        "id": 113,
+        "name": "آذربایجان غربی"
+       },
+       {
+        "id": 114,
+        "name": "قم"
+       },
+       {
+        "id": 115,
+        "name": "اردبیل"
+       },
+       {
+        "id": 116,
+        "name": "مرکزی"
+       },
+       {
+        "id": 117,
+        "name": "خراسان رضوی"
+       },
+       {
+        "id": 118,
+        "name": "ایلام"
+       },
+       {
+        "id": 119,
+        "name": "خراسان جنوبی"
+       }
+      ],
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_code": "200-1"
       }
-     ],
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_code": "200-1"
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "listBankCounties",
   "method": "get",
   "path": "/api/send/banks/counties",
   "security": [
@@ -6636,97 +6823,107 @@ export const operations: readonly MockOperation[] = [
    ]
   ],
   "bodies": {},
-  "responses": {
-   "200": {
-    "counties": {
-     "data": [
-      {
-       "id": 147,
-       "name": "بیرجند"
-      },
-      {
-       "id": 246,
-       "name": "نامشخص"
-      },
-      {
-       "id": 884,
-       "name": "طبس"
-      },
-      {
-       "id": 901,
-       "name": "قائنات"
-      },
-      {
-       "id": 990,
-       "name": "بشرویه"
-      },
-      {
-       "id": 1026,
-       "name": "خوسف"
-      },
-      {
-       "id": 1031,
-       "name": "درمیان"
-      },
-      {
-       "id": 1053,
-       "name": "زیرکوه"
-      },
-      {
-       "id": 1056,
-       "name": "سرایان"
-      },
-      {
-       "id": 1058,
-       "name": "سربیشه"
-      },
-      {
-       "id": 1080,
-       "name": "فردوس"
-      },
-      {
-       "id": 1110,
-       "name": "نهبندان"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "counties": {
+      "data": [
+       {
+        "id": 147,
+        "name": "بیرجند"
+       },
+       {
+        "id": 246,
+        "name": "نامشخص"
+       },
+       {
+        "id": 884,
+        "name": "طبس"
+       },
+       {
+        "id": 901,
+        "name": "قائنات"
+       },
+       {
+        "id": 990,
+        "name": "بشرویه"
+       },
+       {
+        "id": 1026,
+        "name": "خوسف"
+       },
+       {
+        "id": 1031,
+        "name": "درمیان"
+       },
+       {
+        "id": 1053,
+        "name": "زیرکوه"
+       },
+       {
+        "id": 1056,
+        "name": "سرایان"
+       },
+       {
+        "id": 1058,
+        "name": "سربیشه"
+       },
+       {
+        "id": 1080,
+        "name": "فردوس"
+       },
+       {
+        "id": 1110,
+        "name": "نهبندان"
+       }
+      ],
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_code": "200-1"
       }
-     ],
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_code": "200-1"
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "provinceIdInvalid": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "گزینه انتخاب شده province id صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "province_id": [
-        "گزینه انتخاب شده province id صحیح نمی باشد"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "provinceIdInvalid": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "گزینه انتخاب شده province id صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "province_id": [
+         "گزینه انتخاب شده province id صحیح نمی باشد"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "listBankCities",
   "method": "get",
   "path": "/api/send/banks/cities",
   "security": [
@@ -6738,53 +6935,63 @@ export const operations: readonly MockOperation[] = [
    ]
   ],
   "bodies": {},
-  "responses": {
-   "200": {
-    "cities": {
-     "data": [
-      {
-       "id": 12,
-       "name": "بیرجند"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "cities": {
+      "data": [
+       {
+        "id": 12,
+        "name": "بیرجند"
+       }
+      ],
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_code": "200-1"
       }
-     ],
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_code": "200-1"
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "countyIdInvalid": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "گزینه انتخاب شده county id صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "county_id": [
-        "گزینه انتخاب شده county id صحیح نمی باشد"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "countyIdInvalid": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "گزینه انتخاب شده county id صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "county_id": [
+         "گزینه انتخاب شده county id صحیح نمی باشد"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "listBankGenders",
   "method": "get",
   "path": "/api/send/banks/genders",
   "security": [
@@ -6796,45 +7003,52 @@ export const operations: readonly MockOperation[] = [
    ]
   ],
   "bodies": {},
-  "responses": {
-   "200": {
-    "genders": {
-     "data": [
-      {
-       "id": 1,
-       "name": "مرد"
-      },
-      {
-       "id": 2,
-       "name": "زن"
-      },
-      {
-       "id": 3,
-       "name": "سازمانی- حقوقی"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "genders": {
+      "data": [
+       {
+        "id": 1,
+        "name": "مرد"
+       },
+       {
+        "id": 2,
+        "name": "زن"
+       },
+       {
+        "id": 3,
+        "name": "سازمانی- حقوقی"
+       }
+      ],
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_code": "200-1"
       }
-     ],
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_code": "200-1"
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "countBankNumbers",
   "method": "get",
   "path": "/api/send/banks/counts",
   "security": [
@@ -6846,53 +7060,63 @@ export const operations: readonly MockOperation[] = [
    ]
   ],
   "bodies": {},
-  "responses": {
-   "200": {
-    "bankCounts": {
-     "data": {
-      "mci_count": 256171,
-      "irancell_count": 134380,
-      "other_count": 10425
-     },
-     "meta": {
-      "status": true,
-      "message": "count",
-      "message_parameters": [],
-      "message_code": "200-1"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "bankCounts": {
+      "data": {
+       "mci_count": 256171,
+       "irancell_count": 134380,
+       "other_count": 10425
+      },
+      "meta": {
+       "status": true,
+       "message": "count",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "countyIdInvalid": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "گزینه انتخاب شده county id صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "county_id": [
-        "گزینه انتخاب شده county id صحیح نمی باشد"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "countyIdInvalid": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "گزینه انتخاب شده county id صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "county_id": [
+         "گزینه انتخاب شده county id صحیح نمی باشد"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "listGeolocationProvinces",
   "method": "get",
   "path": "/v2/api/send/banks/provinces",
   "security": [
@@ -6904,157 +7128,164 @@ export const operations: readonly MockOperation[] = [
    ]
   ],
   "bodies": {},
-  "responses": {
-   "200": {
-    "provinces": {
-     "data": [
-      {
-       "id": 89,
-       "name": "تهران"
-      },
-      {
-       "id": 90,
-       "name": "یزد"
-      },
-      {
-       "id": 91,
-       "name": "کرمانشاه"
-      },
-      {
-       "id": 92,
-       "name": "اصفهان"
-      },
-      {
-       "id": 93,
-       "name": "قزوین"
-      },
-      {
-       "id": 94,
-       "name": "آذربایجان شرقی"
-      },
-      {
-       "id": 95,
-       "name": "گلستان"
-      },
-      {
-       "id": 96,
-       "name": "همدان"
-      },
-      {
-       "id": 97,
-       "name": "کرمان"
-      },
-      {
-       "id": 98,
-       "name": "خراسان شمالی"
-      },
-      {
-       "id": 99,
-       "name": "زنجان"
-      },
-      {
-       "id": 100,
-       "name": "لرستان"
-      },
-      {
-       "id": 101,
-       "name": "سیستان وبلوچستان"
-      },
-      {
-       "id": 102,
-       "name": "البرز"
-      },
-      {
-       "id": 103,
-       "name": "سمنان"
-      },
-      {
-       "id": 104,
-       "name": "بوشهر"
-      },
-      {
-       "id": 105,
-       "name": "کردستان"
-      },
-      {
-       "id": 106,
-       "name": "هرمزگان"
-      },
-      {
-       "id": 107,
-       "name": "گیلان"
-      },
-      {
-       "id": 108,
-       "name": "کهگیلویه وبویراحمد"
-      },
-      {
-       "id": 109,
-       "name": "مازندران"
-      },
-      {
-       "id": 110,
-       "name": "فارس"
-      },
-      {
-       "id": 111,
-       "name": "خوزستان"
-      },
-      {
-       "id": 112,
-       "name": "چهارمحال وبختیاری"
-      },
-      {
-       "id": 113,
-       "name": "آذربایجان غربی"
-      },
-      {
-       "id": 114,
-       "name": "قم"
-      },
-      {
-       "id": 115,
-       "name": "اردبیل"
-      },
-      {
-       "id": 116,
-       "name": "مرکزی"
-      },
-      {
-       "id": 117,
-       "name": "خراسان رضوی"
-      },
-      {
-       "id": 118,
-       "name": "ایلام"
-      },
-      {
-       "id": 119,
-       "name": "خراسان جنوبی"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "provinces": {
+      "data": [
+       {
+        "id": 89,
+        "name": "تهران"
+       },
+       {
+        "id": 90,
+        "name": "یزد"
+       },
+       {
+        "id": 91,
+        "name": "کرمانشاه"
+       },
+       {
+        "id": 92,
+        "name": "اصفهان"
+       },
+       {
+        "id": 93,
+        "name": "قزوین"
+       },
+       {
+        "id": 94,
+        "name": "آذربایجان شرقی"
+       },
+       {
+        "id": 95,
+        "name": "گلستان"
+       },
+       {
+        "id": 96,
+        "name": "همدان"
+       },
+       {
+        "id": 97,
+        "name": "کرمان"
+       },
+       {
+        "id": 98,
+        "name": "خراسان شمالی"
+       },
+       {
+        "id": 99,
+        "name": "زنجان"
+       },
+       {
+        "id": 100,
+        "name": "لرستان"
+       },
+       {
+        "id": 101,
+        "name": "سیستان وبلوچستان"
+       },
+       {
+        "id": 102,
+        "name": "البرز"
+       },
+       {
+        "id": 103,
+        "name": "سمنان"
+       },
+       {
+        "id": 104,
+        "name": "بوشهر"
+       },
+       {
+        "id": 105,
+        "name": "کردستان"
+       },
+       {
+        "id": 106,
+        "name": "هرمزگان"
+       },
+       {
+        "id": 107,
+        "name": "گیلان"
+       },
+       {
+        "id": 108,
+        "name": "کهگیلویه وبویراحمد"
+       },
+       {
+        "id": 109,
+        "name": "مازندران"
+       },
+       {
+        "id": 110,
+        "name": "فارس"
+       },
+       {
+        "id": 111,
+        "name": "خوزستان"
+       },
+       {
+        "id": 112,
+        "name": "چهارمحال وبختیاری"
+       },
+       {
+        "id": 113,
+        "name": "آذربایجان غربی"
+       },
+       {
+        "id": 114,
+        "name": "قم"
+       },
+       {
+        "id": 115,
+        "name": "اردبیل"
+       },
+       {
+        "id": 116,
+        "name": "مرکزی"
+       },
+       {
+        "id": 117,
+        "name": "خراسان رضوی"
+       },
+       {
+        "id": 118,
+        "name": "ایلام"
+       },
+       {
+        "id": 119,
+        "name": "خراسان جنوبی"
+       }
+      ],
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_code": "200-1"
       }
-     ],
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_code": "200-1"
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "listGeolocationCounties",
   "method": "get",
   "path": "/v2/api/send/banks/counties",
   "security": [
@@ -7066,97 +7297,107 @@ export const operations: readonly MockOperation[] = [
    ]
   ],
   "bodies": {},
-  "responses": {
-   "200": {
-    "counties": {
-     "data": [
-      {
-       "id": 147,
-       "name": "بیرجند"
-      },
-      {
-       "id": 246,
-       "name": "نامشخص"
-      },
-      {
-       "id": 884,
-       "name": "طبس"
-      },
-      {
-       "id": 901,
-       "name": "قائنات"
-      },
-      {
-       "id": 990,
-       "name": "بشرویه"
-      },
-      {
-       "id": 1026,
-       "name": "خوسف"
-      },
-      {
-       "id": 1031,
-       "name": "درمیان"
-      },
-      {
-       "id": 1053,
-       "name": "زیرکوه"
-      },
-      {
-       "id": 1056,
-       "name": "سرایان"
-      },
-      {
-       "id": 1058,
-       "name": "سربیشه"
-      },
-      {
-       "id": 1080,
-       "name": "فردوس"
-      },
-      {
-       "id": 1110,
-       "name": "نهبندان"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "counties": {
+      "data": [
+       {
+        "id": 147,
+        "name": "بیرجند"
+       },
+       {
+        "id": 246,
+        "name": "نامشخص"
+       },
+       {
+        "id": 884,
+        "name": "طبس"
+       },
+       {
+        "id": 901,
+        "name": "قائنات"
+       },
+       {
+        "id": 990,
+        "name": "بشرویه"
+       },
+       {
+        "id": 1026,
+        "name": "خوسف"
+       },
+       {
+        "id": 1031,
+        "name": "درمیان"
+       },
+       {
+        "id": 1053,
+        "name": "زیرکوه"
+       },
+       {
+        "id": 1056,
+        "name": "سرایان"
+       },
+       {
+        "id": 1058,
+        "name": "سربیشه"
+       },
+       {
+        "id": 1080,
+        "name": "فردوس"
+       },
+       {
+        "id": 1110,
+        "name": "نهبندان"
+       }
+      ],
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_code": "200-1"
       }
-     ],
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_code": "200-1"
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "provinceIdInvalid": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "گزینه انتخاب شده province id صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "province_id": [
-        "گزینه انتخاب شده province id صحیح نمی باشد"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "provinceIdInvalid": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "گزینه انتخاب شده province id صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "province_id": [
+         "گزینه انتخاب شده province id صحیح نمی باشد"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "listGeolocationCities",
   "method": "get",
   "path": "/v2/api/send/banks/cities",
   "security": [
@@ -7168,53 +7409,63 @@ export const operations: readonly MockOperation[] = [
    ]
   ],
   "bodies": {},
-  "responses": {
-   "200": {
-    "cities": {
-     "data": [
-      {
-       "id": 12,
-       "name": "بیرجند"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "cities": {
+      "data": [
+       {
+        "id": 12,
+        "name": "بیرجند"
+       }
+      ],
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_code": "200-1"
       }
-     ],
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_code": "200-1"
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "countyIdInvalid": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "گزینه انتخاب شده county id صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "county_id": [
-        "گزینه انتخاب شده county id صحیح نمی باشد"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "countyIdInvalid": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "گزینه انتخاب شده county id صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "county_id": [
+         "گزینه انتخاب شده county id صحیح نمی باشد"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "countGeolocationNumbers",
   "method": "get",
   "path": "/v2/api/send/banks/counts",
   "security": [
@@ -7226,53 +7477,63 @@ export const operations: readonly MockOperation[] = [
    ]
   ],
   "bodies": {},
-  "responses": {
-   "200": {
-    "bankCounts": {
-     "data": {
-      "mci_count": 256171,
-      "irancell_count": 134380,
-      "other_count": 10425
-     },
-     "meta": {
-      "status": true,
-      "message": "count",
-      "message_parameters": [],
-      "message_code": "200-1"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "bankCounts": {
+      "data": {
+       "mci_count": 256171,
+       "irancell_count": 134380,
+       "other_count": 10425
+      },
+      "meta": {
+       "status": true,
+       "message": "count",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "countyIdInvalid": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "گزینه انتخاب شده county id صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "county_id": [
-        "گزینه انتخاب شده county id صحیح نمی باشد"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "countyIdInvalid": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "گزینه انتخاب شده county id صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "county_id": [
+         "گزینه انتخاب شده county id صحیح نمی باشد"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "countJobNumbers",
   "method": "get",
   "path": "/api/send/jobs/number-count",
   "security": [
@@ -7284,53 +7545,63 @@ export const operations: readonly MockOperation[] = [
    ]
   ],
   "bodies": {},
-  "responses": {
-   "200": {
-    "jobCounts": {
-     "data": {
-      "mci_count": 15322,
-      "irancell_count": 0,
-      "other_count": 0
-     },
-     "meta": {
-      "status": true,
-      "message": "count",
-      "message_parameters": [],
-      "message_code": "200-1"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "jobCounts": {
+      "data": {
+       "mci_count": 15322,
+       "irancell_count": 0,
+       "other_count": 0
+      },
+      "meta": {
+       "status": true,
+       "message": "count",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "mainCategoryIdNotValid": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "گزینه انتخابی شناسه دسته بندی اصلی صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "main_category_id": [
-        "گزینه انتخابی شناسه دسته بندی اصلی صحیح نمی باشد"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "mainCategoryIdNotValid": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "گزینه انتخابی شناسه دسته بندی اصلی صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "main_category_id": [
+         "گزینه انتخابی شناسه دسته بندی اصلی صحیح نمی باشد"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "listJobCategories",
   "method": "get",
   "path": "/api/send/jobs/categories",
   "security": [
@@ -7342,65 +7613,72 @@ export const operations: readonly MockOperation[] = [
    ]
   ],
   "bodies": {},
-  "responses": {
-   "200": {
-    "jobCategories": {
-     "data": [
-      {
-       "id": 1,
-       "name": "صنایع و اصناف"
-      },
-      {
-       "id": 2,
-       "name": "املاک، خودرو و حمل و نقل"
-      },
-      {
-       "id": 3,
-       "name": "رستوران و صنعت غذا"
-      },
-      {
-       "id": 4,
-       "name": "عکاسان و خدمات الکترونیکی و رایانه‌ای"
-      },
-      {
-       "id": 5,
-       "name": "پوشاک و صنایع مرتبط"
-      },
-      {
-       "id": 6,
-       "name": "لوازم خانگی، تاسیسات و صنعت ساختمان"
-      },
-      {
-       "id": 7,
-       "name": "سایر"
-      },
-      {
-       "id": 8,
-       "name": "سلامت، زیبایی و لوازم شخصی"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "jobCategories": {
+      "data": [
+       {
+        "id": 1,
+        "name": "صنایع و اصناف"
+       },
+       {
+        "id": 2,
+        "name": "املاک، خودرو و حمل و نقل"
+       },
+       {
+        "id": 3,
+        "name": "رستوران و صنعت غذا"
+       },
+       {
+        "id": 4,
+        "name": "عکاسان و خدمات الکترونیکی و رایانه‌ای"
+       },
+       {
+        "id": 5,
+        "name": "پوشاک و صنایع مرتبط"
+       },
+       {
+        "id": 6,
+        "name": "لوازم خانگی، تاسیسات و صنعت ساختمان"
+       },
+       {
+        "id": 7,
+        "name": "سایر"
+       },
+       {
+        "id": 8,
+        "name": "سلامت، زیبایی و لوازم شخصی"
+       }
+      ],
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_code": "200-1"
       }
-     ],
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_code": "200-1"
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "listJobSubCategories",
   "method": "get",
   "path": "/api/send/jobs/sub-categories",
   "security": [
@@ -7412,61 +7690,71 @@ export const operations: readonly MockOperation[] = [
    ]
   ],
   "bodies": {},
-  "responses": {
-   "200": {
-    "jobSubCategories": {
-     "data": [
-      {
-       "id": 1,
-       "name": "صنفی",
-       "main_id": "1",
-       "main_name": "صنایع و اصناف"
-      },
-      {
-       "id": 3,
-       "name": "قصابان و کاشی‌سازان و فخاران",
-       "main_id": "1",
-       "main_name": "صنایع و اصناف"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "jobSubCategories": {
+      "data": [
+       {
+        "id": 1,
+        "name": "صنفی",
+        "main_id": "1",
+        "main_name": "صنایع و اصناف"
+       },
+       {
+        "id": 3,
+        "name": "قصابان و کاشی‌سازان و فخاران",
+        "main_id": "1",
+        "main_name": "صنایع و اصناف"
+       }
+      ],
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_code": "200-1"
       }
-     ],
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_code": "200-1"
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "mainCategoryIdInvalid": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "گزینه انتخاب شده شناسه دسته بندی اصلی صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "main_category_id": [
-        "گزینه انتخاب شده شناسه دسته بندی اصلی صحیح نمی باشد"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "mainCategoryIdInvalid": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "گزینه انتخاب شده شناسه دسته بندی اصلی صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "main_category_id": [
+         "گزینه انتخاب شده شناسه دسته بندی اصلی صحیح نمی باشد"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "listOutboxReports",
   "method": "post",
   "path": "/api/report/new_list",
   "security": [
@@ -7482,104 +7770,114 @@ export const operations: readonly MockOperation[] = [
     "$ref": "ippanel.json#/components/schemas/OutboxReportRequest"
    }
   },
-  "responses": {
-   "200": {
-    "page": {
-     "data": [
-      {
-       "username": "*****",
-       "number_color": "#95E871",
-       "number": "+981000",
-       "number_id": "123654",
-       "messages_outbox_id": "12545856",
-       "state": "finish",
-       "type": "pattern_transactional",
-       "time_send": "1745409418",
-       "time": "1745409418",
-       "rcpts_count": "1",
-       "exit_count": "1",
-       "status": "پایان یافته",
-       "partner_id": null,
-       "in_delivery_line": 0,
-       "valid": "approve",
-       "message": "متن پیام",
-       "part": null,
-       "cost": 3990.2,
-       "summary": null,
-       "user_ip": null,
-       "user_id": null,
-       "files_path": null,
-       "parent_id": null,
-       "state_id": 6
-      },
-      {
-       "username": "******",
-       "number_color": "#95E871",
-       "number": "+981000",
-       "number_id": "1236587",
-       "messages_outbox_id": "588459562",
-       "state": "finish",
-       "type": "pattern",
-       "time_send": "1745409418",
-       "time": "1745409418",
-       "rcpts_count": "1",
-       "exit_count": "1",
-       "status": "پایان یافته",
-       "partner_id": null,
-       "in_delivery_line": 0,
-       "valid": "approve",
-       "message": "متن پیام",
-       "part": null,
-       "cost": 6144.9,
-       "summary": null,
-       "user_ip": null,
-       "user_id": null,
-       "files_path": null,
-       "parent_id": null,
-       "state_id": 6
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "page": {
+      "data": [
+       {
+        "username": "*****",
+        "number_color": "#95E871",
+        "number": "+981000",
+        "number_id": "123654",
+        "messages_outbox_id": "12545856",
+        "state": "finish",
+        "type": "pattern_transactional",
+        "time_send": "1745409418",
+        "time": "1745409418",
+        "rcpts_count": "1",
+        "exit_count": "1",
+        "status": "پایان یافته",
+        "partner_id": null,
+        "in_delivery_line": 0,
+        "valid": "approve",
+        "message": "متن پیام",
+        "part": null,
+        "cost": 3990.2,
+        "summary": null,
+        "user_ip": null,
+        "user_id": null,
+        "files_path": null,
+        "parent_id": null,
+        "state_id": 6
+       },
+       {
+        "username": "******",
+        "number_color": "#95E871",
+        "number": "+981000",
+        "number_id": "1236587",
+        "messages_outbox_id": "588459562",
+        "state": "finish",
+        "type": "pattern",
+        "time_send": "1745409418",
+        "time": "1745409418",
+        "rcpts_count": "1",
+        "exit_count": "1",
+        "status": "پایان یافته",
+        "partner_id": null,
+        "in_delivery_line": 0,
+        "valid": "approve",
+        "message": "متن پیام",
+        "part": null,
+        "cost": 6144.9,
+        "summary": null,
+        "user_ip": null,
+        "user_id": null,
+        "files_path": null,
+        "parent_id": null,
+        "state_id": 6
+       }
+      ],
+      "meta": {
+       "current_page": 1,
+       "from": 1,
+       "last_page": 32282040,
+       "path": "/api/report/new_list",
+       "per_page": 2,
+       "to": 2,
+       "total": 64564080,
+       "status": true,
+       "message": "انجام شد",
+       "message_code": "200-1"
       }
-     ],
-     "meta": {
-      "current_page": 1,
-      "from": 1,
-      "last_page": 32282040,
-      "path": "/api/report/new_list",
-      "per_page": 2,
-      "to": 2,
-      "total": 64564080,
-      "status": true,
-      "message": "انجام شد",
-      "message_code": "200-1"
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "invalidState": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "invalid state",
-      "message_parameters": [],
-      "message_code": "400-31",
-      "errors": {}
+   {
+    "status": "422",
+    "examples": {
+     "invalidState": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "invalid state",
+       "message_parameters": [],
+       "message_code": "400-31",
+       "errors": {}
+      }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "getOutboxReport",
   "method": "get",
   "path": "/api/report/by_bulk",
   "security": [
@@ -7591,75 +7889,85 @@ export const operations: readonly MockOperation[] = [
    ]
   ],
   "bodies": {},
-  "responses": {
-   "200": {
-    "voiceCode": {
-     "data": {
-      "username": "*****",
-      "number_color": null,
-      "number": "+98votp",
-      "number_id": "154845",
-      "messages_outbox_id": "5544778899",
-      "state": "finish",
-      "type": "sendvoice",
-      "time_send": "1744121368",
-      "time": "1744121368",
-      "rcpts_count": "1",
-      "exit_count": "1",
-      "status": "پایان یافته",
-      "return": 0,
-      "partner_id": null,
-      "in_delivery_line": 0,
-      "valid": null,
-      "message": "1234",
-      "part": "1",
-      "cost": 1064,
-      "summary": "ارسال کد فعالسازی صوتی : 1234",
-      "user_ip": "1.1.0.1",
-      "user_id": "99885544",
-      "reject_comment": null,
-      "files_path": "1/send/SZiasdasdasdgghgf.wav",
-      "parent_id": "98554",
-      "state_id": 6
-     },
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_code": "200-1"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "voiceCode": {
+      "data": {
+       "username": "*****",
+       "number_color": null,
+       "number": "+98votp",
+       "number_id": "154845",
+       "messages_outbox_id": "5544778899",
+       "state": "finish",
+       "type": "sendvoice",
+       "time_send": "1744121368",
+       "time": "1744121368",
+       "rcpts_count": "1",
+       "exit_count": "1",
+       "status": "پایان یافته",
+       "return": 0,
+       "partner_id": null,
+       "in_delivery_line": 0,
+       "valid": null,
+       "message": "1234",
+       "part": "1",
+       "cost": 1064,
+       "summary": "ارسال کد فعالسازی صوتی : 1234",
+       "user_ip": "1.1.0.1",
+       "user_id": "99885544",
+       "reject_comment": null,
+       "files_path": "1/send/SZiasdasdasdgghgf.wav",
+       "parent_id": "98554",
+       "state_id": 6
+      },
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_code": "200-1"
+      }
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "missingMessagesOutboxId": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "تکمیل گزینه messages outbox id الزامی است",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "messages_outbox_id": [
-        "تکمیل گزینه messages outbox id الزامی است"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "missingMessagesOutboxId": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "تکمیل گزینه messages outbox id الزامی است",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "messages_outbox_id": [
+         "تکمیل گزینه messages outbox id الزامی است"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "getBulkStats",
   "method": "get",
   "path": "/api/report/bulk_stats",
   "security": [
@@ -7671,100 +7979,110 @@ export const operations: readonly MockOperation[] = [
    ]
   ],
   "bodies": {},
-  "responses": {
-   "200": {
-    "oneDelivered": {
-     "data": {
-      "operators_blacklist": {
-       "irancell": {
-        "en": 0,
-        "fa": 0
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "oneDelivered": {
+      "data": {
+       "operators_blacklist": {
+        "irancell": {
+         "en": 0,
+         "fa": 0
+        },
+        "mci": {
+         "en": 0,
+         "fa": 0
+        }
        },
-       "mci": {
-        "en": 0,
-        "fa": 0
+       "operators_failed": {
+        "irancell": {
+         "en": 0,
+         "fa": 0
+        },
+        "mci": {
+         "en": 0,
+         "fa": 0
+        }
+       },
+       "operators_pending": {
+        "irancell": {
+         "en": 0,
+         "fa": 0
+        },
+        "mci": {
+         "en": 0,
+         "fa": 0
+        }
+       },
+       "operators_sent": {
+        "irancell": {
+         "en": 0,
+         "fa": 0
+        },
+        "mci": {
+         "en": 0,
+         "fa": 0
+        }
+       },
+       "operators_delivered": {
+        "irancell": {
+         "en": 0,
+         "fa": 1
+        },
+        "mci": {
+         "en": 0,
+         "fa": 0
+        }
        }
       },
-      "operators_failed": {
-       "irancell": {
-        "en": 0,
-        "fa": 0
-       },
-       "mci": {
-        "en": 0,
-        "fa": 0
-       }
-      },
-      "operators_pending": {
-       "irancell": {
-        "en": 0,
-        "fa": 0
-       },
-       "mci": {
-        "en": 0,
-        "fa": 0
-       }
-      },
-      "operators_sent": {
-       "irancell": {
-        "en": 0,
-        "fa": 0
-       },
-       "mci": {
-        "en": 0,
-        "fa": 0
-       }
-      },
-      "operators_delivered": {
-       "irancell": {
-        "en": 0,
-        "fa": 1
-       },
-       "mci": {
-        "en": 0,
-        "fa": 0
-       }
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "200-1"
       }
-     },
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "200-1"
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "missingBulkId": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "تکمیل گزینه bulk_id الزامی است",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "bulk_id": [
-        "تکمیل گزینه bulk_id الزامی است"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "missingBulkId": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "تکمیل گزینه bulk_id الزامی است",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "bulk_id": [
+         "تکمیل گزینه bulk_id الزامی است"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "listBulkRecipients",
   "method": "get",
   "path": "/api/report/recipients",
   "security": [
@@ -7776,70 +8094,80 @@ export const operations: readonly MockOperation[] = [
    ]
   ],
   "bodies": {},
-  "responses": {
-   "200": {
-    "page": {
-     "data": [
-      {
-       "recipient": "+989190000000",
-       "message": "متن پیام",
-       "is_readable": true,
-       "msg_parts": "1",
-       "message_status": "1"
-      },
-      {
-       "recipient": "+989120000000",
-       "message": "با سلام",
-       "is_readable": true,
-       "msg_parts": "1",
-       "message_status": "1"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "page": {
+      "data": [
+       {
+        "recipient": "+989190000000",
+        "message": "متن پیام",
+        "is_readable": true,
+        "msg_parts": "1",
+        "message_status": "1"
+       },
+       {
+        "recipient": "+989120000000",
+        "message": "با سلام",
+        "is_readable": true,
+        "msg_parts": "1",
+        "message_status": "1"
+       }
+      ],
+      "meta": {
+       "current_page": 1,
+       "from": 1,
+       "last_page": 1,
+       "path": "/api/report/recipients",
+       "per_page": 10,
+       "to": 2,
+       "total": 2,
+       "status": true,
+       "message": "انجام شد",
+       "message_code": "200-1"
       }
-     ],
-     "meta": {
-      "current_page": 1,
-      "from": 1,
-      "last_page": 1,
-      "path": "/api/report/recipients",
-      "per_page": 10,
-      "to": 2,
-      "total": 2,
-      "status": true,
-      "message": "انجام شد",
-      "message_code": "200-1"
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "missingBulkId": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "تکمیل گزینه bulk_id الزامی است",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "bulk_id": [
-        "تکمیل گزینه bulk_id الزامی است"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "missingBulkId": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "تکمیل گزینه bulk_id الزامی است",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "bulk_id": [
+         "تکمیل گزینه bulk_id الزامی است"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "listInboxMessages",
   "method": "post",
   "path": "/api/report/messages-inbox",
   "security": [
@@ -7855,74 +8183,84 @@ export const operations: readonly MockOperation[] = [
     "$ref": "ippanel.json#/components/schemas/InboxReportRequest"
    }
   },
-  "responses": {
-   "200": {
-    "page": {
-     "data": [
-      {
-       "messages_inbox_id": 123,
-       "from": "+989122222222",
-       "number": "+981000123",
-       "message": "message text",
-       "type": "normal",
-       "time": 1747808125,
-       "seen": "0"
-      },
-      {
-       "messages_inbox_id": 122,
-       "from": "+989122222222",
-       "number": "+981000123",
-       "message": "message text",
-       "type": "normal",
-       "time": 1747808120,
-       "seen": "0"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "page": {
+      "data": [
+       {
+        "messages_inbox_id": 123,
+        "from": "+989122222222",
+        "number": "+981000123",
+        "message": "message text",
+        "type": "normal",
+        "time": 1747808125,
+        "seen": "0"
+       },
+       {
+        "messages_inbox_id": 122,
+        "from": "+989122222222",
+        "number": "+981000123",
+        "message": "message text",
+        "type": "normal",
+        "time": 1747808120,
+        "seen": "0"
+       }
+      ],
+      "meta": {
+       "current_page": 1,
+       "from": 1,
+       "last_page": 4066539,
+       "path": "https://baseurl/api/report/messages-inbox",
+       "per_page": 2,
+       "to": 1,
+       "total": 4066539,
+       "status": true,
+       "message": "انجام شد",
+       "message_code": "200-1"
       }
-     ],
-     "meta": {
-      "current_page": 1,
-      "from": 1,
-      "last_page": 4066539,
-      "path": "https://baseurl/api/report/messages-inbox",
-      "per_page": 2,
-      "to": 1,
-      "total": 4066539,
-      "status": true,
-      "message": "انجام شد",
-      "message_code": "200-1"
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "invalidPerPage": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "per_page معتبر نیست",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "per_page": [
-        "per_page معتبر نیست"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "invalidPerPage": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "per_page معتبر نیست",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "per_page": [
+         "per_page معتبر نیست"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "assignNumber",
   "method": "post",
   "path": "/api/numbers/assign",
   "security": [
@@ -7938,64 +8276,77 @@ export const operations: readonly MockOperation[] = [
     "$ref": "ippanel.json#/components/schemas/AssignNumberRequest"
    }
   },
-  "responses": {
-   "200": {
-    "done": {
-     "data": null,
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "200-1"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "done": {
+      "data": null,
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      }
     }
    },
-   "400": {
-    "alreadyAssigned": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "number already assigned to user",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "400",
+    "examples": {
+     "alreadyAssigned": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "number already assigned to user",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "missingNumber": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "تکمیل گزینه number id الزامی است (و 1 خطای دیگر)",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "number_id": [
-        "تکمیل گزینه number id الزامی است"
-       ],
-       "number": [
-        "تکمیل گزینه number الزامی است"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "missingNumber": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "تکمیل گزینه number id الزامی است (و 1 خطای دیگر)",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "number_id": [
+         "تکمیل گزینه number id الزامی است"
+        ],
+        "number": [
+         "تکمیل گزینه number الزامی است"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "unassignNumber",
   "method": "post",
   "path": "/api/numbers/unassign",
   "security": [
@@ -8011,64 +8362,77 @@ export const operations: readonly MockOperation[] = [
     "$ref": "ippanel.json#/components/schemas/NumberAssignment"
    }
   },
-  "responses": {
-   "200": {
-    "done": {
-     "data": null,
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "200-1"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "done": {
+      "data": null,
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      }
     }
    },
-   "400": {
-    "notAssigned": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "number not assigned to user",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "400",
+    "examples": {
+     "notAssigned": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "number not assigned to user",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "missingNumber": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "تکمیل گزینه number id الزامی است (و 1 خطای دیگر)",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "number_id": [
-        "تکمیل گزینه number id الزامی است"
-       ],
-       "number": [
-        "تکمیل گزینه number الزامی است"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "missingNumber": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "تکمیل گزینه number id الزامی است (و 1 خطای دیگر)",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "number_id": [
+         "تکمیل گزینه number id الزامی است"
+        ],
+        "number": [
+         "تکمیل گزینه number الزامی است"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "listNumbers",
   "method": "get",
   "path": "/api/number/numbers",
   "security": [
@@ -8080,89 +8444,99 @@ export const operations: readonly MockOperation[] = [
    ]
   ],
   "bodies": {},
-  "responses": {
-   "200": {
-    "numbers": {
-     "data": [
-      {
-       "id": 10001,
-       "number": "+981234567890",
-       "operator_id": 1,
-       "alias": null,
-       "gets": 0,
-       "is_66_char": 0
-      },
-      {
-       "id": 10002,
-       "number": "+981234567891",
-       "operator_id": 2,
-       "alias": "Sample Alias",
-       "gets": 0,
-       "is_66_char": 0
-      },
-      {
-       "id": 10003,
-       "number": "+981234567892",
-       "operator_id": 3,
-       "alias": null,
-       "gets": 0,
-       "is_66_char": 0
-      },
-      {
-       "id": 10004,
-       "number": "+981234567893",
-       "operator_id": 4,
-       "alias": null,
-       "gets": 0,
-       "is_66_char": 0
-      },
-      {
-       "id": 10005,
-       "number": "+981234567894",
-       "operator_id": 5,
-       "alias": null,
-       "gets": 0,
-       "is_66_char": 0
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "numbers": {
+      "data": [
+       {
+        "id": 10001,
+        "number": "+981234567890",
+        "operator_id": 1,
+        "alias": null,
+        "gets": 0,
+        "is_66_char": 0
+       },
+       {
+        "id": 10002,
+        "number": "+981234567891",
+        "operator_id": 2,
+        "alias": "Sample Alias",
+        "gets": 0,
+        "is_66_char": 0
+       },
+       {
+        "id": 10003,
+        "number": "+981234567892",
+        "operator_id": 3,
+        "alias": null,
+        "gets": 0,
+        "is_66_char": 0
+       },
+       {
+        "id": 10004,
+        "number": "+981234567893",
+        "operator_id": 4,
+        "alias": null,
+        "gets": 0,
+        "is_66_char": 0
+       },
+       {
+        "id": 10005,
+        "number": "+981234567894",
+        "operator_id": 5,
+        "alias": null,
+        "gets": 0,
+        "is_66_char": 0
+       }
+      ],
+      "meta": {
+       "status": true,
+       "message": "Success",
+       "message_code": "200-1"
       }
-     ],
-     "meta": {
-      "status": true,
-      "message": "Success",
-      "message_code": "200-1"
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "invalidPerPage": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "per_page معتبر نیست",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "per_page": [
-        "per_page معتبر نیست"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "invalidPerPage": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "per_page معتبر نیست",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "per_page": [
+         "per_page معتبر نیست"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "getMyCredit",
   "method": "get",
   "path": "/api/payment/credit/mine",
   "security": [
@@ -8174,38 +8548,45 @@ export const operations: readonly MockOperation[] = [
    ]
   ],
   "bodies": {},
-  "responses": {
-   "200": {
-    "credit": {
-     "data": {
-      "credit": 6084722932.705052,
-      "yesterday_credit": 195251925510.55,
-      "gift": 0,
-      "gift_expires_at": null,
-      "updated_at": "2025-06-30 18:07:06"
-     },
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_code": "200-1"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "credit": {
+      "data": {
+       "credit": 6084722932.705052,
+       "yesterday_credit": 195251925510.55,
+       "gift": 0,
+       "gift_expires_at": null,
+       "updated_at": "2025-06-30 18:07:06"
+      },
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_code": "200-1"
+      }
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "listPackages",
   "method": "get",
   "path": "/api/acl/package/list",
   "security": [
@@ -8217,96 +8598,106 @@ export const operations: readonly MockOperation[] = [
    ]
   ],
   "bodies": {},
-  "responses": {
-   "200": {
-    "page": {
-     "data": [
-      {
-       "acl_role_id": 123,
-       "acl_role_parent_id": 1,
-       "acl_role_name": "package name",
-       "price": 2000000,
-       "special_disc": 20,
-       "min_sms_charge": 0,
-       "time": 1740216700,
-       "user_id": 123,
-       "type": "normal",
-       "acl_type": "user",
-       "status": "active",
-       "priority": null,
-       "expire_time": null,
-       "acl_role_type_registration": "online",
-       "is_transferred": "0",
-       "election": "0",
-       "updated_at": "2025-02-22 09:31:40",
-       "updated_at_man": null
-      },
-      {
-       "acl_role_id": 123,
-       "acl_role_parent_id": 1,
-       "acl_role_name": "package name",
-       "price": 2000000,
-       "special_disc": 20,
-       "min_sms_charge": 0,
-       "time": 1740216700,
-       "user_id": 123,
-       "type": "normal",
-       "acl_type": "user",
-       "status": "active",
-       "priority": null,
-       "expire_time": null,
-       "acl_role_type_registration": "online",
-       "is_transferred": "0",
-       "election": "0",
-       "updated_at": "2025-02-22 09:31:40",
-       "updated_at_man": null
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "page": {
+      "data": [
+       {
+        "acl_role_id": 123,
+        "acl_role_parent_id": 1,
+        "acl_role_name": "package name",
+        "price": 2000000,
+        "special_disc": 20,
+        "min_sms_charge": 0,
+        "time": 1740216700,
+        "user_id": 123,
+        "type": "normal",
+        "acl_type": "user",
+        "status": "active",
+        "priority": null,
+        "expire_time": null,
+        "acl_role_type_registration": "online",
+        "is_transferred": "0",
+        "election": "0",
+        "updated_at": "2025-02-22 09:31:40",
+        "updated_at_man": null
+       },
+       {
+        "acl_role_id": 123,
+        "acl_role_parent_id": 1,
+        "acl_role_name": "package name",
+        "price": 2000000,
+        "special_disc": 20,
+        "min_sms_charge": 0,
+        "time": 1740216700,
+        "user_id": 123,
+        "type": "normal",
+        "acl_type": "user",
+        "status": "active",
+        "priority": null,
+        "expire_time": null,
+        "acl_role_type_registration": "online",
+        "is_transferred": "0",
+        "election": "0",
+        "updated_at": "2025-02-22 09:31:40",
+        "updated_at_man": null
+       }
+      ],
+      "meta": {
+       "current_page": 1,
+       "from": 1,
+       "last_page": 62,
+       "path": "https://baseurl/api/acl/package/list",
+       "per_page": 2,
+       "to": 1,
+       "total": 62,
+       "status": true,
+       "message": "انجام شد",
+       "message_code": "200-1"
       }
-     ],
-     "meta": {
-      "current_page": 1,
-      "from": 1,
-      "last_page": 62,
-      "path": "https://baseurl/api/acl/package/list",
-      "per_page": 2,
-      "to": 1,
-      "total": 62,
-      "status": true,
-      "message": "انجام شد",
-      "message_code": "200-1"
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "invalidPerPage": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "per_page معتبر نیست",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "per_page": [
-        "per_page معتبر نیست"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "invalidPerPage": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "per_page معتبر نیست",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "per_page": [
+         "per_page معتبر نیست"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "getParentsTree",
   "method": "get",
   "path": "/api/user/parents_tree",
   "security": [
@@ -8318,82 +8709,92 @@ export const operations: readonly MockOperation[] = [
    ]
   ],
   "bodies": {},
-  "responses": {
-   "200": {
-    "tree": {
-     "data": {
-      "selected_user": {
-       "id": 123,
-       "username": "user",
-       "is_reseller": true
-      },
-      "main_parent": {
-       "id": 584,
-       "username": "mainparent",
-       "is_reseller": true
-      },
-      "tree": [
-       {
-        "id": 1,
-        "username": "ippanel",
-        "is_reseller": "yes"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "tree": {
+      "data": {
+       "selected_user": {
+        "id": 123,
+        "username": "user",
+        "is_reseller": true
        },
-       {
-        "id": 464,
-        "username": "res1",
-        "is_reseller": "yes"
+       "main_parent": {
+        "id": 584,
+        "username": "mainparent",
+        "is_reseller": true
        },
-       {
-        "id": 8555,
-        "username": "res2",
-        "is_reseller": "yes"
-       },
-       {
-        "id": 98798,
-        "username": "res3",
-        "is_reseller": "yes"
-       }
-      ]
-     },
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "200-1"
-     }
-    }
-   },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
-     }
-    }
-   },
-   "422": {
-    "missingUserId": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "تکمیل گزینه user id الزامی است",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "user_id": [
-        "تکمیل گزینه user id الزامی است"
+       "tree": [
+        {
+         "id": 1,
+         "username": "ippanel",
+         "is_reseller": "yes"
+        },
+        {
+         "id": 464,
+         "username": "res1",
+         "is_reseller": "yes"
+        },
+        {
+         "id": 8555,
+         "username": "res2",
+         "is_reseller": "yes"
+        },
+        {
+         "id": 98798,
+         "username": "res3",
+         "is_reseller": "yes"
+        }
        ]
+      },
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
+     }
+    }
+   },
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
+     }
+    }
+   },
+   {
+    "status": "422",
+    "examples": {
+     "missingUserId": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "تکمیل گزینه user id الزامی است",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "user_id": [
+         "تکمیل گزینه user id الزامی است"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "listUsers",
   "method": "get",
   "path": "/api/user/list",
   "security": [
@@ -8405,136 +8806,146 @@ export const operations: readonly MockOperation[] = [
    ]
   ],
   "bodies": {},
-  "responses": {
-   "200": {
-    "page": {
-     "data": [
-      {
-       "status": "active",
-       "time": 1747570721,
-       "uname": "user1",
-       "document_block": "yes",
-       "special_disc": 0,
-       "parent": 123654,
-       "user_id": 123654,
-       "accounting_id": null,
-       "is_reseller": "yes",
-       "name": "name and family",
-       "national_id": "1587459321",
-       "certificate_id": "1587459321",
-       "tell": null,
-       "mobile": "+989122222222",
-       "address": "adress",
-       "company": "test",
-       "postalcode": 4758896654,
-       "send_block": "yes",
-       "email": "",
-       "add_status": "webservice",
-       "acl_role_id": 123,
-       "last_login": 1747573019,
-       "confirm": "0",
-       "user_create": "no",
-       "show_status": "active",
-       "expire_time": null,
-       "user_description": null,
-       "description": null,
-       "is_bought_panel": "1",
-       "main_parent": "main_parent_name",
-       "credit": {
-        "credit": 0,
-        "user_id": 123654
-       },
-       "acl_role": {
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "page": {
+      "data": [
+       {
+        "status": "active",
+        "time": 1747570721,
+        "uname": "user1",
+        "document_block": "yes",
+        "special_disc": 0,
+        "parent": 123654,
+        "user_id": 123654,
+        "accounting_id": null,
+        "is_reseller": "yes",
+        "name": "name and family",
+        "national_id": "1587459321",
+        "certificate_id": "1587459321",
+        "tell": null,
+        "mobile": "+989122222222",
+        "address": "adress",
+        "company": "test",
+        "postalcode": 4758896654,
+        "send_block": "yes",
+        "email": "",
+        "add_status": "webservice",
         "acl_role_id": 123,
-        "acl_role_name": "package_name"
-       }
-      },
-      {
-       "status": "active",
-       "time": 1747570721,
-       "uname": "user1",
-       "document_block": "yes",
-       "special_disc": 0,
-       "parent": 123654,
-       "user_id": 123654,
-       "accounting_id": null,
-       "is_reseller": "yes",
-       "name": "name and family",
-       "national_id": "1587459321",
-       "certificate_id": "1587459321",
-       "tell": null,
-       "mobile": "+989122222222",
-       "address": "adress",
-       "company": "test",
-       "postalcode": 4758896654,
-       "send_block": "yes",
-       "email": "",
-       "add_status": "webservice",
-       "acl_role_id": 123,
-       "last_login": 1747573019,
-       "confirm": "0",
-       "user_create": "no",
-       "show_status": "active",
-       "expire_time": null,
-       "user_description": null,
-       "description": null,
-       "is_bought_panel": "1",
-       "main_parent": "main_parent_name",
-       "credit": {
-        "credit": 0,
-        "user_id": 123654
+        "last_login": 1747573019,
+        "confirm": "0",
+        "user_create": "no",
+        "show_status": "active",
+        "expire_time": null,
+        "user_description": null,
+        "description": null,
+        "is_bought_panel": "1",
+        "main_parent": "main_parent_name",
+        "credit": {
+         "credit": 0,
+         "user_id": 123654
+        },
+        "acl_role": {
+         "acl_role_id": 123,
+         "acl_role_name": "package_name"
+        }
        },
-       "acl_role": {
+       {
+        "status": "active",
+        "time": 1747570721,
+        "uname": "user1",
+        "document_block": "yes",
+        "special_disc": 0,
+        "parent": 123654,
+        "user_id": 123654,
+        "accounting_id": null,
+        "is_reseller": "yes",
+        "name": "name and family",
+        "national_id": "1587459321",
+        "certificate_id": "1587459321",
+        "tell": null,
+        "mobile": "+989122222222",
+        "address": "adress",
+        "company": "test",
+        "postalcode": 4758896654,
+        "send_block": "yes",
+        "email": "",
+        "add_status": "webservice",
         "acl_role_id": 123,
-        "acl_role_name": "package_name"
+        "last_login": 1747573019,
+        "confirm": "0",
+        "user_create": "no",
+        "show_status": "active",
+        "expire_time": null,
+        "user_description": null,
+        "description": null,
+        "is_bought_panel": "1",
+        "main_parent": "main_parent_name",
+        "credit": {
+         "credit": 0,
+         "user_id": 123654
+        },
+        "acl_role": {
+         "acl_role_id": 123,
+         "acl_role_name": "package_name"
+        }
        }
+      ],
+      "meta": {
+       "current_page": 1,
+       "from": 1,
+       "last_page": 46,
+       "path": "https://baseurl/api/user/list",
+       "per_page": 1,
+       "to": 1,
+       "total": 46,
+       "status": true,
+       "message": "انجام شد",
+       "message_code": "200-1"
       }
-     ],
-     "meta": {
-      "current_page": 1,
-      "from": 1,
-      "last_page": 46,
-      "path": "https://baseurl/api/user/list",
-      "per_page": 1,
-      "to": 1,
-      "total": 46,
-      "status": true,
-      "message": "انجام شد",
-      "message_code": "200-1"
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "invalidPerPage": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "per_page معتبر نیست",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "per_page": [
-        "per_page معتبر نیست"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "invalidPerPage": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "per_page معتبر نیست",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "per_page": [
+         "per_page معتبر نیست"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "createUser",
   "method": "post",
   "path": "/api/user/create",
   "security": [
@@ -8550,52 +8961,62 @@ export const operations: readonly MockOperation[] = [
     "$ref": "ippanel.json#/components/schemas/CreateUserRequest"
    }
   },
-  "responses": {
-   "200": {
-    "done": {
-     "data": null,
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "200-1"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "done": {
+      "data": null,
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "missingFields": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "تکمیل گزینه شماره تماس الزامی است (و 1 خطای دیگر)",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "mobile_number": [
-        "تکمیل گزینه شماره تماس الزامی است"
-       ],
-       "birth_date": [
-        "تکمیل گزینه birth date الزامی است"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "missingFields": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "تکمیل گزینه شماره تماس الزامی است (و 1 خطای دیگر)",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "mobile_number": [
+         "تکمیل گزینه شماره تماس الزامی است"
+        ],
+        "birth_date": [
+         "تکمیل گزینه birth date الزامی است"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "getUserTariff",
   "method": "get",
   "path": "/api/user/get_tariff",
   "security": [
@@ -8607,190 +9028,197 @@ export const operations: readonly MockOperation[] = [
    ]
   ],
   "bodies": {},
-  "responses": {
-   "200": {
-    "tariff": {
-     "data": [
-      {
-       "operator_id": 84,
-       "name": "پیام صوتی کد فعالسازی",
-       "persian_mci": "1330.0",
-       "english_mci": "3325.0"
-      },
-      {
-       "operator_id": 84,
-       "name": "پیام صوتی کد فعالسازی",
-       "persian_other": "1330.0",
-       "english_other": "3325.0"
-      },
-      {
-       "operator_id": 4,
-       "name": "1000",
-       "persian_mci": "1330.0",
-       "english_mci": "3325.0"
-      },
-      {
-       "operator_id": 4,
-       "name": "1000",
-       "persian_other": "1463.0",
-       "english_other": "3657.5"
-      },
-      {
-       "operator_id": 34,
-       "name": "2000",
-       "persian_mci": "1330.0",
-       "english_mci": "3325.0"
-      },
-      {
-       "operator_id": 34,
-       "name": "2000",
-       "persian_other": "1463.0",
-       "english_other": "3657.5"
-      },
-      {
-       "operator_id": 7,
-       "name": "3000",
-       "persian_mci": "1330.0",
-       "english_mci": "3325.0"
-      },
-      {
-       "operator_id": 7,
-       "name": "3000",
-       "persian_other": "1463.0",
-       "english_other": "3657.5"
-      },
-      {
-       "operator_id": 8,
-       "name": "50001-50009",
-       "persian_mci": "1330.0",
-       "english_mci": "3325.0"
-      },
-      {
-       "operator_id": 8,
-       "name": "50001-50009",
-       "persian_other": "1463.0",
-       "english_other": "3657.5"
-      },
-      {
-       "operator_id": 40,
-       "name": "50004",
-       "persian_mci": "1330.0",
-       "english_mci": "3325.0"
-      },
-      {
-       "operator_id": 40,
-       "name": "50004",
-       "persian_other": "1463.0",
-       "english_other": "3657.5"
-      },
-      {
-       "operator_id": 6,
-       "name": "خط ثابت",
-       "persian_mci": "1330.0",
-       "english_mci": "3325.0"
-      },
-      {
-       "operator_id": 6,
-       "name": "خط ثابت",
-       "persian_other": "1463.0",
-       "english_other": "3657.5"
-      },
-      {
-       "operator_id": 36,
-       "name": "BTS",
-       "persian_mci": "1330.0",
-       "english_mci": "3325.0"
-      },
-      {
-       "operator_id": 36,
-       "name": "BTS",
-       "persian_other": "1463.0",
-       "english_other": "3657.5"
-      },
-      {
-       "operator_id": 92,
-       "name": "998",
-       "persian_mci": "1330.0",
-       "english_mci": "3325.0"
-      },
-      {
-       "operator_id": 92,
-       "name": "998",
-       "persian_other": "1463.0",
-       "english_other": "3657.5"
-      },
-      {
-       "operator_id": 3,
-       "name": "9000clubs",
-       "persian_mci": "2660.0",
-       "english_mci": "6650.0"
-      },
-      {
-       "operator_id": 3,
-       "name": "9000clubs",
-       "persian_other": "2926.0",
-       "english_other": "7315.0"
-      },
-      {
-       "operator_id": 55,
-       "name": "9000",
-       "persian_mci": "1330.0",
-       "english_mci": "3325.0"
-      },
-      {
-       "operator_id": 55,
-       "name": "9000",
-       "persian_other": "1463.0",
-       "english_other": "3657.5"
-      },
-      {
-       "operator_id": 66,
-       "name": "Samantel",
-       "persian_mci": "2660.0",
-       "english_mci": "6650.0"
-      },
-      {
-       "operator_id": 66,
-       "name": "Samantel",
-       "persian_other": "2926.0",
-       "english_other": "7315.0"
-      },
-      {
-       "operator_id": 165,
-       "name": "EVENT",
-       "persian_mci": "2660.0",
-       "english_mci": "6650.0"
-      },
-      {
-       "operator_id": 165,
-       "name": "EVENT",
-       "persian_other": "2926.0",
-       "english_other": "7315.0"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "tariff": {
+      "data": [
+       {
+        "operator_id": 84,
+        "name": "پیام صوتی کد فعالسازی",
+        "persian_mci": "1330.0",
+        "english_mci": "3325.0"
+       },
+       {
+        "operator_id": 84,
+        "name": "پیام صوتی کد فعالسازی",
+        "persian_other": "1330.0",
+        "english_other": "3325.0"
+       },
+       {
+        "operator_id": 4,
+        "name": "1000",
+        "persian_mci": "1330.0",
+        "english_mci": "3325.0"
+       },
+       {
+        "operator_id": 4,
+        "name": "1000",
+        "persian_other": "1463.0",
+        "english_other": "3657.5"
+       },
+       {
+        "operator_id": 34,
+        "name": "2000",
+        "persian_mci": "1330.0",
+        "english_mci": "3325.0"
+       },
+       {
+        "operator_id": 34,
+        "name": "2000",
+        "persian_other": "1463.0",
+        "english_other": "3657.5"
+       },
+       {
+        "operator_id": 7,
+        "name": "3000",
+        "persian_mci": "1330.0",
+        "english_mci": "3325.0"
+       },
+       {
+        "operator_id": 7,
+        "name": "3000",
+        "persian_other": "1463.0",
+        "english_other": "3657.5"
+       },
+       {
+        "operator_id": 8,
+        "name": "50001-50009",
+        "persian_mci": "1330.0",
+        "english_mci": "3325.0"
+       },
+       {
+        "operator_id": 8,
+        "name": "50001-50009",
+        "persian_other": "1463.0",
+        "english_other": "3657.5"
+       },
+       {
+        "operator_id": 40,
+        "name": "50004",
+        "persian_mci": "1330.0",
+        "english_mci": "3325.0"
+       },
+       {
+        "operator_id": 40,
+        "name": "50004",
+        "persian_other": "1463.0",
+        "english_other": "3657.5"
+       },
+       {
+        "operator_id": 6,
+        "name": "خط ثابت",
+        "persian_mci": "1330.0",
+        "english_mci": "3325.0"
+       },
+       {
+        "operator_id": 6,
+        "name": "خط ثابت",
+        "persian_other": "1463.0",
+        "english_other": "3657.5"
+       },
+       {
+        "operator_id": 36,
+        "name": "BTS",
+        "persian_mci": "1330.0",
+        "english_mci": "3325.0"
+       },
+       {
+        "operator_id": 36,
+        "name": "BTS",
+        "persian_other": "1463.0",
+        "english_other": "3657.5"
+       },
+       {
+        "operator_id": 92,
+        "name": "998",
+        "persian_mci": "1330.0",
+        "english_mci": "3325.0"
+       },
+       {
+        "operator_id": 92,
+        "name": "998",
+        "persian_other": "1463.0",
+        "english_other": "3657.5"
+       },
+       {
+        "operator_id": 3,
+        "name": "9000clubs",
+        "persian_mci": "2660.0",
+        "english_mci": "6650.0"
+       },
+       {
+        "operator_id": 3,
+        "name": "9000clubs",
+        "persian_other": "2926.0",
+        "english_other": "7315.0"
+       },
+       {
+        "operator_id": 55,
+        "name": "9000",
+        "persian_mci": "1330.0",
+        "english_mci": "3325.0"
+       },
+       {
+        "operator_id": 55,
+        "name": "9000",
+        "persian_other": "1463.0",
+        "english_other": "3657.5"
+       },
+       {
+        "operator_id": 66,
+        "name": "Samantel",
+        "persian_mci": "2660.0",
+        "english_mci": "6650.0"
+       },
+       {
+        "operator_id": 66,
+        "name": "Samantel",
+        "persian_other": "2926.0",
+        "english_other": "7315.0"
+       },
+       {
+        "operator_id": 165,
+        "name": "EVENT",
+        "persian_mci": "2660.0",
+        "english_mci": "6650.0"
+       },
+       {
+        "operator_id": 165,
+        "name": "EVENT",
+        "persian_other": "2926.0",
+        "english_other": "7315.0"
+       }
+      ],
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "200-1"
       }
-     ],
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "200-1"
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "checkUserExists",
   "method": "post",
   "path": "/api/user/check_exist",
   "security": [
@@ -8806,57 +9234,70 @@ export const operations: readonly MockOperation[] = [
     "$ref": "ippanel.json#/components/schemas/CheckUserExistsRequest"
    }
   },
-  "responses": {
-   "200": {
-    "available": {
-     "data": null,
-     "meta": {
-      "status": true,
-      "message": "این نام کاربری قابل ثبت می باشد",
-      "message_parameters": [],
-      "message_code": "200-1"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "available": {
+      "data": null,
+      "meta": {
+       "status": true,
+       "message": "این نام کاربری قابل ثبت می باشد",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "409": {
-    "taken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "نام کاربری وارد شده قبلا ثبت شده است",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "409",
+    "examples": {
+     "taken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "نام کاربری وارد شده قبلا ثبت شده است",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "invalid": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "نام کاربری باید شامل حروف انگلیسی بزرگ و کوچک و اعداد و - و . باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "422",
+    "examples": {
+     "invalid": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "نام کاربری باید شامل حروف انگلیسی بزرگ و کوچک و اعداد و - و . باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "updateUser",
   "method": "post",
   "path": "/api/user/update",
   "security": [
@@ -8872,49 +9313,59 @@ export const operations: readonly MockOperation[] = [
     "$ref": "ippanel.json#/components/schemas/UpdateUserRequest"
    }
   },
-  "responses": {
-   "200": {
-    "done": {
-     "data": null,
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "200-1"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "done": {
+      "data": null,
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "missingUserId": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "تکمیل گزینه user id الزامی است",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "user_id": [
-        "تکمیل گزینه user id الزامی است"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "missingUserId": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "تکمیل گزینه user id الزامی است",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "user_id": [
+         "تکمیل گزینه user id الزامی است"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "getUser",
   "method": "get",
   "path": "/api/user/show",
   "security": [
@@ -8926,92 +9377,102 @@ export const operations: readonly MockOperation[] = [
    ]
   ],
   "bodies": {},
-  "responses": {
-   "200": {
-    "user": {
-     "data": {
-      "status": "active",
-      "time": 1560257010,
-      "uname": "testuser",
-      "document_block": "no",
-      "special_disc": 0,
-      "parent": {
-       "user_id": 1,
-       "uname": "parentusername"
-      },
-      "user_id": 123456,
-      "accounting_id": null,
-      "is_reseller": "yes",
-      "name": "محمد محمدی",
-      "national_id": "1234569874",
-      "certificate_id": "1234569874",
-      "tell": "+982112345678",
-      "mobile": "9123456789",
-      "address": "تهران، خیابان ولیعصر، پلاک 123",
-      "company": "شرکت تست",
-      "postalcode": 1234567890,
-      "send_block": "no",
-      "email": "test@test.com",
-      "add_status": "normal",
-      "acl_role_id": 1234,
-      "last_login": 1754819326,
-      "confirm": "0",
-      "user_create": "yes",
-      "show_status": "active",
-      "expire_time": null,
-      "user_description": "تست فنی",
-      "description": "تست فنی",
-      "is_bought_panel": "1",
-      "main_parent": "admin",
-      "credit": {
-       "credit": 9071593.719021048,
-       "user_id": 123456
-      },
-      "acl_role": {
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "user": {
+      "data": {
+       "status": "active",
+       "time": 1560257010,
+       "uname": "testuser",
+       "document_block": "no",
+       "special_disc": 0,
+       "parent": {
+        "user_id": 1,
+        "uname": "parentusername"
+       },
+       "user_id": 123456,
+       "accounting_id": null,
+       "is_reseller": "yes",
+       "name": "محمد محمدی",
+       "national_id": "1234569874",
+       "certificate_id": "1234569874",
+       "tell": "+982112345678",
+       "mobile": "9123456789",
+       "address": "تهران، خیابان ولیعصر، پلاک 123",
+       "company": "شرکت تست",
+       "postalcode": 1234567890,
+       "send_block": "no",
+       "email": "test@test.com",
+       "add_status": "normal",
        "acl_role_id": 1234,
-       "acl_role_name": "نمایندگی ویژه"
+       "last_login": 1754819326,
+       "confirm": "0",
+       "user_create": "yes",
+       "show_status": "active",
+       "expire_time": null,
+       "user_description": "تست فنی",
+       "description": "تست فنی",
+       "is_bought_panel": "1",
+       "main_parent": "admin",
+       "credit": {
+        "credit": 9071593.719021048,
+        "user_id": 123456
+       },
+       "acl_role": {
+        "acl_role_id": 1234,
+        "acl_role_name": "نمایندگی ویژه"
+       },
+       "parent_id": 1,
+       "need_changing_password": "no"
       },
-      "parent_id": 1,
-      "need_changing_password": "no"
-     },
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_code": "200-1"
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_code": "200-1"
+      }
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "missingUserId": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "تکمیل گزینه user id الزامی است",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "user_id": [
-        "تکمیل گزینه user id الزامی است"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "missingUserId": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "تکمیل گزینه user id الزامی است",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "user_id": [
+         "تکمیل گزینه user id الزامی است"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "listUserDocuments",
   "method": "get",
   "path": "/api/user/documents",
   "security": [
@@ -9023,55 +9484,62 @@ export const operations: readonly MockOperation[] = [
    ]
   ],
   "bodies": {},
-  "responses": {
-   "200": {
-    "documents": {
-     "data": [
-      {
-       "id": 3,
-       "title": "تعهدنامه خرید خط 9000",
-       "description": "فرم تعهدنامه جهت درخواست خرید خط با سرشماره 9000",
-       "need_file": "1",
-       "show_profile": "1",
-       "expire_after_days": "0",
-       "show_order": "0",
-       "file_count": "1",
-       "files_structure": null,
-       "sample_file": [
-        {
-         "title": "خرید خط حقوقی",
-         "address": "https://cdn.ippanel.com/ippanel/docs/%D8%AD%D9%82%D9%88%D9%82%DB%8C-9000.docx"
-        },
-        {
-         "title": "خرید خط حقیقی",
-         "address": "https://cdn.ippanel.com/ippanel/docs/%D8%AD%D9%82%DB%8C%D9%82%DB%8C-9000.docx"
-        }
-       ],
-       "user_document": null
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "documents": {
+      "data": [
+       {
+        "id": 3,
+        "title": "تعهدنامه خرید خط 9000",
+        "description": "فرم تعهدنامه جهت درخواست خرید خط با سرشماره 9000",
+        "need_file": "1",
+        "show_profile": "1",
+        "expire_after_days": "0",
+        "show_order": "0",
+        "file_count": "1",
+        "files_structure": null,
+        "sample_file": [
+         {
+          "title": "خرید خط حقوقی",
+          "address": "https://cdn.ippanel.com/ippanel/docs/%D8%AD%D9%82%D9%88%D9%82%DB%8C-9000.docx"
+         },
+         {
+          "title": "خرید خط حقیقی",
+          "address": "https://cdn.ippanel.com/ippanel/docs/%D8%AD%D9%82%DB%8C%D9%82%DB%8C-9000.docx"
+         }
+        ],
+        "user_document": null
+       }
+      ],
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_code": "200-1"
       }
-     ],
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_code": "200-1"
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "uploadUserDocument",
   "method": "post",
   "path": "/api/user/documents/upload",
   "security": [
@@ -9087,49 +9555,59 @@ export const operations: readonly MockOperation[] = [
     "$ref": "ippanel.json#/components/schemas/UploadDocumentRequest"
    }
   },
-  "responses": {
-   "200": {
-    "done": {
-     "data": null,
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "200-1"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "done": {
+      "data": null,
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "missingDocumentId": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "تکمیل گزینه document id الزامی است",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "document_id": [
-        "تکمیل گزینه document id الزامی است"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "missingDocumentId": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "تکمیل گزینه document id الزامی است",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "document_id": [
+         "تکمیل گزینه document id الزامی است"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "removeUserDocument",
   "method": "post",
   "path": "/api/user/documents/remove",
   "security": [
@@ -9145,49 +9623,59 @@ export const operations: readonly MockOperation[] = [
     "$ref": "ippanel.json#/components/schemas/RemoveDocumentRequest"
    }
   },
-  "responses": {
-   "200": {
-    "done": {
-     "data": null,
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "200-1"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "done": {
+      "data": null,
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "missingDocumentId": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "تکمیل گزینه document id الزامی است",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "document_id": [
-        "تکمیل گزینه document id الزامی است"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "missingDocumentId": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "تکمیل گزینه document id الزامی است",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "document_id": [
+         "تکمیل گزینه document id الزامی است"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "listTickets",
   "method": "get",
   "path": "/api/ticket",
   "security": [
@@ -9199,159 +9687,169 @@ export const operations: readonly MockOperation[] = [
    ]
   ],
   "bodies": {},
-  "responses": {
-   "200": {
-    "page": {
-     "data": [
-      {
-       "id": 100001,
-       "ticket_id": 100001,
-       "user_id": 200001,
-       "parent_id": 300001,
-       "category_id": 10,
-       "sub_category_id": 20,
-       "importance": "acute",
-       "state_id": 3,
-       "subject": "Sample ticket with file",
-       "desc": "Sample description for file upload",
-       "manager_comment": null,
-       "close_desc": null,
-       "admin_seen": 1,
-       "user_seen": 1,
-       "sms_notification": 0,
-       "interaction_count": 1,
-       "longest_interaction": 0,
-       "min_rate": null,
-       "deleted_at": null,
-       "created_at": "2025-01-01T10:00:00.000000Z",
-       "updated_at": "2025-01-01T11:00:00.000000Z",
-       "jira_id": 40001,
-       "rate": 0,
-       "rate_comment": null,
-       "user": {
-        "user_id": 200001,
-        "uname": "sampleuser"
-       },
-       "category": {
-        "id": 10,
-        "name": "Plugins, Domains, API"
-       },
-       "sub_category": {
-        "id": 20,
-        "title": "System Errors"
-       },
-       "state": {
-        "id": 3,
-        "name": "replied"
-       },
-       "forward": {
-        "id": 500001,
-        "from": 200001,
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "page": {
+      "data": [
+       {
+        "id": 100001,
         "ticket_id": 100001,
-        "to": 1,
-        "created_at": "2025-01-01T10:00:00.000000Z",
-        "updated_at": "2025-01-01T10:10:00.000000Z",
-        "deleted_at": null,
-        "seen": 1
-       }
-      },
-      {
-       "id": 100002,
-       "ticket_id": 100002,
-       "user_id": 200001,
-       "parent_id": 300001,
-       "category_id": 11,
-       "sub_category_id": 21,
-       "importance": "acute",
-       "state_id": 3,
-       "subject": "Sample ticket",
-       "desc": "Sample ticket description",
-       "manager_comment": null,
-       "close_desc": null,
-       "admin_seen": 1,
-       "user_seen": 0,
-       "sms_notification": 0,
-       "interaction_count": 1,
-       "longest_interaction": 1234,
-       "min_rate": null,
-       "deleted_at": null,
-       "created_at": "2025-01-02T08:00:00.000000Z",
-       "updated_at": "2025-01-02T09:00:00.000000Z",
-       "jira_id": 40002,
-       "rate": 0,
-       "rate_comment": null,
-       "user": {
         "user_id": 200001,
-        "uname": "sampleuser"
-       },
-       "category": {
-        "id": 11,
-        "name": "System Questions"
-       },
-       "sub_category": {
-        "id": 21,
-        "title": "Other Issues"
-       },
-       "state": {
-        "id": 3,
-        "name": "replied"
-       },
-       "forward": {
-        "id": 500002,
-        "from": 200001,
-        "ticket_id": 100002,
-        "to": 1,
-        "created_at": "2025-01-02T08:00:00.000000Z",
-        "updated_at": "2025-01-02T08:00:00.000000Z",
+        "parent_id": 300001,
+        "category_id": 10,
+        "sub_category_id": 20,
+        "importance": "acute",
+        "state_id": 3,
+        "subject": "Sample ticket with file",
+        "desc": "Sample description for file upload",
+        "manager_comment": null,
+        "close_desc": null,
+        "admin_seen": 1,
+        "user_seen": 1,
+        "sms_notification": 0,
+        "interaction_count": 1,
+        "longest_interaction": 0,
+        "min_rate": null,
         "deleted_at": null,
-        "seen": 0
+        "created_at": "2025-01-01T10:00:00.000000Z",
+        "updated_at": "2025-01-01T11:00:00.000000Z",
+        "jira_id": 40001,
+        "rate": 0,
+        "rate_comment": null,
+        "user": {
+         "user_id": 200001,
+         "uname": "sampleuser"
+        },
+        "category": {
+         "id": 10,
+         "name": "Plugins, Domains, API"
+        },
+        "sub_category": {
+         "id": 20,
+         "title": "System Errors"
+        },
+        "state": {
+         "id": 3,
+         "name": "replied"
+        },
+        "forward": {
+         "id": 500001,
+         "from": 200001,
+         "ticket_id": 100001,
+         "to": 1,
+         "created_at": "2025-01-01T10:00:00.000000Z",
+         "updated_at": "2025-01-01T10:10:00.000000Z",
+         "deleted_at": null,
+         "seen": 1
+        }
+       },
+       {
+        "id": 100002,
+        "ticket_id": 100002,
+        "user_id": 200001,
+        "parent_id": 300001,
+        "category_id": 11,
+        "sub_category_id": 21,
+        "importance": "acute",
+        "state_id": 3,
+        "subject": "Sample ticket",
+        "desc": "Sample ticket description",
+        "manager_comment": null,
+        "close_desc": null,
+        "admin_seen": 1,
+        "user_seen": 0,
+        "sms_notification": 0,
+        "interaction_count": 1,
+        "longest_interaction": 1234,
+        "min_rate": null,
+        "deleted_at": null,
+        "created_at": "2025-01-02T08:00:00.000000Z",
+        "updated_at": "2025-01-02T09:00:00.000000Z",
+        "jira_id": 40002,
+        "rate": 0,
+        "rate_comment": null,
+        "user": {
+         "user_id": 200001,
+         "uname": "sampleuser"
+        },
+        "category": {
+         "id": 11,
+         "name": "System Questions"
+        },
+        "sub_category": {
+         "id": 21,
+         "title": "Other Issues"
+        },
+        "state": {
+         "id": 3,
+         "name": "replied"
+        },
+        "forward": {
+         "id": 500002,
+         "from": 200001,
+         "ticket_id": 100002,
+         "to": 1,
+         "created_at": "2025-01-02T08:00:00.000000Z",
+         "updated_at": "2025-01-02T08:00:00.000000Z",
+         "deleted_at": null,
+         "seen": 0
+        }
        }
+      ],
+      "meta": {
+       "current_page": 1,
+       "from": 1,
+       "last_page": 15,
+       "per_page": 2,
+       "to": 2,
+       "total": 30,
+       "status": true,
+       "message": "Success",
+       "message_code": "200-1"
       }
-     ],
-     "meta": {
-      "current_page": 1,
-      "from": 1,
-      "last_page": 15,
-      "per_page": 2,
-      "to": 2,
-      "total": 30,
-      "status": true,
-      "message": "Success",
-      "message_code": "200-1"
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "invalidPerPage": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "per_page معتبر نیست",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "per_page": [
-        "per_page معتبر نیست"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "invalidPerPage": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "per_page معتبر نیست",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "per_page": [
+         "per_page معتبر نیست"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "createTicket",
   "method": "post",
   "path": "/api/ticket",
   "security": [
@@ -9367,57 +9865,67 @@ export const operations: readonly MockOperation[] = [
     "$ref": "ippanel.json#/components/schemas/CreateTicketRequest"
    }
   },
-  "responses": {
-   "200": {
-    "created": {
-     "data": {
-      "ticket_id": 123456
-     },
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "200-1"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "created": {
+      "data": {
+       "ticket_id": 123456
+      },
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "missingFields": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "تکمیل گزینه subject الزامی است (و 2 خطای دیگر)",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "subject": [
-        "تکمیل گزینه subject الزامی است"
-       ],
-       "category_id": [
-        "تکمیل گزینه category_id الزامی است"
-       ],
-       "description": [
-        "تکمیل گزینه description الزامی است"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "missingFields": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "تکمیل گزینه subject الزامی است (و 2 خطای دیگر)",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "subject": [
+         "تکمیل گزینه subject الزامی است"
+        ],
+        "category_id": [
+         "تکمیل گزینه category_id الزامی است"
+        ],
+        "description": [
+         "تکمیل گزینه description الزامی است"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "getTicket",
   "method": "get",
   "path": "/api/ticket/show",
   "security": [
@@ -9429,94 +9937,104 @@ export const operations: readonly MockOperation[] = [
    ]
   ],
   "bodies": {},
-  "responses": {
-   "200": {
-    "ticket": {
-     "data": {
-      "id": 100001,
-      "ticket_id": 100001,
-      "user_id": 200001,
-      "parent_id": 300001,
-      "importance": "acute",
-      "subject": "Sample ticket with file",
-      "category": "Plugins, Domains, API",
-      "category_id": 10,
-      "sub_category_id": 20,
-      "state": "replied",
-      "state_id": 3,
-      "sub_state_id": null,
-      "description": "Sample description for file upload",
-      "close_desc": null,
-      "user_seen": 1,
-      "sms_notification": 0,
-      "created_at": "2025-01-01 10:00:00",
-      "attachment": "https://storage.example.com/sampleuser/ticket/samplefile.zip",
-      "interactions": [
-       {
-        "id": 400001,
-        "description": "Sample reply",
-        "agent_id": 200001,
-        "agent_username": "sampleagent",
-        "created_at": "2025-01-01 10:10:00",
-        "attachment": "https://storage.example.com/sampleuser/ticket/sample-reply.zip",
-        "partner_title": "sampleagent",
-        "private": 0,
-        "username": "sampleagent"
-       }
-      ],
-      "forward": {
-       "id": 500001,
-       "from": 200001,
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "ticket": {
+      "data": {
+       "id": 100001,
        "ticket_id": 100001,
-       "to": 1,
-       "created_at": "2025-01-01T10:00:00.000000Z",
-       "updated_at": "2025-01-01T10:10:00.000000Z",
-       "deleted_at": null,
-       "seen": true
+       "user_id": 200001,
+       "parent_id": 300001,
+       "importance": "acute",
+       "subject": "Sample ticket with file",
+       "category": "Plugins, Domains, API",
+       "category_id": 10,
+       "sub_category_id": 20,
+       "state": "replied",
+       "state_id": 3,
+       "sub_state_id": null,
+       "description": "Sample description for file upload",
+       "close_desc": null,
+       "user_seen": 1,
+       "sms_notification": 0,
+       "created_at": "2025-01-01 10:00:00",
+       "attachment": "https://storage.example.com/sampleuser/ticket/samplefile.zip",
+       "interactions": [
+        {
+         "id": 400001,
+         "description": "Sample reply",
+         "agent_id": 200001,
+         "agent_username": "sampleagent",
+         "created_at": "2025-01-01 10:10:00",
+         "attachment": "https://storage.example.com/sampleuser/ticket/sample-reply.zip",
+         "partner_title": "sampleagent",
+         "private": 0,
+         "username": "sampleagent"
+        }
+       ],
+       "forward": {
+        "id": 500001,
+        "from": 200001,
+        "ticket_id": 100001,
+        "to": 1,
+        "created_at": "2025-01-01T10:00:00.000000Z",
+        "updated_at": "2025-01-01T10:10:00.000000Z",
+        "deleted_at": null,
+        "seen": true
+       },
+       "manager_comment": "",
+       "jira_id": 40001,
+       "rate": 0
       },
-      "manager_comment": "",
-      "jira_id": 40001,
-      "rate": 0
-     },
-     "meta": {
-      "status": true,
-      "message": "Success",
-      "message_parameters": [],
-      "message_code": "200-1"
+      "meta": {
+       "status": true,
+       "message": "Success",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "missingTicketId": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "تکمیل گزینه ticket id الزامی است",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "ticket_id": [
-        "تکمیل گزینه ticket id الزامی است"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "missingTicketId": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "تکمیل گزینه ticket id الزامی است",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "ticket_id": [
+         "تکمیل گزینه ticket id الزامی است"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "replyToTicket",
   "method": "post",
   "path": "/api/ticket/interaction",
   "security": [
@@ -9532,59 +10050,69 @@ export const operations: readonly MockOperation[] = [
     "$ref": "ippanel.json#/components/schemas/ReplyTicketRequest"
    }
   },
-  "responses": {
-   "200": {
-    "replied": {
-     "data": {
-      "interaction_id": 400001,
-      "ticket": {
-       "id": 100001,
-       "user_id": 200001,
-       "parent_id": 300001
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "replied": {
+      "data": {
+       "interaction_id": 400001,
+       "ticket": {
+        "id": 100001,
+        "user_id": 200001,
+        "parent_id": 300001
+       }
+      },
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "200-1"
       }
-     },
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "200-1"
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "missingFields": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "تکمیل گزینه ticket id الزامی است (و 1 خطای دیگر)",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "ticket_id": [
-        "تکمیل گزینه ticket id الزامی است"
-       ],
-       "description": [
-        "تکمیل گزینه description الزامی است"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "missingFields": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "تکمیل گزینه ticket id الزامی است (و 1 خطای دیگر)",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "ticket_id": [
+         "تکمیل گزینه ticket id الزامی است"
+        ],
+        "description": [
+         "تکمیل گزینه description الزامی است"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "updateDraftGroup",
   "method": "put",
   "path": "/api/user/draft/group",
   "security": [
@@ -9600,49 +10128,59 @@ export const operations: readonly MockOperation[] = [
     "$ref": "ippanel.json#/components/schemas/UpdateDraftGroupRequest"
    }
   },
-  "responses": {
-   "200": {
-    "done": {
-     "data": null,
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "200-1"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "done": {
+      "data": null,
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "missingTitle": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "تکمیل گزینه title الزامی است",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "title": [
-        "تکمیل گزینه title الزامی است"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "missingTitle": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "تکمیل گزینه title الزامی است",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "title": [
+         "تکمیل گزینه title الزامی است"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "createDraftGroup",
   "method": "post",
   "path": "/api/user/draft/group",
   "security": [
@@ -9658,49 +10196,59 @@ export const operations: readonly MockOperation[] = [
     "$ref": "ippanel.json#/components/schemas/CreateDraftGroupRequest"
    }
   },
-  "responses": {
-   "200": {
-    "done": {
-     "data": null,
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "200-1"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "done": {
+      "data": null,
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "missingTitle": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "تکمیل گزینه title الزامی است",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "title": [
-        "تکمیل گزینه title الزامی است"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "missingTitle": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "تکمیل گزینه title الزامی است",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "title": [
+         "تکمیل گزینه title الزامی است"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "listDraftGroups",
   "method": "get",
   "path": "/api/user/draft/group/list",
   "security": [
@@ -9712,51 +10260,58 @@ export const operations: readonly MockOperation[] = [
    ]
   ],
   "bodies": {},
-  "responses": {
-   "200": {
-    "draftGroups": {
-     "data": [
-      {
-       "title": "Sample Draft",
-       "draft_group_id": 10001,
-       "user_id": 20001,
-       "time": 1700000000
-      },
-      {
-       "title": "Sample Draft",
-       "draft_group_id": 10002,
-       "user_id": 20001,
-       "time": 1700001000
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "draftGroups": {
+      "data": [
+       {
+        "title": "Sample Draft",
+        "draft_group_id": 10001,
+        "user_id": 20001,
+        "time": 1700000000
+       },
+       {
+        "title": "Sample Draft",
+        "draft_group_id": 10002,
+        "user_id": 20001,
+        "time": 1700001000
+       }
+      ],
+      "meta": {
+       "current_page": 1,
+       "from": 1,
+       "last_page": 1,
+       "per_page": 10,
+       "to": 2,
+       "total": 2,
+       "status": true,
+       "message": "Success",
+       "message_code": "200-1"
       }
-     ],
-     "meta": {
-      "current_page": 1,
-      "from": 1,
-      "last_page": 1,
-      "per_page": 10,
-      "to": 2,
-      "total": 2,
-      "status": true,
-      "message": "Success",
-      "message_code": "200-1"
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "deleteDraftGroup",
   "method": "post",
   "path": "/api/user/draft/group/delete",
   "security": [
@@ -9772,49 +10327,59 @@ export const operations: readonly MockOperation[] = [
     "$ref": "ippanel.json#/components/schemas/DeleteDraftGroupRequest"
    }
   },
-  "responses": {
-   "200": {
-    "done": {
-     "data": null,
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "200-1"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "done": {
+      "data": null,
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "missingDraftGroupId": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "تکمیل گزینه draft group id الزامی است",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "draft_group_id": [
-        "تکمیل گزینه draft group id الزامی است"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "missingDraftGroupId": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "تکمیل گزینه draft group id الزامی است",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "draft_group_id": [
+         "تکمیل گزینه draft group id الزامی است"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "updateDraft",
   "method": "put",
   "path": "/api/user/draft",
   "security": [
@@ -9830,52 +10395,62 @@ export const operations: readonly MockOperation[] = [
     "$ref": "ippanel.json#/components/schemas/UpdateDraftRequest"
    }
   },
-  "responses": {
-   "200": {
-    "done": {
-     "data": null,
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "200-1"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "done": {
+      "data": null,
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "missingFields": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "تکمیل گزینه draft id الزامی است (و 1 خطای دیگر)",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "draft_id": [
-        "تکمیل گزینه draft id الزامی است"
-       ],
-       "message": [
-        "تکمیل گزینه message الزامی است"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "missingFields": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "تکمیل گزینه draft id الزامی است (و 1 خطای دیگر)",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "draft_id": [
+         "تکمیل گزینه draft id الزامی است"
+        ],
+        "message": [
+         "تکمیل گزینه message الزامی است"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "createDraft",
   "method": "post",
   "path": "/api/user/draft",
   "security": [
@@ -9891,52 +10466,62 @@ export const operations: readonly MockOperation[] = [
     "$ref": "ippanel.json#/components/schemas/CreateDraftRequest"
    }
   },
-  "responses": {
-   "200": {
-    "done": {
-     "data": null,
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "200-1"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "done": {
+      "data": null,
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "missingFields": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "تکمیل گزینه draft group id الزامی است (و 1 خطای دیگر)",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "draft_group_id": [
-        "تکمیل گزینه draft group id الزامی است"
-       ],
-       "message": [
-        "تکمیل گزینه message الزامی است"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "missingFields": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "تکمیل گزینه draft group id الزامی است (و 1 خطای دیگر)",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "draft_group_id": [
+         "تکمیل گزینه draft group id الزامی است"
+        ],
+        "message": [
+         "تکمیل گزینه message الزامی است"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "listDrafts",
   "method": "get",
   "path": "/api/user/draft/list",
   "security": [
@@ -9948,79 +10533,89 @@ export const operations: readonly MockOperation[] = [
    ]
   ],
   "bodies": {},
-  "responses": {
-   "200": {
-    "drafts": {
-     "data": [
-      {
-       "draft_group_id": 10001,
-       "user_id": 20001,
-       "draft_id": 30001,
-       "time": 1700000000,
-       "message": "Sample default message",
-       "type": "normal"
-      },
-      {
-       "draft_group_id": 10001,
-       "user_id": 20001,
-       "draft_id": 30002,
-       "time": 0,
-       "message": "Sample default message",
-       "type": "normal"
-      },
-      {
-       "draft_group_id": 10002,
-       "user_id": 20001,
-       "draft_id": 30003,
-       "time": 1700001000,
-       "message": "Another sample message",
-       "type": "normal"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "drafts": {
+      "data": [
+       {
+        "draft_group_id": 10001,
+        "user_id": 20001,
+        "draft_id": 30001,
+        "time": 1700000000,
+        "message": "Sample default message",
+        "type": "normal"
+       },
+       {
+        "draft_group_id": 10001,
+        "user_id": 20001,
+        "draft_id": 30002,
+        "time": 0,
+        "message": "Sample default message",
+        "type": "normal"
+       },
+       {
+        "draft_group_id": 10002,
+        "user_id": 20001,
+        "draft_id": 30003,
+        "time": 1700001000,
+        "message": "Another sample message",
+        "type": "normal"
+       }
+      ],
+      "meta": {
+       "current_page": 1,
+       "from": 1,
+       "last_page": 1,
+       "per_page": 10,
+       "to": 3,
+       "total": 3,
+       "status": true,
+       "message": "Success",
+       "message_code": "200-1"
       }
-     ],
-     "meta": {
-      "current_page": 1,
-      "from": 1,
-      "last_page": 1,
-      "per_page": 10,
-      "to": 3,
-      "total": 3,
-      "status": true,
-      "message": "Success",
-      "message_code": "200-1"
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "invalidDraftGroupId": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "draft group id معتبر نیست",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "draft_group_id": [
-        "draft group id معتبر نیست"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "invalidDraftGroupId": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "draft group id معتبر نیست",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "draft_group_id": [
+         "draft group id معتبر نیست"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "deleteDrafts",
   "method": "post",
   "path": "/api/user/draft/delete",
   "security": [
@@ -10036,49 +10631,59 @@ export const operations: readonly MockOperation[] = [
     "$ref": "ippanel.json#/components/schemas/DeleteDraftsRequest"
    }
   },
-  "responses": {
-   "200": {
-    "done": {
-     "data": null,
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "200-1"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "done": {
+      "data": null,
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "missingDraftIds": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "تکمیل گزینه draft ids الزامی است",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "draft_ids": [
-        "تکمیل گزینه draft ids الزامی است"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "missingDraftIds": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "تکمیل گزینه draft ids الزامی است",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "draft_ids": [
+         "تکمیل گزینه draft ids الزامی است"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "createPattern",
   "method": "post",
   "path": "/api/patterns/normal",
   "security": [
@@ -10094,94 +10699,104 @@ export const operations: readonly MockOperation[] = [
     "$ref": "ippanel.json#/components/schemas/PatternRequest"
    }
   },
-  "responses": {
-   "200": {
-    "created": {
-     "data": {
-      "id": "683c0ef4ad9979cd75066974",
-      "title": "test pattern",
-      "username": "username",
-      "pattern_code": "jhaskdab45s6f4sfw",
-      "pattern_message": "پترن تستی %var% . کد شما %code%",
-      "admin_comment": null,
-      "pattern_description": "پترن تستی",
-      "pattern_status": "pending",
-      "pattern_is_share": false,
-      "reject_text": "",
-      "type": "sms",
-      "variable": [
-       {
-        "name": "var",
-        "type": "string",
-        "len": 40
-       },
-       {
-        "name": "code",
-        "type": "integer",
-        "len": 40
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "created": {
+      "data": {
+       "id": "683c0ef4ad9979cd75066974",
+       "title": "test pattern",
+       "username": "username",
+       "pattern_code": "jhaskdab45s6f4sfw",
+       "pattern_message": "پترن تستی %var% . کد شما %code%",
+       "admin_comment": null,
+       "pattern_description": "پترن تستی",
+       "pattern_status": "pending",
+       "pattern_is_share": false,
+       "reject_text": "",
+       "type": "sms",
+       "variable": [
+        {
+         "name": "var",
+         "type": "string",
+         "len": 40
+        },
+        {
+         "name": "code",
+         "type": "integer",
+         "len": 40
+        }
+       ],
+       "delimiter": "%",
+       "updated_at": "2025-06-01T08:27:32.244000Z",
+       "time": 1748766452,
+       "pattern_state_revision": null,
+       "pattern_message_revision": null,
+       "pattern_is_share_revision": null,
+       "pattern_description_revision": null,
+       "pattern_delimiter_revision": null,
+       "pattern_state_log": null,
+       "pattern_message_log": null,
+       "pattern_is_share_log": null,
+       "pattern_description_log": null,
+       "pattern_delimiter_log": null
+      },
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_code": "200-1"
+      }
+     }
+    }
+   },
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
+     }
+    }
+   },
+   {
+    "status": "422",
+    "examples": {
+     "missingFields": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "تکمیل گزینه description الزامی است (و 3 خطای دیگر)",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "description": [
+         "تکمیل گزینه description الزامی است"
+        ],
+        "message": [
+         "تکمیل گزینه message الزامی است"
+        ],
+        "variable.0.name": [
+         "تکمیل گزینه variable.0.name الزامی است"
+        ],
+        "variable.0.type": [
+         "تکمیل گزینه variable.0.type الزامی است"
+        ]
        }
-      ],
-      "delimiter": "%",
-      "updated_at": "2025-06-01T08:27:32.244000Z",
-      "time": 1748766452,
-      "pattern_state_revision": null,
-      "pattern_message_revision": null,
-      "pattern_is_share_revision": null,
-      "pattern_description_revision": null,
-      "pattern_delimiter_revision": null,
-      "pattern_state_log": null,
-      "pattern_message_log": null,
-      "pattern_is_share_log": null,
-      "pattern_description_log": null,
-      "pattern_delimiter_log": null
-     },
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_code": "200-1"
-     }
-    }
-   },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
-     }
-    }
-   },
-   "422": {
-    "missingFields": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "تکمیل گزینه description الزامی است (و 3 خطای دیگر)",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "description": [
-        "تکمیل گزینه description الزامی است"
-       ],
-       "message": [
-        "تکمیل گزینه message الزامی است"
-       ],
-       "variable.0.name": [
-        "تکمیل گزینه variable.0.name الزامی است"
-       ],
-       "variable.0.type": [
-        "تکمیل گزینه variable.0.type الزامی است"
-       ]
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "listPatterns",
   "method": "get",
   "path": "/api/patterns",
   "security": [
@@ -10193,76 +10808,264 @@ export const operations: readonly MockOperation[] = [
    ]
   ],
   "bodies": {},
-  "responses": {
-   "200": {
-    "patterns": {
-     "data": [
-      {
-       "id": "67b1b80sdf55sff8f3d069472",
-       "partner_id": null,
-       "verifier_user_id": null,
-       "verifier_partner_id": null,
-       "title": null,
-       "username": "user",
-       "user_id": "1234",
-       "pattern_code": "zcxxc465465zxc",
-       "pattern_message": "خوش امدید: کد تایید شما %code%",
-       "admin_comment": "لطفا نام مجموعه را در متن پترن درج نمایید تا گیرنده متوجه مرجع پیام باشد.\nلطفا آدرس سایت را در متن یا توضیحات پترن درج نمایید تا پترن قابل بررسی باشد.\n",
-       "pattern_description": "description",
-       "website": null,
-       "pattern_status": "inactive",
-       "pattern_status_fa": "رد شده",
-       "pattern_status_id": 2,
-       "pattern_is_share": false,
-       "reject_text": "",
-       "type": "sms",
-       "variable": [
-        {
-         "name": "code",
-         "type": "string",
-         "len": 20
-        }
-       ],
-       "delimiter": "%",
-       "updated_at": "2025-02-16T10:04:03.237000Z",
-       "time": 1739700243,
-       "pattern_type": "normal",
-       "readonly": false,
-       "pattern_state_revision": null,
-       "pattern_message_revision": null,
-       "pattern_is_share_revision": null,
-       "pattern_description_revision": null,
-       "pattern_delimiter_revision": null,
-       "pattern_variable_revision": null,
-       "pattern_type_revision": "",
-       "pattern_state_log": null,
-       "pattern_message_log": null,
-       "pattern_is_share_log": null,
-       "pattern_description_log": null,
-       "pattern_delimiter_log": null,
-       "pattern_variable_log": null,
-       "pattern_type_log": null,
-       "revision": {
-        "type": "",
-        "variable": null,
-        "pattern_status_id": null,
-        "pattern_status_fa": null,
-        "pattern_message": null,
-        "pattern_description": null,
-        "pattern_is_share": null,
-        "delimiter": null
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "patterns": {
+      "data": [
+       {
+        "id": "67b1b80sdf55sff8f3d069472",
+        "partner_id": null,
+        "verifier_user_id": null,
+        "verifier_partner_id": null,
+        "title": null,
+        "username": "user",
+        "user_id": "1234",
+        "pattern_code": "zcxxc465465zxc",
+        "pattern_message": "خوش امدید: کد تایید شما %code%",
+        "admin_comment": "لطفا نام مجموعه را در متن پترن درج نمایید تا گیرنده متوجه مرجع پیام باشد.\nلطفا آدرس سایت را در متن یا توضیحات پترن درج نمایید تا پترن قابل بررسی باشد.\n",
+        "pattern_description": "description",
+        "website": null,
+        "pattern_status": "inactive",
+        "pattern_status_fa": "رد شده",
+        "pattern_status_id": 2,
+        "pattern_is_share": false,
+        "reject_text": "",
+        "type": "sms",
+        "variable": [
+         {
+          "name": "code",
+          "type": "string",
+          "len": 20
+         }
+        ],
+        "delimiter": "%",
+        "updated_at": "2025-02-16T10:04:03.237000Z",
+        "time": 1739700243,
+        "pattern_type": "normal",
+        "readonly": false,
+        "pattern_state_revision": null,
+        "pattern_message_revision": null,
+        "pattern_is_share_revision": null,
+        "pattern_description_revision": null,
+        "pattern_delimiter_revision": null,
+        "pattern_variable_revision": null,
+        "pattern_type_revision": "",
+        "pattern_state_log": null,
+        "pattern_message_log": null,
+        "pattern_is_share_log": null,
+        "pattern_description_log": null,
+        "pattern_delimiter_log": null,
+        "pattern_variable_log": null,
+        "pattern_type_log": null,
+        "revision": {
+         "type": "",
+         "variable": null,
+         "pattern_status_id": null,
+         "pattern_status_fa": null,
+         "pattern_message": null,
+         "pattern_description": null,
+         "pattern_is_share": null,
+         "delimiter": null
+        },
+        "pattern_log": null
        },
-       "pattern_log": null
-      },
-      {
-       "id": "67728abasdasda4554c04a562",
+       {
+        "id": "67728abasdasda4554c04a562",
+        "partner_id": null,
+        "verifier_user_id": null,
+        "verifier_partner_id": null,
+        "title": null,
+        "username": "user",
+        "user_id": "1234",
+        "pattern_code": "aibg4oasdasd4545tj5ht",
+        "pattern_message": "پترن تست دستگاه ثبت شماره\r\n%number%",
+        "admin_comment": "متن پترن مورد تائید است.",
+        "pattern_description": "description",
+        "website": null,
+        "pattern_status": "active",
+        "pattern_status_fa": "فعال",
+        "pattern_status_id": 1,
+        "pattern_is_share": false,
+        "reject_text": "",
+        "type": "sms",
+        "variable": [
+         {
+          "name": "number",
+          "type": "string",
+          "len": 20
+         }
+        ],
+        "delimiter": "%",
+        "updated_at": "2024-12-30T11:59:35.103000Z",
+        "time": 1735559975,
+        "pattern_type": "normal",
+        "readonly": false,
+        "pattern_state_revision": null,
+        "pattern_message_revision": null,
+        "pattern_is_share_revision": null,
+        "pattern_description_revision": null,
+        "pattern_delimiter_revision": null,
+        "pattern_variable_revision": null,
+        "pattern_type_revision": "",
+        "pattern_state_log": null,
+        "pattern_message_log": null,
+        "pattern_is_share_log": null,
+        "pattern_description_log": null,
+        "pattern_delimiter_log": null,
+        "pattern_variable_log": null,
+        "pattern_type_log": null,
+        "revision": {
+         "type": "",
+         "variable": null,
+         "pattern_status_id": null,
+         "pattern_status_fa": null,
+         "pattern_message": null,
+         "pattern_description": null,
+         "pattern_is_share": null,
+         "delimiter": null
+        },
+        "pattern_log": null
+       },
+       {
+        "id": "673717dfgdfg654c0f5602",
+        "partner_id": null,
+        "verifier_user_id": null,
+        "verifier_partner_id": null,
+        "title": null,
+        "username": "user",
+        "user_id": "1234",
+        "pattern_code": "8tx1asdf1q436n",
+        "pattern_message": "با سلام\r\nکد فعالسازی شما %code%",
+        "admin_comment": "متن پترن مورد تائید است.",
+        "pattern_description": "description",
+        "website": null,
+        "pattern_status": "active",
+        "pattern_status_fa": "فعال",
+        "pattern_status_id": 1,
+        "pattern_is_share": false,
+        "reject_text": "",
+        "type": "sms",
+        "variable": [
+         {
+          "name": "code",
+          "type": "integer",
+          "len": 0
+         }
+        ],
+        "delimiter": "%",
+        "updated_at": "2024-11-15T09:43:28.117000Z",
+        "time": 1731663808,
+        "pattern_type": "normal",
+        "readonly": false,
+        "pattern_state_revision": null,
+        "pattern_message_revision": null,
+        "pattern_is_share_revision": null,
+        "pattern_description_revision": null,
+        "pattern_delimiter_revision": null,
+        "pattern_variable_revision": null,
+        "pattern_type_revision": "",
+        "pattern_state_log": null,
+        "pattern_message_log": null,
+        "pattern_is_share_log": null,
+        "pattern_description_log": null,
+        "pattern_delimiter_log": null,
+        "pattern_variable_log": null,
+        "pattern_type_log": null,
+        "revision": {
+         "type": "",
+         "variable": null,
+         "pattern_status_id": null,
+         "pattern_status_fa": null,
+         "pattern_message": null,
+         "pattern_description": null,
+         "pattern_is_share": null,
+         "delimiter": null
+        },
+        "pattern_log": null
+       }
+      ],
+      "meta": {
+       "current_page": 1,
+       "from": 1,
+       "last_page": 1,
+       "per_page": 10,
+       "to": 3,
+       "total": 3,
+       "status": true,
+       "message": "انجام شد",
+       "message_code": "200-1"
+      }
+     }
+    }
+   },
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
+     }
+    }
+   },
+   {
+    "status": "422",
+    "examples": {
+     "filtersRequired": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "تکمیل گزینه code الزامی است (و 1 خطای دیگر)",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "code": [
+         "تکمیل گزینه code الزامی است"
+        ],
+        "title": [
+         "تکمیل گزینه title الزامی است"
+        ]
+       }
+      }
+     }
+    }
+   }
+  ]
+ },
+ {
+  "id": "getPattern",
+  "method": "get",
+  "path": "/api/patterns/{pattern_code}",
+  "security": [
+   [
+    {
+     "in": "header",
+     "name": "Authorization"
+    }
+   ]
+  ],
+  "bodies": {},
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "pattern": {
+      "data": {
+       "id": "67728ab9asdasd4c04a562",
        "partner_id": null,
        "verifier_user_id": null,
        "verifier_partner_id": null,
        "title": null,
        "username": "user",
        "user_id": "1234",
-       "pattern_code": "aibg4oasdasd4545tj5ht",
+       "pattern_code": "aibg4dsfertj5ht",
        "pattern_message": "پترن تست دستگاه ثبت شماره\r\n%number%",
        "admin_comment": "متن پترن مورد تائید است.",
        "pattern_description": "description",
@@ -10311,220 +11114,52 @@ export const operations: readonly MockOperation[] = [
        },
        "pattern_log": null
       },
-      {
-       "id": "673717dfgdfg654c0f5602",
-       "partner_id": null,
-       "verifier_user_id": null,
-       "verifier_partner_id": null,
-       "title": null,
-       "username": "user",
-       "user_id": "1234",
-       "pattern_code": "8tx1asdf1q436n",
-       "pattern_message": "با سلام\r\nکد فعالسازی شما %code%",
-       "admin_comment": "متن پترن مورد تائید است.",
-       "pattern_description": "description",
-       "website": null,
-       "pattern_status": "active",
-       "pattern_status_fa": "فعال",
-       "pattern_status_id": 1,
-       "pattern_is_share": false,
-       "reject_text": "",
-       "type": "sms",
-       "variable": [
-        {
-         "name": "code",
-         "type": "integer",
-         "len": 0
-        }
-       ],
-       "delimiter": "%",
-       "updated_at": "2024-11-15T09:43:28.117000Z",
-       "time": 1731663808,
-       "pattern_type": "normal",
-       "readonly": false,
-       "pattern_state_revision": null,
-       "pattern_message_revision": null,
-       "pattern_is_share_revision": null,
-       "pattern_description_revision": null,
-       "pattern_delimiter_revision": null,
-       "pattern_variable_revision": null,
-       "pattern_type_revision": "",
-       "pattern_state_log": null,
-       "pattern_message_log": null,
-       "pattern_is_share_log": null,
-       "pattern_description_log": null,
-       "pattern_delimiter_log": null,
-       "pattern_variable_log": null,
-       "pattern_type_log": null,
-       "revision": {
-        "type": "",
-        "variable": null,
-        "pattern_status_id": null,
-        "pattern_status_fa": null,
-        "pattern_message": null,
-        "pattern_description": null,
-        "pattern_is_share": null,
-        "delimiter": null
-       },
-       "pattern_log": null
-      }
-     ],
-     "meta": {
-      "current_page": 1,
-      "from": 1,
-      "last_page": 1,
-      "per_page": 10,
-      "to": 3,
-      "total": 3,
-      "status": true,
-      "message": "انجام شد",
-      "message_code": "200-1"
-     }
-    }
-   },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
-     }
-    }
-   },
-   "422": {
-    "filtersRequired": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "تکمیل گزینه code الزامی است (و 1 خطای دیگر)",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "code": [
-        "تکمیل گزینه code الزامی است"
-       ],
-       "title": [
-        "تکمیل گزینه title الزامی است"
-       ]
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_code": "200-1"
       }
      }
     }
-   }
-  }
- },
- {
-  "method": "get",
-  "path": "/api/patterns/{pattern_code}",
-  "security": [
-   [
-    {
-     "in": "header",
-     "name": "Authorization"
+   },
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
+     }
     }
-   ]
-  ],
-  "bodies": {},
-  "responses": {
-   "200": {
-    "pattern": {
-     "data": {
-      "id": "67728ab9asdasd4c04a562",
-      "partner_id": null,
-      "verifier_user_id": null,
-      "verifier_partner_id": null,
-      "title": null,
-      "username": "user",
-      "user_id": "1234",
-      "pattern_code": "aibg4dsfertj5ht",
-      "pattern_message": "پترن تست دستگاه ثبت شماره\r\n%number%",
-      "admin_comment": "متن پترن مورد تائید است.",
-      "pattern_description": "description",
-      "website": null,
-      "pattern_status": "active",
-      "pattern_status_fa": "فعال",
-      "pattern_status_id": 1,
-      "pattern_is_share": false,
-      "reject_text": "",
-      "type": "sms",
-      "variable": [
-       {
-        "name": "number",
-        "type": "string",
-        "len": 20
+   },
+   {
+    "status": "422",
+    "examples": {
+     "missingPatternCode": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "تکمیل گزینه pattern code الزامی است",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "pattern_code": [
+         "تکمیل گزینه pattern code الزامی است"
+        ]
        }
-      ],
-      "delimiter": "%",
-      "updated_at": "2024-12-30T11:59:35.103000Z",
-      "time": 1735559975,
-      "pattern_type": "normal",
-      "readonly": false,
-      "pattern_state_revision": null,
-      "pattern_message_revision": null,
-      "pattern_is_share_revision": null,
-      "pattern_description_revision": null,
-      "pattern_delimiter_revision": null,
-      "pattern_variable_revision": null,
-      "pattern_type_revision": "",
-      "pattern_state_log": null,
-      "pattern_message_log": null,
-      "pattern_is_share_log": null,
-      "pattern_description_log": null,
-      "pattern_delimiter_log": null,
-      "pattern_variable_log": null,
-      "pattern_type_log": null,
-      "revision": {
-       "type": "",
-       "variable": null,
-       "pattern_status_id": null,
-       "pattern_status_fa": null,
-       "pattern_message": null,
-       "pattern_description": null,
-       "pattern_is_share": null,
-       "delimiter": null
-      },
-      "pattern_log": null
-     },
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_code": "200-1"
-     }
-    }
-   },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
-     }
-    }
-   },
-   "422": {
-    "missingPatternCode": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "تکمیل گزینه pattern code الزامی است",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "pattern_code": [
-        "تکمیل گزینه pattern code الزامی است"
-       ]
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "updatePattern",
   "method": "put",
   "path": "/api/patterns/normal/{pattern_code}",
   "security": [
@@ -10540,80 +11175,90 @@ export const operations: readonly MockOperation[] = [
     "$ref": "ippanel.json#/components/schemas/PatternRequest"
    }
   },
-  "responses": {
-   "200": {
-    "updated": {
-     "data": {
-      "id": "67b1b80sdf55sff8f3d069472",
-      "title": "Updated Pattern",
-      "username": "user",
-      "pattern_code": "zcxxc465465zxc",
-      "pattern_message": "Updated message with %var%",
-      "admin_comment": null,
-      "pattern_description": "Updated description",
-      "pattern_status": "pending",
-      "pattern_is_share": true,
-      "reject_text": "",
-      "type": "sms",
-      "variable": [
-       {
-        "name": "var",
-        "type": "string",
-        "len": 40
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "updated": {
+      "data": {
+       "id": "67b1b80sdf55sff8f3d069472",
+       "title": "Updated Pattern",
+       "username": "user",
+       "pattern_code": "zcxxc465465zxc",
+       "pattern_message": "Updated message with %var%",
+       "admin_comment": null,
+       "pattern_description": "Updated description",
+       "pattern_status": "pending",
+       "pattern_is_share": true,
+       "reject_text": "",
+       "type": "sms",
+       "variable": [
+        {
+         "name": "var",
+         "type": "string",
+         "len": 40
+        }
+       ],
+       "delimiter": "%",
+       "updated_at": "2025-06-01T08:27:32.244000Z",
+       "time": 1748766452,
+       "pattern_state_revision": null,
+       "pattern_message_revision": null,
+       "pattern_is_share_revision": null,
+       "pattern_description_revision": null,
+       "pattern_delimiter_revision": null,
+       "pattern_state_log": null,
+       "pattern_message_log": null,
+       "pattern_is_share_log": null,
+       "pattern_description_log": null,
+       "pattern_delimiter_log": null
+      },
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_code": "200-1"
+      }
+     }
+    }
+   },
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
+     }
+    }
+   },
+   {
+    "status": "422",
+    "examples": {
+     "missingDescription": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "تکمیل گزینه description الزامی است",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "description": [
+         "تکمیل گزینه description الزامی است"
+        ]
        }
-      ],
-      "delimiter": "%",
-      "updated_at": "2025-06-01T08:27:32.244000Z",
-      "time": 1748766452,
-      "pattern_state_revision": null,
-      "pattern_message_revision": null,
-      "pattern_is_share_revision": null,
-      "pattern_description_revision": null,
-      "pattern_delimiter_revision": null,
-      "pattern_state_log": null,
-      "pattern_message_log": null,
-      "pattern_is_share_log": null,
-      "pattern_description_log": null,
-      "pattern_delimiter_log": null
-     },
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_code": "200-1"
-     }
-    }
-   },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
-     }
-    }
-   },
-   "422": {
-    "missingDescription": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "تکمیل گزینه description الزامی است",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "description": [
-        "تکمیل گزینه description الزامی است"
-       ]
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "deletePattern",
   "method": "delete",
   "path": "/api/patterns/normal/{pattern_code}",
   "security": [
@@ -10625,60 +11270,73 @@ export const operations: readonly MockOperation[] = [
    ]
   ],
   "bodies": {},
-  "responses": {
-   "200": {
-    "done": {
-     "data": null,
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_code": "200-1"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "done": {
+      "data": null,
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_code": "200-1"
+      }
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "404": {
-    "patternNotFound": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "پترن مورد نظر یافت نشد",
-      "message_parameters": [],
-      "message_code": "404-1",
-      "errors": {}
+   {
+    "status": "404",
+    "examples": {
+     "patternNotFound": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "پترن مورد نظر یافت نشد",
+       "message_parameters": [],
+       "message_code": "404-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "missingPatternCode": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "تکمیل گزینه pattern code الزامی است",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "pattern_code": [
-        "تکمیل گزینه pattern code الزامی است"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "missingPatternCode": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "تکمیل گزینه pattern code الزامی است",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "pattern_code": [
+         "تکمیل گزینه pattern code الزامی است"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "listPhonebooks",
   "method": "get",
   "path": "/api/phonebooks/list-new",
   "security": [
@@ -10690,82 +11348,92 @@ export const operations: readonly MockOperation[] = [
    ]
   ],
   "bodies": {},
-  "responses": {
-   "200": {
-    "phonebooks": {
-     "data": [
-      {
-       "id": 123654,
-       "title": "تست",
-       "count": 12,
-       "export_status": 0,
-       "import_status": 0,
-       "created_at": "2025-01-19T12:26:25+00:00",
-       "updated_at": "2025-03-11T13:38:08+00:00",
-       "options": []
-      },
-      {
-       "id": 838550,
-       "title": "تست 2",
-       "count": 1,
-       "export_status": 0,
-       "import_status": 0,
-       "created_at": "2025-01-29T14:29:57+00:00",
-       "updated_at": "2025-02-15T11:11:25+00:00",
-       "options": [
-        {
-         "id": 1234,
-         "title": "تاریخ تولد",
-         "type": "date"
-        }
-       ]
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "phonebooks": {
+      "data": [
+       {
+        "id": 123654,
+        "title": "تست",
+        "count": 12,
+        "export_status": 0,
+        "import_status": 0,
+        "created_at": "2025-01-19T12:26:25+00:00",
+        "updated_at": "2025-03-11T13:38:08+00:00",
+        "options": []
+       },
+       {
+        "id": 838550,
+        "title": "تست 2",
+        "count": 1,
+        "export_status": 0,
+        "import_status": 0,
+        "created_at": "2025-01-29T14:29:57+00:00",
+        "updated_at": "2025-02-15T11:11:25+00:00",
+        "options": [
+         {
+          "id": 1234,
+          "title": "تاریخ تولد",
+          "type": "date"
+         }
+        ]
+       }
+      ],
+      "meta": {
+       "current_page": 1,
+       "from": 1,
+       "last_page": 6,
+       "path": "{base_url}/api/phonebooks/listNew",
+       "per_page": 2,
+       "to": 2,
+       "total": 11,
+       "status": true,
+       "message": "انجام شد",
+       "message_code": "200-1"
       }
-     ],
-     "meta": {
-      "current_page": 1,
-      "from": 1,
-      "last_page": 6,
-      "path": "{base_url}/api/phonebooks/listNew",
-      "per_page": 2,
-      "to": 2,
-      "total": 11,
-      "status": true,
-      "message": "انجام شد",
-      "message_code": "200-1"
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "invalidId": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "id معتبر نیست",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "id": [
-        "id معتبر نیست"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "invalidId": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "id معتبر نیست",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "id": [
+         "id معتبر نیست"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "createPhonebook",
   "method": "post",
   "path": "/api/phonebooks",
   "security": [
@@ -10781,67 +11449,77 @@ export const operations: readonly MockOperation[] = [
     "$ref": "ippanel.json#/components/schemas/CreatePhonebookRequest"
    }
   },
-  "responses": {
-   "200": {
-    "created": {
-     "data": {
-      "id": 1234,
-      "title": "تست",
-      "count": "0",
-      "export_status": null,
-      "import_status": null,
-      "created_at": "2024-08-12T08:52:17+00:00",
-      "options": [
-       {
-        "id": 123,
-        "title": "نام خانوادگی",
-        "type": "string"
-       },
-       {
-        "id": 456,
-        "title": "نام",
-        "type": "string"
-       }
-      ]
-     },
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_code": "200-1"
-     }
-    }
-   },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
-     }
-    }
-   },
-   "422": {
-    "missingTitle": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "تکمیل گزینه عنوان الزامی است",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "title": [
-        "تکمیل گزینه عنوان الزامی است"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "created": {
+      "data": {
+       "id": 1234,
+       "title": "تست",
+       "count": "0",
+       "export_status": null,
+       "import_status": null,
+       "created_at": "2024-08-12T08:52:17+00:00",
+       "options": [
+        {
+         "id": 123,
+         "title": "نام خانوادگی",
+         "type": "string"
+        },
+        {
+         "id": 456,
+         "title": "نام",
+         "type": "string"
+        }
        ]
+      },
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_code": "200-1"
+      }
+     }
+    }
+   },
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
+     }
+    }
+   },
+   {
+    "status": "422",
+    "examples": {
+     "missingTitle": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "تکمیل گزینه عنوان الزامی است",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "title": [
+         "تکمیل گزینه عنوان الزامی است"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "deletePhonebooks",
   "method": "post",
   "path": "/api/phonebooks/delete-list",
   "security": [
@@ -10857,49 +11535,59 @@ export const operations: readonly MockOperation[] = [
     "$ref": "ippanel.json#/components/schemas/DeletePhonebooksRequest"
    }
   },
-  "responses": {
-   "200": {
-    "done": {
-     "data": null,
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "200-1"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "done": {
+      "data": null,
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "missingIds": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "تکمیل گزینه listPhonebooks الزامی است",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "listPhonebooks": [
-        "تکمیل گزینه listPhonebooks الزامی است"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "missingIds": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "تکمیل گزینه listPhonebooks الزامی است",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "listPhonebooks": [
+         "تکمیل گزینه listPhonebooks الزامی است"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "updatePhonebook",
   "method": "put",
   "path": "/api/phonebooks/{phonebook_id}",
   "security": [
@@ -10915,48 +11603,58 @@ export const operations: readonly MockOperation[] = [
     "$ref": "ippanel.json#/components/schemas/UpdatePhonebookRequest"
    }
   },
-  "responses": {
-   "200": {
-    "done": {
-     "data": null,
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_code": "200-1"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "done": {
+      "data": null,
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_code": "200-1"
+      }
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "invalidTitle": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "title معتبر نیست",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "title": [
-        "title معتبر نیست"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "invalidTitle": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "title معتبر نیست",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "title": [
+         "title معتبر نیست"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "addContacts",
   "method": "post",
   "path": "/api/phonebooks/numbers/add-list-new",
   "security": [
@@ -10972,53 +11670,63 @@ export const operations: readonly MockOperation[] = [
     "$ref": "ippanel.json#/components/schemas/AddContactsRequest"
    }
   },
-  "responses": {
-   "200": {
-    "added": {
-     "data": {
-      "added": 1,
-      "errors": 0,
-      "existences": 0
-     },
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "201-1"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "added": {
+      "data": {
+       "added": 1,
+       "errors": 0,
+       "existences": 0
+      },
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "201-1"
+      }
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "missingNumber": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "تکمیل گزینه list.0.number الزامی است",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "list.0.number": [
-        "تکمیل گزینه list.0.number الزامی است"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "missingNumber": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "تکمیل گزینه list.0.number الزامی است",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "list.0.number": [
+         "تکمیل گزینه list.0.number الزامی است"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "deleteContacts",
   "method": "post",
   "path": "/api/phonebooks/numbers/delete-list",
   "security": [
@@ -11034,49 +11742,59 @@ export const operations: readonly MockOperation[] = [
     "$ref": "ippanel.json#/components/schemas/DeleteContactsRequest"
    }
   },
-  "responses": {
-   "200": {
-    "done": {
-     "data": null,
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "200-1"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "done": {
+      "data": null,
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "missingIds": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "تکمیل گزینه listNumbers الزامی است",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "listNumbers": [
-        "تکمیل گزینه listNumbers الزامی است"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "missingIds": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "تکمیل گزینه listNumbers الزامی است",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "listNumbers": [
+         "تکمیل گزینه listNumbers الزامی است"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "getContact",
   "method": "get",
   "path": "/api/phonebooks/numbers/contact-list/{contact_id}",
   "security": [
@@ -11088,70 +11806,80 @@ export const operations: readonly MockOperation[] = [
    ]
   ],
   "bodies": {},
-  "responses": {
-   "200": {
-    "contact": {
-     "data": {
-      "id": 1234,
-      "phonebook_id": 12345,
-      "pre": "آقای",
-      "name": "حسن",
-      "email": "",
-      "number": "+98912000000",
-      "created_at": "2025-05-18T10:40:47+00:00",
-      "updated_at": "2025-05-18T10:40:47+00:00",
-      "phonebook_title": "title",
-      "is_send_blacklist": true,
-      "is_receive_blacklist": false,
-      "tags": [
-       {
-        "id": 10,
-        "number_id": "123",
-        "phonebook_id": "12345",
-        "tag": "tag test",
-        "created_at": "2025-05-19T11:51:07.687000Z",
-        "updated_at": "2025-05-19T11:51:07.687000Z"
-       }
-      ]
-     },
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_code": "200-1"
-     }
-    }
-   },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
-     }
-    }
-   },
-   "422": {
-    "invalidContactId": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "contact id معتبر نیست",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "contact_id": [
-        "contact id معتبر نیست"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "contact": {
+      "data": {
+       "id": 1234,
+       "phonebook_id": 12345,
+       "pre": "آقای",
+       "name": "حسن",
+       "email": "",
+       "number": "+98912000000",
+       "created_at": "2025-05-18T10:40:47+00:00",
+       "updated_at": "2025-05-18T10:40:47+00:00",
+       "phonebook_title": "title",
+       "is_send_blacklist": true,
+       "is_receive_blacklist": false,
+       "tags": [
+        {
+         "id": 10,
+         "number_id": "123",
+         "phonebook_id": "12345",
+         "tag": "tag test",
+         "created_at": "2025-05-19T11:51:07.687000Z",
+         "updated_at": "2025-05-19T11:51:07.687000Z"
+        }
        ]
+      },
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_code": "200-1"
+      }
+     }
+    }
+   },
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
+     }
+    }
+   },
+   {
+    "status": "422",
+    "examples": {
+     "invalidContactId": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "contact id معتبر نیست",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "contact_id": [
+         "contact id معتبر نیست"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "listContacts",
   "method": "get",
   "path": "/api/phonebooks/numbers/contact-list",
   "security": [
@@ -11163,78 +11891,88 @@ export const operations: readonly MockOperation[] = [
    ]
   ],
   "bodies": {},
-  "responses": {
-   "200": {
-    "contacts": {
-     "data": [
-      {
-       "id": 1233,
-       "phonebook_id": 123456,
-       "pre": "",
-       "name": "",
-       "email": "",
-       "number": "+989123456788",
-       "created_at": "2025-04-19T11:11:41+00:00",
-       "updated_at": "2025-04-19T11:12:51+00:00",
-       "phonebook_title": "تست 3532"
-      },
-      {
-       "id": 1234,
-       "phonebook_id": 123456,
-       "pre": "",
-       "name": "",
-       "email": "",
-       "number": "+989123456789",
-       "created_at": "2025-04-19T11:11:41+00:00",
-       "updated_at": "2025-04-19T11:12:51+00:00",
-       "phonebook_title": "تست 3532"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "contacts": {
+      "data": [
+       {
+        "id": 1233,
+        "phonebook_id": 123456,
+        "pre": "",
+        "name": "",
+        "email": "",
+        "number": "+989123456788",
+        "created_at": "2025-04-19T11:11:41+00:00",
+        "updated_at": "2025-04-19T11:12:51+00:00",
+        "phonebook_title": "تست 3532"
+       },
+       {
+        "id": 1234,
+        "phonebook_id": 123456,
+        "pre": "",
+        "name": "",
+        "email": "",
+        "number": "+989123456789",
+        "created_at": "2025-04-19T11:11:41+00:00",
+        "updated_at": "2025-04-19T11:12:51+00:00",
+        "phonebook_title": "تست 3532"
+       }
+      ],
+      "meta": {
+       "current_page": 1,
+       "from": 1,
+       "last_page": 1,
+       "path": "{base_url}/api/phonebooks/numbers/contact-list",
+       "per_page": 10,
+       "to": 2,
+       "total": 2,
+       "status": true,
+       "message": "انجام شد",
+       "message_code": "200-1"
       }
-     ],
-     "meta": {
-      "current_page": 1,
-      "from": 1,
-      "last_page": 1,
-      "path": "{base_url}/api/phonebooks/numbers/contact-list",
-      "per_page": 10,
-      "to": 2,
-      "total": 2,
-      "status": true,
-      "message": "انجام شد",
-      "message_code": "200-1"
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "invalidNumber": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "number معتبر نیست",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "number": [
-        "number معتبر نیست"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "invalidNumber": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "number معتبر نیست",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "number": [
+         "number معتبر نیست"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "exportContacts",
   "method": "get",
   "path": "/api/phonebooks/numbers/contact-list/export",
   "security": [
@@ -11246,49 +11984,59 @@ export const operations: readonly MockOperation[] = [
    ]
   ],
   "bodies": {},
-  "responses": {
-   "200": {
-    "done": {
-     "data": null,
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "200-1"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "done": {
+      "data": null,
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "invalidNumber": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "number معتبر نیست",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "number": [
-        "number معتبر نیست"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "invalidNumber": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "number معتبر نیست",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "number": [
+         "number معتبر نیست"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "updateContact",
   "method": "put",
   "path": "/api/phonebooks/numbers/update-new/{contact_id}",
   "security": [
@@ -11304,49 +12052,59 @@ export const operations: readonly MockOperation[] = [
     "$ref": "ippanel.json#/components/schemas/ContactInput"
    }
   },
-  "responses": {
-   "200": {
-    "done": {
-     "data": null,
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "200-1"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "done": {
+      "data": null,
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "missingNumber": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "تکمیل گزینه number الزامی است",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "number": [
-        "تکمیل گزینه number الزامی است"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "missingNumber": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "تکمیل گزینه number الزامی است",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "number": [
+         "تکمیل گزینه number الزامی است"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "importContacts",
   "method": "post",
   "path": "/api/phonebooks/{phonebook_id}/import",
   "security": [
@@ -11362,49 +12120,59 @@ export const operations: readonly MockOperation[] = [
     "$ref": "ippanel.json#/components/schemas/ImportContactsRequest"
    }
   },
-  "responses": {
-   "200": {
-    "done": {
-     "data": null,
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "200-1"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "done": {
+      "data": null,
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "missingFile": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "تکمیل گزینه file الزامی است",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "file": [
-        "تکمیل گزینه file الزامی است"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "missingFile": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "تکمیل گزینه file الزامی است",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "file": [
+         "تکمیل گزینه file الزامی است"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "getContactImportSample",
   "method": "get",
   "path": "/api/phonebooks/{phonebook_id}/import/get-sample",
   "security": [
@@ -11416,49 +12184,59 @@ export const operations: readonly MockOperation[] = [
    ]
   ],
   "bodies": {},
-  "responses": {
-   "200": {
-    "done": {
-     "data": null,
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "200-1"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "done": {
+      "data": null,
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "invalidPhonebookId": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "phonebook id معتبر نیست",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "phonebook_id": [
-        "phonebook id معتبر نیست"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "invalidPhonebookId": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "phonebook id معتبر نیست",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "phonebook_id": [
+         "phonebook id معتبر نیست"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "exportPhonebook",
   "method": "get",
   "path": "/api/phonebooks/{phonebook_id}/export",
   "security": [
@@ -11470,49 +12248,59 @@ export const operations: readonly MockOperation[] = [
    ]
   ],
   "bodies": {},
-  "responses": {
-   "200": {
-    "done": {
-     "data": null,
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "200-1"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "done": {
+      "data": null,
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "invalidPhonebookId": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "phonebook id معتبر نیست",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "phonebook_id": [
-        "phonebook id معتبر نیست"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "invalidPhonebookId": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "phonebook id معتبر نیست",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "phonebook_id": [
+         "phonebook id معتبر نیست"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "createCustomField",
   "method": "post",
   "path": "/api/phonebooks/options",
   "security": [
@@ -11528,53 +12316,63 @@ export const operations: readonly MockOperation[] = [
     "$ref": "ippanel.json#/components/schemas/CreateCustomFieldRequest"
    }
   },
-  "responses": {
-   "200": {
-    "created": {
-     "data": {
-      "id": 123456,
-      "title": "option1",
-      "type": "int",
-      "created_at": "2025-05-19T08:47:27+00:00"
-     },
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_code": "200-1"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "created": {
+      "data": {
+       "id": 123456,
+       "title": "option1",
+       "type": "int",
+       "created_at": "2025-05-19T08:47:27+00:00"
+      },
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_code": "200-1"
+      }
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "missingTitle": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "تکمیل گزینه title الزامی است",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "title": [
-        "تکمیل گزینه title الزامی است"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "missingTitle": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "تکمیل گزینه title الزامی است",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "title": [
+         "تکمیل گزینه title الزامی است"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "updateCustomField",
   "method": "put",
   "path": "/api/phonebooks/options/{option_id}",
   "security": [
@@ -11590,48 +12388,58 @@ export const operations: readonly MockOperation[] = [
     "$ref": "ippanel.json#/components/schemas/UpdateCustomFieldRequest"
    }
   },
-  "responses": {
-   "200": {
-    "updated": {
-     "data": true,
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_code": "200-1"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "updated": {
+      "data": true,
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_code": "200-1"
+      }
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "invalidTitle": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "title معتبر نیست",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "title": [
-        "title معتبر نیست"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "invalidTitle": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "title معتبر نیست",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "title": [
+         "title معتبر نیست"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "listCustomFields",
   "method": "get",
   "path": "/api/phonebooks/options/list-new",
   "security": [
@@ -11643,80 +12451,90 @@ export const operations: readonly MockOperation[] = [
    ]
   ],
   "bodies": {},
-  "responses": {
-   "200": {
-    "customFields": {
-     "data": [
-      {
-       "id": 1234,
-       "title": "میزان بدهی",
-       "type": "string",
-       "created_at": "2025-02-09T14:17:10+00:00"
-      },
-      {
-       "id": 1235,
-       "title": "تاریخ پایان",
-       "type": "date",
-       "created_at": "2024-10-30T07:16:50+00:00"
-      },
-      {
-       "id": 1236,
-       "title": "تعداد اقساط",
-       "type": "int",
-       "created_at": "2024-10-23T08:05:55+00:00"
-      },
-      {
-       "id": 1237,
-       "title": "تاریخ تولد",
-       "type": "date",
-       "created_at": "2024-10-20T09:29:54+00:00"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "customFields": {
+      "data": [
+       {
+        "id": 1234,
+        "title": "میزان بدهی",
+        "type": "string",
+        "created_at": "2025-02-09T14:17:10+00:00"
+       },
+       {
+        "id": 1235,
+        "title": "تاریخ پایان",
+        "type": "date",
+        "created_at": "2024-10-30T07:16:50+00:00"
+       },
+       {
+        "id": 1236,
+        "title": "تعداد اقساط",
+        "type": "int",
+        "created_at": "2024-10-23T08:05:55+00:00"
+       },
+       {
+        "id": 1237,
+        "title": "تاریخ تولد",
+        "type": "date",
+        "created_at": "2024-10-20T09:29:54+00:00"
+       }
+      ],
+      "meta": {
+       "current_page": 1,
+       "from": 1,
+       "last_page": 1,
+       "path": "{base_url}/api/phonebooks/options/listNew",
+       "per_page": 10,
+       "to": 4,
+       "total": 4,
+       "status": true,
+       "message": "انجام شد",
+       "message_code": "200-1"
       }
-     ],
-     "meta": {
-      "current_page": 1,
-      "from": 1,
-      "last_page": 1,
-      "path": "{base_url}/api/phonebooks/options/listNew",
-      "per_page": 10,
-      "to": 4,
-      "total": 4,
-      "status": true,
-      "message": "انجام شد",
-      "message_code": "200-1"
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "invalidType": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "گزینه انتخاب شده type صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "type": [
-        "گزینه انتخاب شده type صحیح نمی باشد"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "invalidType": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "گزینه انتخاب شده type صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "type": [
+         "گزینه انتخاب شده type صحیح نمی باشد"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  },
  {
+  "id": "deleteCustomFields",
   "method": "post",
   "path": "/api/phonebooks/options/delete-list",
   "security": [
@@ -11732,46 +12550,55 @@ export const operations: readonly MockOperation[] = [
     "$ref": "ippanel.json#/components/schemas/DeleteCustomFieldsRequest"
    }
   },
-  "responses": {
-   "200": {
-    "done": {
-     "data": null,
-     "meta": {
-      "status": true,
-      "message": "انجام شد",
-      "message_parameters": [],
-      "message_code": "200-1"
+  "responses": [
+   {
+    "status": "200",
+    "examples": {
+     "done": {
+      "data": null,
+      "meta": {
+       "status": true,
+       "message": "انجام شد",
+       "message_parameters": [],
+       "message_code": "200-1"
+      }
      }
     }
    },
-   "401": {
-    "invalidToken": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "اطلاعات وارد شده صحیح نمی باشد",
-      "message_parameters": [],
-      "message_code": "400-1",
-      "errors": {}
+   {
+    "status": "401",
+    "examples": {
+     "invalidToken": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "اطلاعات وارد شده صحیح نمی باشد",
+       "message_parameters": [],
+       "message_code": "400-1",
+       "errors": {}
+      }
      }
     }
    },
-   "422": {
-    "missingIds": {
-     "data": null,
-     "meta": {
-      "status": false,
-      "message": "تکمیل گزینه listOptions الزامی است",
-      "message_parameters": [],
-      "message_code": "400-2",
-      "errors": {
-       "listOptions": [
-        "تکمیل گزینه listOptions الزامی است"
-       ]
+   {
+    "status": "422",
+    "examples": {
+     "missingIds": {
+      "data": null,
+      "meta": {
+       "status": false,
+       "message": "تکمیل گزینه listOptions الزامی است",
+       "message_parameters": [],
+       "message_code": "400-2",
+       "errors": {
+        "listOptions": [
+         "تکمیل گزینه listOptions الزامی است"
+        ]
+       }
       }
      }
     }
    }
-  }
+  ]
  }
 ];
