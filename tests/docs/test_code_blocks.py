@@ -102,6 +102,7 @@ def run_ts(found: list[Block], url: str) -> None:
                 "lib": ["ES2022", "DOM"],
                 "types": ["node"],
                 "skipLibCheck": True,
+                "allowJs": True,  # the package carries the mock's documented.js, typed by JSDoc
                 "noEmit": True,
                 "allowImportingTsExtensions": True,
                 "paths": {
