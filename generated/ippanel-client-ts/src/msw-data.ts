@@ -477,6 +477,7 @@ export const components: Record<string, unknown> = {
   "SendTime": {
    "title": "SendTime",
    "x-ippanel-field": "content",
+   "x-ippanel-schedules": true,
    "description": "When to send, as `YYYY-MM-DD HH:MM:SS` in UTC. Optional on every sending type; without it\nthe message is sent at once.\n",
    "type": "string",
    "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$",
@@ -649,6 +650,7 @@ export const components: Record<string, unknown> = {
      "minimum": 0
     },
     "size": {
+     "x-ippanel-takes": true,
      "type": "integer",
      "minimum": 0
     }
@@ -1044,6 +1046,7 @@ export const components: Record<string, unknown> = {
      "minimum": 0
     },
     "size": {
+     "x-ippanel-takes": true,
      "type": "integer",
      "minimum": 0,
      "description": "How many numbers; 0 uses none."
