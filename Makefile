@@ -59,8 +59,9 @@ mock: node_modules/.installed ## Serve the spec with Prism on 127.0.0.1:4010 (MO
 	@MOCK_HOST=$(MOCK_HOST) MOCK_PORT=$(MOCK_PORT) exec node mock/server.js
 
 # --- contract tests against a live server (the mock's run is part of test) -----------------
-# Reads IPPANEL_* from the environment (see contract_tests/live.py and the README); refuses in
-# one line without IPPANEL_BASE_URL and IPPANEL_TOKEN or when the server does not answer.
+# Reads IPPANEL_* from the environment (declared in contract_tests/settings.py, the table in
+# docs/contract-tests.md); refuses in one line without the server and a token, or when the server
+# does not answer.
 .PHONY: contract-live
 contract-live: $(VENV)/.installed ## Check a live server against the spec: IPPANEL_BASE_URL, IPPANEL_TOKEN
 	@$(BIN)/python -m contract_tests.live
