@@ -24,7 +24,7 @@ import secrets
 import string
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -40,8 +40,7 @@ from contract_tests.resources import Ownership
 from contract_tests.runner import never_given_the_token
 from contract_tests.sending import cancels, sending_operations
 from contract_tests.settings import ALLOW_SEND, TOKEN, per_request
-from kit.marks import Operation, spec_operations
-from kit.operations import TemplateMatcher
+from kit.marks import Paths, spec_operations
 from kit.spec import bundle
 
 # Not forwarded: hop-by-hop headers, and the encodings: httpx negotiates its own, and a request
@@ -173,23 +172,23 @@ class Gateway:
         self._client = httpx.Client(timeout=30, follow_redirects=False)
         self._lock = threading.Lock()
         self.record = self.ownership or Ownership(bundle())  # the run's one record of it
-        self._sends = _by_path(sending_operations().values())
-        self._cancels = _by_path(c.operation for c in cancels())
+        self._sends = Paths(sending_operations().values())
+        self._cancels = Paths(c.operation for c in cancels())
         ops = spec_operations()
-        self._logouts = _by_path(ops[i] for i in never_given_the_token() if i in ops)
+        self._logouts = Paths(ops[i] for i in never_given_the_token() if i in ops)
 
     def check(self, request: Request, headers: dict[str, str]) -> list[str]:
         """Why this request (already carrying the real secrets) must not leave. Empty: it may."""
         reasons = []
         given = headers.get("authorization", "").strip()
-        if _at(self._logouts, request) is not None and given == self.token:
+        if self._logouts.find(request.method, request.path) and given == self.token:
             reasons.append(
                 f"logout with {TOKEN.name} (only tokens this run obtained may be logged out)"
             )
         refusal = self.scope.refusal(request.method, request.path) if self.scope else None
         if refusal is not None:
             reasons.append(refusal)
-        sends = self._sends.match(request.path)
+        sends = self._sends.at(request.path)
         if sends is not None:
             if self.allowance is None:
                 reasons.append(f"this operation sends SMS and {ALLOW_SEND.name} is not 1")
@@ -197,9 +196,9 @@ class Gateway:
                 # A method the spec does not declare there is judged as no operation: any field
                 # of it is one the spec does not mark.
                 reasons += violations(self.allowance, request, sends[0].get(request.method))
-        if _at(self._cancels, request) is not None and self.allowance is None:
+        cancel = self._cancels.find(request.method, request.path) is not None
+        if cancel and self.allowance is None:
             reasons.append(f"cancel changes what is sent and {ALLOW_SEND.name} is not 1")
-        cancel = _at(self._cancels, request) is not None
         if refusal is None and (self.ownership is not None or cancel):
             other = self.record.refusal(request)
             reasons += [other] if other else []
@@ -258,20 +257,6 @@ class Gateway:
 
     def close(self) -> None:
         self._client.close()
-
-
-def _by_path(ops: Iterable[Operation]) -> TemplateMatcher[dict[str, Operation]]:
-    """Operations found by a request's canonical (lower-cased) path, by method."""
-    by_path: dict[str, dict[str, Operation]] = {}
-    for op in ops:
-        by_path.setdefault(op.path, {})[op.method.upper()] = op
-    return TemplateMatcher(by_path.items(), ignore_case=True)
-
-
-def _at(ops: TemplateMatcher[dict[str, Operation]], request: Request) -> Operation | None:
-    """The operation of `ops` the request is to (its path and method), or None."""
-    found = ops.match(request.path)
-    return found[0].get(request.method) if found is not None else None
 
 
 def _handler(gateway: Gateway) -> type[BaseHTTPRequestHandler]:

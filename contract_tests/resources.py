@@ -28,6 +28,7 @@ from contract_tests.sending import cancels, scheduled, sending_operations
 from kit.marks import (
     CREATED_ID,
     Operation,
+    Paths,
     Schemas,
     Target,
     created_in,
@@ -116,10 +117,7 @@ class Ownership:
         # Case-blind: the gateway matches canonical (lower-cased) paths.
         self._creates = TemplateMatcher(creates_by_path.items(), ignore_case=True)
         self._targets = TemplateMatcher(targets_by_path.items(), ignore_case=True)
-        sends_by_path: dict[str, dict[str, Operation]] = {}
-        for op in sending_operations(spec).values():
-            sends_by_path.setdefault(op.path, {})[op.method.upper()] = op
-        self._sends = TemplateMatcher(sends_by_path.items(), ignore_case=True)
+        self._sends = Paths(sending_operations(spec).values())
         self._spec = spec
         self._cancels = cancels(spec)
         self.created: dict[str, set[str]] = {}
@@ -171,8 +169,7 @@ class Ownership:
             self._remember(made.resource, names)
 
     def _note_scheduled(self, request: Request, answer: Any) -> None:
-        matched = self._sends.match(request.path)
-        send = matched[0].get(request.method) if matched is not None else None
+        send = self._sends.find(request.method, request.path)
         if send is None:
             return
         if not scheduled(self._spec, send, request):

@@ -564,19 +564,22 @@ def links(spec: Mapping[str, Any]) -> list[Link]:
 
 
 class Paths:
-    """The spec's operations, found by a request's path (case-blind: the gateway reads paths
-    lower-cased), by method."""
+    """Operations found by a request's path and method (case-blind: the gateway reads paths
+    lower-cased)."""
 
-    def __init__(self, spec: Mapping[str, Any]) -> None:
+    def __init__(self, ops: Iterable[Operation]) -> None:
         by_path: dict[str, dict[str, Operation]] = {}
-        for op in read_operations(spec).values():
+        for op in ops:
             by_path.setdefault(op.path, {})[op.method.upper()] = op
         self._paths = TemplateMatcher(by_path.items(), ignore_case=True)
 
-    def at(self, path: str) -> tuple[dict[str, Operation], dict[str, str]]:
+    def at(self, path: str) -> tuple[dict[str, Operation], dict[str, str]] | None:
         """The operations on the path `path` matches, by method, and its path parameters."""
+        return self._paths.match(path)
+
+    def find(self, method: str, path: str) -> Operation | None:
         found = self._paths.match(path)
-        return found if found is not None else ({}, {})
+        return found[0].get(method.upper()) if found is not None else None
 
 
 # --- the spec's own check ----------------------------------------------------------------------
