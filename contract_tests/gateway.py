@@ -181,7 +181,8 @@ class Gateway:
         """Why this request (already carrying the real secrets) must not leave. Empty: it may."""
         reasons = []
         given = headers.get("authorization", "").strip()
-        if self._logouts.find(request.method, request.path) and given == self.token:
+        # Any method on its path: a lenient server may route one it does not declare there.
+        if self._logouts.at(request.path) is not None and given == self.token:
             reasons.append(
                 f"logout with {TOKEN.name} (only tokens this run obtained may be logged out)"
             )
@@ -196,10 +197,12 @@ class Gateway:
                 # A method the spec does not declare there is judged as no operation: any field
                 # of it is one the spec does not mark.
                 reasons += violations(self.allowance, request, sends[0].get(request.method))
-        cancel = self._cancels.find(request.method, request.path) is not None
-        if cancel and self.allowance is None:
+        cancels = self._cancels.at(request.path)
+        if cancels is not None and self.allowance is None:
             reasons.append(f"cancel changes what is sent and {ALLOW_SEND.name} is not 1")
-        if refusal is None and (self.ownership is not None or cancel):
+        elif cancels is not None and request.method not in cancels[0]:
+            reasons.append(f"{request.method} on a cancel's path, which the spec does not declare")
+        if refusal is None and (self.ownership is not None or cancels is not None):
             other = self.record.refusal(request)
             reasons += [other] if other else []
         return reasons

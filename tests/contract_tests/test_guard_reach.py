@@ -174,6 +174,7 @@ STOPPED = [
         {"json": {"message_outbox_id": 1148303263}},
     ),
     ("cancel: no id", "POST", CANCEL_PATH, {"json": {}}),
+    ("cancel: a method it does not declare", "GET", CANCEL_PATH, {}),
 ]
 ALLOWED_REQUESTS = [
     ("country, silent", "POST", "/api/send", send("country", [COUNTRY])),
