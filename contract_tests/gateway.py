@@ -24,7 +24,7 @@ import secrets
 import string
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -40,7 +40,7 @@ from contract_tests.resources import Ownership
 from contract_tests.runner import never_given_the_token
 from contract_tests.sending import cancels, sending_operations
 from contract_tests.settings import ALLOW_SEND, TOKEN, per_request
-from kit.marks import Paths, spec_operations
+from kit.marks import Paths, read_operations
 from kit.spec import bundle
 
 # Not forwarded: hop-by-hop headers, and the encodings: httpx negotiates its own, and a request
@@ -167,14 +167,16 @@ class Gateway:
     blocked: list[Blocked] = field(default_factory=list)
     forwarded: int = 0
     url: str = ""
+    spec: Mapping[str, Any] | None = None  # whose marks it judges by: the bundle's by default
 
     def __post_init__(self) -> None:
         self._client = httpx.Client(timeout=30, follow_redirects=False)
         self._lock = threading.Lock()
-        self.record = self.ownership or Ownership(bundle())  # the run's one record of it
-        self._sends = Paths(sending_operations().values())
-        self._cancels = Paths(c.operation for c in cancels())
-        ops = spec_operations()
+        self.spec = bundle() if self.spec is None else self.spec
+        self.record = self.ownership or Ownership(self.spec)  # the run's one record of it
+        self._sends = Paths(sending_operations(self.spec).values())
+        self._cancels = Paths(c.operation for c in cancels(self.spec))
+        ops = read_operations(self.spec)
         self._logouts = Paths(ops[i] for i in never_given_the_token() if i in ops)
 
     def check(self, request: Request, headers: dict[str, str]) -> list[str]:
@@ -196,7 +198,8 @@ class Gateway:
             elif refusal is None:
                 # A method the spec does not declare there is judged as no operation: any field
                 # of it is one the spec does not mark.
-                reasons += violations(self.allowance, request, sends[0].get(request.method))
+                op = sends[0].get(request.method)
+                reasons += violations(self.allowance, request, op, self.spec)
         cancels = self._cancels.at(request.path)
         if cancels is not None and self.allowance is None:
             reasons.append(f"cancel changes what is sent and {ALLOW_SEND.name} is not 1")
@@ -314,8 +317,9 @@ def running_gateway(
     allowance: Allowance | None,
     scope: Scope | None = None,
     ownership: Ownership | None = None,
+    spec: Mapping[str, Any] | None = None,
 ) -> Iterator[Gateway]:
-    gateway = Gateway(upstream, token, vault, rate, allowance, scope, ownership)
+    gateway = Gateway(upstream, token, vault, rate, allowance, scope, ownership, spec=spec)
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(gateway))
     server.daemon_threads = True
     gateway.url = f"http://127.0.0.1:{server.server_address[1]}"

@@ -36,9 +36,9 @@ from kit.marks import (
     UNMARKED,
     Found,
     Operation,
-    Schemas,
     Share,
     request_fields,
+    schemas_of,
     shares,
 )
 from kit.spec import bundle
@@ -275,7 +275,7 @@ def _qa_phonebook(j: Judged, f: Found) -> Any:
     book = j.allowance.phonebook_id
     if book is None:
         return f.value
-    schemas = Schemas(j.spec)
+    schemas = schemas_of(j.spec)
 
     def typed(node: Any) -> Any:
         schema, _ = schemas.resolve(node)
@@ -426,7 +426,7 @@ def confine(
 def _listed(spec: Mapping[str, Any], body: Any, found: Iterable[Found]) -> Any:
     """A form field the spec lists, generated as one value, as a list of it: one part either
     way on the wire, where a server reads it as a list, so the case is what it will be judged."""
-    schemas = Schemas(spec)
+    schemas = schemas_of(spec)
     lone = [
         f
         for f in found

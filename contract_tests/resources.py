@@ -29,12 +29,12 @@ from kit.marks import (
     CREATED_ID,
     Operation,
     Paths,
-    Schemas,
     Target,
     created_in,
     names_by_kind,
     read_operations,
     request_schema,
+    schemas_of,
 )
 from kit.operations import TemplateMatcher
 from kit.spec import bundle
@@ -75,7 +75,7 @@ class Targeting:
         if self.location == "path":
             return {"path_parameters": {self.target.name: identifier}}
         spec = bundle()
-        schemas = Schemas(spec)
+        schemas = schemas_of(spec)
         body, _ = schemas.resolve(self.operation.spec.operation["requestBody"])
         media_type = next(iter(body["content"]))
         schema = request_schema(spec, self.operation, media_type)

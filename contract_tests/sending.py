@@ -22,11 +22,11 @@ from kit.marks import (
     ABSENT,
     SCHEDULES,
     Operation,
-    Schemas,
     field_kinds,
     links,
     read_operations,
     request_fields,
+    schemas_of,
 )
 from kit.spec import bundle
 
@@ -78,7 +78,7 @@ def scheduled(spec: Mapping[str, Any], op: Operation, request: Request) -> bool:
     """Whether a request to a send keeps its message for later: it gives a field marked so."""
     if request.problem is not None:
         return False
-    schemas = Schemas(spec)
+    schemas = schemas_of(spec)
     body = request.body if request.media is not None else None
     for found in request_fields(spec, op, request.media, body, request.query):
         if schemas.resolve(found.schema)[1].get(SCHEDULES) is True:
@@ -100,7 +100,7 @@ class Example:
 def cancellable_example(spec: Mapping[str, Any], cancel: Cancel) -> Example | None:
     """The first documented request of a send the cancel's link follows, that gives the field
     marked `x-ippanel-schedules`."""
-    schemas = Schemas(spec)
+    schemas = schemas_of(spec)
     ops = read_operations(spec)
     sources = [link.source for link in links(spec) if ops.get(link.target) == cancel.operation]
     for op in sources:

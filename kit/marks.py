@@ -13,9 +13,10 @@ walked into. Anything else, a field the spec does not declare or one it does not
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
+from types import MappingProxyType
 from typing import Any
 
 from kit.operations import SpecOperation, TemplateMatcher, operations
@@ -38,6 +39,7 @@ TARGET_HOWS = ("ranges", "operators")  # how a target picks operators
 SCHEDULES = "x-ippanel-schedules"  # beside a field's kind: given, it keeps the message for later
 UNMARKED = "unmarked"
 QUERY = "?query"  # the first step of a query parameter's path: `(QUERY, "to")`
+CREDENTIAL = MappingProxyType({"x-ippanel-field": "credential"})  # a query credential's schema
 CLASS_MARKS = {
     "sends_sms": "x-ippanel-sends-sms",
     "changes_data": "x-ippanel-changes-data",
@@ -168,27 +170,43 @@ class Schemas:
 
     def __init__(self, spec: Mapping[str, Any]) -> None:
         self.spec = spec
+        # Each `$ref` followed once, each schema's properties and variants read once: the guard
+        # walks every request through the same few. By the node's id, the node kept with it so
+        # that the id stays its own (the nodes are the spec's, and query_schema's, kept too).
+        self._refs: dict[str, tuple[Any, dict[str, Any]]] = {}
+        self._read: dict[tuple[str, int], tuple[Any, Any]] = {}
+        self._queries: dict[str, dict[str, Any]] = {}
+
+    def _once(self, what: str, node: Any, read: Callable[[Any], Any]) -> Any:
+        key = (what, id(node))
+        if key not in self._read:
+            self._read[key] = (node, read(node))
+        return self._read[key][1]
 
     def resolve(self, node: Any) -> tuple[Any, dict[str, Any]]:
         """The node behind `node`'s `$ref`s, and the first of each mark met on the way (the
         referring node's own first: a property's mark overrides its schema's)."""
-        marks: dict[str, Any] = {}
-        while isinstance(node, Mapping):
-            for key, value in node.items():
-                if key.startswith("x-ippanel-"):
-                    marks.setdefault(key, value)
-            ref = node.get("$ref")
-            if not isinstance(ref, str) or not ref.startswith("#/"):
-                break
+        if not isinstance(node, Mapping):
+            return node, {}
+        marks = {k: v for k, v in node.items() if k.startswith("x-ippanel-")}
+        ref = node.get("$ref")
+        if not isinstance(ref, str) or not ref.startswith("#/"):
+            return node, marks
+        if ref not in self._refs:
             target: Any = self.spec
             for part in ref[2:].split("/"):
                 target = target[part.replace("~1", "/").replace("~0", "~")]
-            node = target
-        return node, marks
+            self._refs[ref] = self.resolve(target)
+        found, further = self._refs[ref]
+        return found, {**further, **marks}
 
     def properties(self, node: Any) -> dict[str, list[Any]]:
         """Each property a schema declares, with every declaration of it (its `allOf` parts may
-        each say something of one field: a mark in one, a limit in another)."""
+        each say something of one field: a mark in one, a limit in another). Read only."""
+        found: dict[str, list[Any]] = self._once("properties", node, self._properties)
+        return found
+
+    def _properties(self, node: Any) -> dict[str, list[Any]]:
         schema, _ = self.resolve(node)
         if not isinstance(schema, Mapping):
             return {}
@@ -202,6 +220,10 @@ class Schemas:
 
     def variants(self, node: Any) -> list[Any]:
         """The alternatives of a `oneOf` or `anyOf` (through `allOf` parts), or [node]."""
+        found: list[Any] = self._once("variants", node, self._variants)
+        return found
+
+    def _variants(self, node: Any) -> list[Any]:
         schema, _ = self.resolve(node)
         if not isinstance(schema, Mapping):
             return [node]
@@ -216,6 +238,10 @@ class Schemas:
 
     def consts(self, node: Any) -> dict[str, Any]:
         """The fields a variant fixes with `const` (a sending type, a phonebook target's type)."""
+        found: dict[str, Any] = self._once("consts", node, self._consts)
+        return found
+
+    def _consts(self, node: Any) -> dict[str, Any]:
         return {
             name: prop["const"]
             for name, declared in self.properties(node).items()
@@ -250,6 +276,20 @@ class Schemas:
         if isinstance(schema, Mapping) and schema.get("type") == "array":
             return schema.get("items")
         return None
+
+
+_READ: dict[int, Schemas] = {}  # by the spec's id (each holds its spec: the id stays its own)
+
+
+def schemas_of(spec: Mapping[str, Any]) -> Schemas:
+    """The spec's Schemas, made once for a few specs at a time (a spec is read as it is when
+    first read: change a copy before reading it)."""
+    found = _READ.get(id(spec))
+    if found is None or found.spec is not spec:
+        if len(_READ) >= 8:
+            _READ.pop(next(iter(_READ)))
+        found = _READ[id(spec)] = Schemas(spec)
+    return found
 
 
 @dataclass(frozen=True)
@@ -409,7 +449,7 @@ def _chosen(schemas: Schemas, node: Any, value: Mapping[str, Any]) -> list[Any]:
 
 def request_schema(spec: Mapping[str, Any], op: Operation, media_type: str) -> Any | None:
     """The schema of the operation's request body in that media type (None: it takes none)."""
-    body, _ = Schemas(spec).resolve(op.spec.operation.get("requestBody"))
+    body, _ = schemas_of(spec).resolve(op.spec.operation.get("requestBody"))
     if not isinstance(body, Mapping):
         return None
     content = (body.get("content") or {}).get(media_type)
@@ -418,8 +458,15 @@ def request_schema(spec: Mapping[str, Any], op: Operation, media_type: str) -> A
 
 def query_schema(spec: Mapping[str, Any], op: Operation) -> dict[str, Any]:
     """The operation's query as one object schema: each parameter a property, with its marks;
-    the query parameters its security schemes name are credentials."""
-    schemas = Schemas(spec)
+    the query parameters its security schemes name are credentials. Made once per operation."""
+    schemas = schemas_of(spec)
+    if op.operation_id not in schemas._queries:
+        schemas._queries[op.operation_id] = _query_schema(spec, op)
+    return schemas._queries[op.operation_id]
+
+
+def _query_schema(spec: Mapping[str, Any], op: Operation) -> dict[str, Any]:
+    schemas = schemas_of(spec)
     properties: dict[str, Any] = {}
     for param in op.spec.parameters:
         node, marks = schemas.resolve(param)
@@ -431,7 +478,7 @@ def query_schema(spec: Mapping[str, Any], op: Operation) -> dict[str, Any]:
         for name in requirement:
             scheme = schemes.get(name, {})
             if scheme.get("in") == "query":
-                properties[str(scheme["name"])] = {"x-ippanel-field": "credential"}
+                properties[str(scheme["name"])] = CREDENTIAL
     return {"type": "object", "properties": properties}
 
 
@@ -447,7 +494,7 @@ def request_fields(
     or a form's fields and files as one mapping; None: no body) and its query parameters (under
     QUERY). What the spec does not say is UNMARKED: a body `op` does not take in that media type
     (or any body, on no operation), and a query parameter it does not declare."""
-    schemas = Schemas(spec)
+    schemas = schemas_of(spec)
     if media is not None and body is not None:  # JSON's null names nobody
         schema = request_schema(spec, op, media) if op is not None else None
         if schema is None and body not in (None, {}, [], "", b""):
@@ -459,9 +506,8 @@ def request_fields(
     # A security scheme's query parameter is a credential wherever a client puts it (a run's
     # auth may add the API key to any request): the spec says so by declaring the scheme.
     schemes = spec.get("components", {}).get("securitySchemes", {}).values()
-    credential = {"x-ippanel-field": "credential"}
     declared = {
-        **{str(s["name"]): credential for s in schemes if s.get("in") == "query"},
+        **{str(s["name"]): CREDENTIAL for s in schemes if s.get("in") == "query"},
         **declared,
     }
     for name, value in query.items():
@@ -491,7 +537,7 @@ class Share:
 
 def shares(spec: Mapping[str, Any], target: Any, how: str | None) -> list[Share]:
     """The shares of the target schema `target` of that kind (`how`); none: it does not say."""
-    schemas = Schemas(spec)
+    schemas = schemas_of(spec)
     found = []
     for name, declared in schemas.properties(target).items():
         for node in declared:
@@ -544,7 +590,7 @@ class Link:
 
 
 def links(spec: Mapping[str, Any]) -> list[Link]:
-    schemas = Schemas(spec)
+    schemas = schemas_of(spec)
     found = []
     for op in read_operations(spec).values():
         for status, response in op.spec.operation.get("responses", {}).items():
@@ -590,7 +636,7 @@ def unmarked(spec: Mapping[str, Any]) -> list[str]:
     without its role, an unknown role, field kind or target, and each request field of an
     operation that sends SMS without its mark. Empty: the spec says it all."""
     problems: list[str] = []
-    schemas = Schemas(spec)
+    schemas = schemas_of(spec)
     for op in read_operations(spec).values():
         if op.resource and op.role not in ROLES:
             problems.append(f"{op.operation_id}: x-ippanel-role must be one of {', '.join(ROLES)}")
@@ -609,7 +655,7 @@ def unmarked(spec: Mapping[str, Any]) -> list[str]:
 
 def field_kinds(spec: Mapping[str, Any], op: Operation) -> set[str]:
     """Every kind the operation's request marks a field with, in any media type or the query."""
-    schemas = Schemas(spec)
+    schemas = schemas_of(spec)
     found: set[str] = set()
     body, _ = schemas.resolve(op.spec.operation.get("requestBody"))
     content = body.get("content", {}) if isinstance(body, Mapping) else {}

@@ -280,3 +280,22 @@ def test_an_operation_that_names_recipients_is_judged_as_a_send_whatever_else_it
     del spec["paths"]["/api/send/webservice"]["get"]["x-ippanel-sends-sms"]
     assert "sendSmsByUrl" in sending_operations(spec)
     assert "calculateSmsPrice" not in sending_operations(spec)  # a sender alone reaches nobody
+
+
+def test_the_gateway_judges_a_new_sending_type_by_the_spec_it_reads(server: Server) -> None:
+    """On the wire: the marked type's send to the allowed numbers leaves, to a stranger it is
+    stopped; the unmarked twin's is stopped whatever it names."""
+    vault = Vault()
+    auth = {"Authorization": vault.stand_in(server.token), "Content-Type": "application/json"}
+    outcomes = []
+    for marked, numbers in [(True, [ALLOWED]), (True, [ALLOWED, STRANGER]), (False, [ALLOWED])]:
+        spec = with_fifteenth_type(marked)
+        rate = RateLimit("1000/s")
+        with running_gateway(server.url, server.token, vault, rate, ALLOWANCE, spec=spec) as gw:
+            try:
+                httpx.post(gw.url + "/api/send", content=numbers_list(*numbers), headers=auth)
+            except httpx.TransportError:
+                pass  # stopped: no answer at all
+        outcomes.append([r.split(":")[0] for b in gw.blocked for r in b.reasons])
+    assert outcomes == [[], ["numbers"], ["numbers.0"]]
+    assert len(reached(server, "/api/send")) == 1
