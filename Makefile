@@ -65,8 +65,9 @@ redis: $(VENV)/.installed ## Serve Redis on 127.0.0.1:6379 for the mock's shared
 	@exec $(BIN)/python -m mock.redis
 
 # --- contract tests against a live server (the mock's run is part of test) -----------------
-# Reads IPPANEL_* from the environment (see contract_tests/live.py and the README); refuses in
-# one line without IPPANEL_BASE_URL and IPPANEL_TOKEN or when the server does not answer.
+# Reads IPPANEL_* from the environment (declared in contract_tests/settings.py, the table in
+# docs/contract-tests.md); refuses in one line without the server and a token, or when the server
+# does not answer.
 .PHONY: contract-live
 contract-live: $(VENV)/.installed ## Check a live server against the spec: IPPANEL_BASE_URL, IPPANEL_TOKEN
 	@$(BIN)/python -m contract_tests.live

@@ -1,11 +1,7 @@
 """What a live run may do, by class: the spec marks each operation's side effects with extensions
-(see the root openapi.yaml, "Side effects"), and the user opts in to each class by name.
-
-    read-only (no mark)              always included
-    x-ippanel-sends-sms              IPPANEL_ALLOW_SEND=1
-    x-ippanel-changes-data           IPPANEL_ALLOW_WRITES=1
-    x-ippanel-irreversible           its operationId in IPPANEL_ALLOW_IRREVERSIBLE (comma-separated)
-    x-ippanel-reseller-only          IPPANEL_RESELLER=1 (the test account is a reseller's)
+(see the root openapi.yaml, "Side effects"), and the user opts in to each class by name (MARKS:
+each mark, what it does and the setting that includes it, as settings.py names it). Read-only
+operations (no mark) are always included.
 
 An operation with several marks needs every one of their opt-ins. The run leaves out (and reports)
 every operation it may not call, and the gateway stops any request to one of them: `Scope`. All of
@@ -17,7 +13,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from contract_tests import settings
 from kit import operations as spec_operations
+from kit.marks import CLASS_MARKS
 
 # RFC 9110's safe methods: an undeclared one of these changes nothing, whatever a server does.
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
@@ -31,14 +29,14 @@ class Mark:
 
 
 MARKS = (
-    Mark("x-ippanel-sends-sms", "sends SMS", "IPPANEL_ALLOW_SEND=1"),
-    Mark("x-ippanel-changes-data", "changes data", "IPPANEL_ALLOW_WRITES=1"),
+    Mark(CLASS_MARKS["sends_sms"], "sends SMS", f"{settings.ALLOW_SEND.name}=1"),
+    Mark(CLASS_MARKS["changes_data"], "changes data", f"{settings.ALLOW_WRITES.name}=1"),
     Mark(
-        "x-ippanel-irreversible",
+        CLASS_MARKS["irreversible"],
         "cannot be undone",
-        "its operationId in IPPANEL_ALLOW_IRREVERSIBLE",
+        f"its operationId in {settings.ALLOW_IRREVERSIBLE.name}",
     ),
-    Mark("x-ippanel-reseller-only", "is for resellers only", "IPPANEL_RESELLER=1"),
+    Mark(CLASS_MARKS["reseller_only"], "is for resellers only", f"{settings.RESELLER.name}=1"),
 )
 SENDS_SMS, CHANGES_DATA, IRREVERSIBLE, RESELLER_ONLY = MARKS
 
@@ -74,16 +72,6 @@ class OptIns:
     writes: bool = False
     irreversible: frozenset[str] = frozenset()
     reseller: bool = False
-
-    @classmethod
-    def from_env(cls, env: Mapping[str, str]) -> OptIns:
-        names = env.get("IPPANEL_ALLOW_IRREVERSIBLE", "")
-        return cls(
-            send=env.get("IPPANEL_ALLOW_SEND") == "1",
-            writes=env.get("IPPANEL_ALLOW_WRITES") == "1",
-            irreversible=frozenset(n.strip() for n in names.split(",") if n.strip()),
-            reseller=env.get("IPPANEL_RESELLER") == "1",
-        )
 
     def allows(self, mark: Mark, operation_id: str) -> bool:
         return {
@@ -121,8 +109,8 @@ def plan(spec: Mapping[str, Any], opt_ins: OptIns) -> list[Decision]:
     if unknown:
         known = ", ".join(sorted(irreversible)) or "none in this spec"
         raise OptInError(
-            f"IPPANEL_ALLOW_IRREVERSIBLE names {', '.join(unknown)}, which is not an irreversible "
-            f"operation (irreversible: {known})"
+            f"{settings.ALLOW_IRREVERSIBLE.name} names {', '.join(unknown)}, which is not an "
+            f"irreversible operation (irreversible: {known})"
         )
     decisions = []
     for op in ops:

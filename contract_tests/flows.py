@@ -4,6 +4,7 @@ cancelled. The round trips (round_trips.py) use the same steps."""
 
 from __future__ import annotations
 
+import copy
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
@@ -12,9 +13,13 @@ from pathlib import Path
 from typing import Any
 
 from contract_tests import SPEC
-from contract_tests.policy import Allowance
+from contract_tests.policy import Allowance, confine
+from contract_tests.resources import Targeting
 from contract_tests.runner import named_failures
-from contract_tests.sending import CANCEL_PATH
+from contract_tests.sending import cancellable_example, cancels
+from kit.spec import bundle
+
+SCHEDULE = "schedule a message a day ahead"
 
 
 @dataclass
@@ -72,35 +77,48 @@ def flow_caller(gateway_url: str, steps: list[Step]) -> Callable[..., Any]:
 
 
 def cancel_flow(gateway_url: str, token: str, allowance: Allowance) -> list[Step]:
-    """Schedule one message to the first allowed number a day ahead, then cancel it: the only
-    cancel a run sends (the gateway stops a cancel of any message the run did not schedule)."""
+    """Schedule one message a day ahead, then cancel it: the only cancel a run sends (the gateway
+    stops a cancel of any message the run did not schedule). The message is the spec's own first
+    example of a send the cancel's link follows, confined to the allowed numbers and sender, its
+    field marked `x-ippanel-schedules` set a day ahead."""
     steps: list[Step] = []
     call = flow_caller(gateway_url, steps)
-    when = time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(time.time() + 86400))
+    spec = bundle()
+    (cancel, *_) = cancels(spec)
+    example = cancellable_example(spec, cancel)
+    if example is None:
+        steps.append(Step(SCHEDULE, False, "the spec documents no send a cancel can take back"))
+        return steps
+    body = copy.deepcopy(confine(allowance, example.operation, example.media_type, example.body))
+    *parents, last = example.schedule
+    holder = body
+    for step in parents:
+        holder = holder[step]
+    # The time format the spec's examples use (UTC); a day ahead keeps it scheduled.
+    holder[last] = time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(time.time() + 86400))
+    op, auth = example.operation, {"Authorization": token}
     scheduled = call(
-        "schedule a message a day ahead",
-        "/api/send",
+        SCHEDULE,
+        op.path,
         200,
-        body={
-            "sending_type": "normal",
-            "from_number": allowance.from_number,
-            "message": "contract test: scheduled, then cancelled",
-            "params": {"recipients": [allowance.recipients[0]]},
-            "send_time": when,
-        },
-        media_type="application/json",
-        headers={"Authorization": token},
+        method=op.method.upper(),
+        body=body,
+        media_type=example.media_type,
+        headers=auth,
     )
     if scheduled is None:
         return steps
-    (outbox_id, *_) = scheduled.json()["data"]["message_outbox_ids"]
+    ids: Any = scheduled.json()
+    for key in cancel.ids_at:
+        ids = ids[key]
+    target = Targeting(cancel.operation, cancel.operation.targets[0])
     call(
         "cancel it",
-        CANCEL_PATH,
+        cancel.operation.path,
         200,
-        body={"message_outbox_id": outbox_id},
-        media_type="application/json",
-        headers={"Authorization": token},
+        method=cancel.operation.method.upper(),
+        headers=auth,
+        **target.case(str(ids[0])),
     )
     return steps
 

@@ -11,19 +11,20 @@ On the way out the gateway also
 - spaces requests out to the rate limit,
 - stops, by closing the connection unanswered, any request to an operation the run left out (its
   class was not opted in to, see classes.py), any request to an operation that sends SMS when
-  sending is not allowed, any request that would reach a number outside IPPANEL_TEST_RECIPIENTS
-  (see policy.py), and any logout carrying IPPANEL_TOKEN. Each stop is recorded and fails the run.
+  sending is not allowed, any request to one that holds a field its kind's rule refuses or that
+  the spec does not mark (policy.py: fail closed), any change of an object the run did not create
+  (cancel included, resources.py), and any request carrying IPPANEL_TOKEN to an operation that
+  schemathesis.toml gives a never-valid token (logout). Each stop is recorded and fails the run.
 """
 
 from __future__ import annotations
 
 import json
-import re
 import secrets
 import string
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -33,13 +34,14 @@ from urllib.parse import quote, urlsplit
 import httpx
 
 from contract_tests.classes import Scope
-from contract_tests.policy import Allowance, request_violations, scalars, walk_items
+from contract_tests.policy import Allowance, violations
 from contract_tests.request import Request
 from contract_tests.resources import Ownership
-from contract_tests.sending import CANCEL_PATH, SCHEDULED, SMS_PATHS
-
-LOGOUT_PATH = "/api/acl/auth/logout"
-
+from contract_tests.runner import never_given_the_token
+from contract_tests.sending import cancels, sending_operations
+from contract_tests.settings import ALLOW_SEND, TOKEN, per_request
+from kit.marks import Paths, read_operations
+from kit.spec import bundle
 
 # Not forwarded: hop-by-hop headers, and the encodings: httpx negotiates its own, and a request
 # body the server would decompress is one the guard could not read.
@@ -122,7 +124,7 @@ class Vault:
 
 
 class RateLimit:
-    """At most `count` requests per `seconds`, evenly spaced. Parsed from "N/s", "N/m" or "N/h".
+    """At most N requests per second, minute or hour ("N/s", "N/m", "N/h"), evenly spaced.
     The clock and the sleep are the real ones unless a test hands in its own."""
 
     def __init__(
@@ -131,10 +133,7 @@ class RateLimit:
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
-        match = re.fullmatch(r"\s*(\d+)\s*/\s*([smh])\s*", spec)
-        if not match or int(match[1]) == 0:
-            raise ValueError(f"IPPANEL_RATE_LIMIT must look like 2/s, 60/m or 500/h, not {spec!r}")
-        self.interval = {"s": 1, "m": 60, "h": 3600}[match[2]] / int(match[1])
+        self.interval = per_request(spec)
         self._next = 0.0
         self._clock, self._sleep = clock, sleep
         self._lock = threading.Lock()
@@ -162,78 +161,54 @@ class Gateway:
     rate: RateLimit
     allowance: Allowance | None  # None: nothing that sends SMS may go out
     scope: Scope | None = None  # the operations this run includes; None: the spec's, all of them
-    ownership: Ownership | None = None  # what the run created, the only things it may change
+    # What the run created, the only things it may change; None: changes of objects are not
+    # judged (cancel still is), and the gateway keeps its own record.
+    ownership: Ownership | None = None
     blocked: list[Blocked] = field(default_factory=list)
     forwarded: int = 0
     url: str = ""
-    scheduled: set[int] = field(default_factory=set)  # outbox ids of messages this run scheduled
+    spec: Mapping[str, Any] | None = None  # whose marks it judges by: the bundle's by default
 
     def __post_init__(self) -> None:
         self._client = httpx.Client(timeout=30, follow_redirects=False)
         self._lock = threading.Lock()
+        self.spec = bundle() if self.spec is None else self.spec
+        self.record = self.ownership or Ownership(self.spec)  # the run's one record of it
+        self._sends = Paths(sending_operations(self.spec).values())
+        self._cancels = Paths(c.operation for c in cancels(self.spec))
+        ops = read_operations(self.spec)
+        self._logouts = Paths(ops[i] for i in never_given_the_token() if i in ops)
 
     def check(self, request: Request, headers: dict[str, str]) -> list[str]:
         """Why this request (already carrying the real secrets) must not leave. Empty: it may."""
         reasons = []
-        if request.path == LOGOUT_PATH and headers.get("authorization", "").strip() == self.token:
+        given = headers.get("authorization", "").strip()
+        # Any method on its path: a lenient server may route one it does not declare there.
+        if self._logouts.at(request.path) is not None and given == self.token:
             reasons.append(
-                "logout with IPPANEL_TOKEN (only tokens this run obtained may be logged out)"
+                f"logout with {TOKEN.name} (only tokens this run obtained may be logged out)"
             )
         refusal = self.scope.refusal(request.method, request.path) if self.scope else None
         if refusal is not None:
             reasons.append(refusal)
-        if request.path in SMS_PATHS:
+        sends = self._sends.at(request.path)
+        if sends is not None:
             if self.allowance is None:
-                reasons.append("this operation sends SMS and IPPANEL_ALLOW_SEND is not 1")
+                reasons.append(f"this operation sends SMS and {ALLOW_SEND.name} is not 1")
             elif refusal is None:
-                reasons += request_violations(self.allowance, request)
-        if request.path == CANCEL_PATH:
-            reasons += self.cancel_violations(request)
-        if self.ownership is not None and refusal is None:
-            other = self.ownership.refusal(request)
+                # A method the spec does not declare there is judged as no operation: any field
+                # of it is one the spec does not mark.
+                op = sends[0].get(request.method)
+                reasons += violations(self.allowance, request, op, self.spec)
+        cancels = self._cancels.at(request.path)
+        if cancels is not None and self.allowance is None:
+            reasons.append(f"cancel changes what is sent and {ALLOW_SEND.name} is not 1")
+        elif cancels is not None and request.method not in cancels[0]:
+            reasons.append(f"{request.method} on a cancel's path, which the spec does not declare")
+        if refusal is None and (self.ownership is not None or cancels is not None):
+            other = self.record.refusal(request)
             reasons += [other] if other else []
         return reasons
-
-    def cancel_violations(self, request: Request) -> list[str]:
-        """A cancel may only name messages this run scheduled (and only when it may send)."""
-        if self.allowance is None:
-            return ["cancel changes what is sent and IPPANEL_ALLOW_SEND is not 1"]
-        if request.problem is not None:
-            return ["a cancel whose body cannot be read"]
-        named = [
-            i
-            for key, v in walk_items(request.payload())
-            if key == "message_outbox_id"
-            for i in scalars(v)
-        ]
-        if not named:
-            return ["a cancel that names no message_outbox_id this run scheduled"]
-        with self._lock:
-            mine = set(self.scheduled)
-        return [
-            f"cancel of message {str(i)[:24]!r}, which this run did not schedule"
-            for i in named
-            if isinstance(i, bool) or not str(i).strip().isdigit() or int(str(i)) not in mine
-        ]
-
-    def note_scheduled(self, request: Request, response: httpx.Response) -> None:
-        """Remember the outbox ids of a send that had a send_time: the only ones cancel may name."""
-        if request.path not in SMS_PATHS or response.status_code != 200:
-            return
-        if request.problem is not None:
-            return
-        try:
-            ids = response.json()["data"]["message_outbox_ids"]
-        except Exception:
-            return
-        payload = request.payload(query=False)
-        if any(key == "send_time" and v not in ("", None, []) for key, v in walk_items(payload)):
-            with self._lock:
-                self.scheduled.update(i for i in ids if type(i) is int)
-            if self.ownership is not None:
-                for i in ids:
-                    if type(i) is int:
-                        self.ownership.remember(SCHEDULED, i)
 
     def forward(
         self, method: str, target: str, headers: dict[str, str], body: bytes
@@ -261,13 +236,11 @@ class Gateway:
         with self._lock:
             self.forwarded += 1
         response = self._client.request(method, url, headers=out_headers, content=out_body)
-        self.note_scheduled(request, response)
-        if self.ownership is not None:
-            try:
-                answer = response.json()
-            except ValueError:
-                answer = None
-            self.ownership.note(request, response.status_code, answer)
+        try:
+            answer = response.json()
+        except ValueError:
+            answer = None
+        self.record.note(request, response.status_code, answer)
         return response
 
     def stop(self, method: str, path: str, reasons: list[str]) -> None:
@@ -344,8 +317,9 @@ def running_gateway(
     allowance: Allowance | None,
     scope: Scope | None = None,
     ownership: Ownership | None = None,
+    spec: Mapping[str, Any] | None = None,
 ) -> Iterator[Gateway]:
-    gateway = Gateway(upstream, token, vault, rate, allowance, scope, ownership)
+    gateway = Gateway(upstream, token, vault, rate, allowance, scope, ownership, spec=spec)
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(gateway))
     server.daemon_threads = True
     gateway.url = f"http://127.0.0.1:{server.server_address[1]}"

@@ -29,14 +29,13 @@ from urllib.parse import urlencode, urlsplit
 
 import schemathesis
 
-from contract_tests.policy import Allowance
+from contract_tests.live_settings import allowance_from
 from contract_tests.request import Request
 from contract_tests.resources import Ownership
-from contract_tests.safe_cases import confined_body, confined_query, unsafe_reasons
-from contract_tests.sending import SMS_PATHS
+from contract_tests.safe_cases import confined_body, confined_query, sending, unsafe_reasons
 from kit.spec import bundle
 
-ALLOWANCE = Allowance.from_env(os.environ) if os.environ.get("IPPANEL_TEST_RECIPIENTS") else None
+ALLOWANCE = allowance_from(os.environ)
 UNSENT = Path(os.environ.get("CONTRACT_REPORTS", ".")) / "unsent.jsonl"
 OWNERSHIP = Ownership(bundle())
 _lock = threading.Lock()
@@ -59,7 +58,7 @@ def case_request(case: Any) -> Request:
 
 @schemathesis.hook
 def filter_case(context: Any, case: Any) -> bool:
-    if case.operation.path in SMS_PATHS:
+    if sending(case) is not None:
         reasons = unsafe_reasons(ALLOWANCE, case) if ALLOWANCE is not None else []
     else:
         # The refusal names the generated id; one reason for all keeps the report to a line.
@@ -78,7 +77,7 @@ def before_add_examples(context: Any, examples: list[Any]) -> None:
 
 @schemathesis.hook
 def before_call(context: Any, case: Any, kwargs: dict[str, Any]) -> None:
-    if case.operation.path not in SMS_PATHS or ALLOWANCE is None:
+    if sending(case) is None or ALLOWANCE is None:
         return
     confined = confined_body(ALLOWANCE, case)
     if confined != case.body:

@@ -1,20 +1,8 @@
 """`make contract-live`: check a live or staging server against the spec, safely.
 
-    IPPANEL_BASE_URL, IPPANEL_TOKEN           required: the server, and a token or API key
-    IPPANEL_RATE_LIMIT        default 2/s     requests per second (N/s), minute (N/m) or hour (N/h)
-    IPPANEL_MAX_EXAMPLES      default 5       generated requests per operation (fuzzing phase)
-    IPPANEL_PHASES            default examples,fuzzing,stateful   add coverage for every boundary
-                                              value (unbounded: hundreds of requests per operation)
-    IPPANEL_EXCLUDE_CHECKS    default none    schemathesis checks to leave out, comma-separated
-    IPPANEL_SEED              default random  replay an earlier run (its report prints the seed)
-    IPPANEL_USERNAME, IPPANEL_PASSWORD        also run the login flow (needs IPPANEL_ALLOW_SEND=1)
-    IPPANEL_ALLOW_SEND=1                      include the operations that send SMS, only to
-    IPPANEL_TEST_RECIPIENTS, IPPANEL_FROM_NUMBER  these numbers (comma-separated), from this sender
-    IPPANEL_TEST_PHONEBOOK_ID                 with IPPANEL_ALLOW_SEND=1: the only phonebook sent to
-    IPPANEL_ALLOW_WRITES=1                    include the operations that change data
-    IPPANEL_ALLOW_IRREVERSIBLE=a,b            include these irreversible operations (operationIds)
-    IPPANEL_RESELLER=1                        include the reseller-only operations
-    IPPANEL_ROUND_TRIPS=0                     no round trips (for a server that keeps no state)
+Its settings are environment variables, declared in settings.py (docs/contract-tests.md's table
+is theirs): the server and a token are required; the rest say how much to send, and opt in to
+each class of operation (classes.py).
 
 Read-only operations always run; the others by class, as the spec marks them (classes.py). The
 operations that change what they name run in the stateful phase only, through the spec's links
@@ -39,24 +27,24 @@ from typing import Any
 
 from contract_tests import REPO
 from contract_tests.classes import Decision, Scope
-from contract_tests.cleanup import Cleanup, delete_leftovers
+from contract_tests.cleanup import delete_leftovers
 from contract_tests.flows import Step, cancel_flow, login_flow, write_flow_junit
 from contract_tests.gateway import Gateway, Vault, running_gateway
-from contract_tests.policy import mask
-from contract_tests.resources import Ownership
-from contract_tests.round_trips import RoundTrips, run_round_trips
-from contract_tests.runner import OperationResult, Target, run, summary, write_results
-from contract_tests.sending import CANCEL_PATH
-from contract_tests.settings import (
+from contract_tests.live_settings import (
     NEVER_VALID,
     PLACEHOLDER_NUMBER,
     Refusal,
     Settings,
     ensure_reachable,
-    shown,
 )
-from kit.operations import operations
-from kit.spec import bundle, deref
+from contract_tests.policy import mask
+from contract_tests.resources import Ownership
+from contract_tests.round_trips import RoundTrips, run_round_trips
+from contract_tests.runner import OperationResult, Target, run, summary, write_results
+from contract_tests.sending import cancels
+from contract_tests.settings import ALLOW_SEND, ROUND_TRIPS, shown
+from kit.marks import links as spec_links
+from kit.spec import bundle
 
 REPORTS = REPO / "reports" / "contract-live"
 # Beside junit.xml: the per-operation results, the login flow and what the gateway stopped.
@@ -105,16 +93,16 @@ def main(env: Mapping[str, str] = os.environ, out: Callable[[str], None] = print
         if settings.username and settings.password and sending:
             steps = login_flow(gateway.url, settings.username, vault.stand_in(settings.password))
         if settings.allowance is not None and any(
-            d.included and d.operation.path == CANCEL_PATH for d in settings.decisions
+            d.included and d.operation.operation_id in cancelling() for d in settings.decisions
         ):
             steps += cancel_flow(gateway.url, token, settings.allowance)
         # Create, read, update and delete the run's own objects, and only those (round_trips.py).
-        trips = RoundTrips(skipped={"all": "IPPANEL_ROUND_TRIPS=0"})
+        trips = RoundTrips(skipped={"all": f"{ROUND_TRIPS.name}=0"})
         if settings.round_trips:
             trips = run_round_trips(
                 gateway.url,
                 token,
-                gateway.ownership or Ownership(bundle()),
+                gateway.record,
                 settings.decisions,
                 settings.allowance.recipients[0] if settings.allowance else PLACEHOLDER_NUMBER,
             )
@@ -137,11 +125,7 @@ def main(env: Mapping[str, str] = os.environ, out: Callable[[str], None] = print
         )
         # Whatever the phases made and did not delete, deleted by id: only what the run created.
         in_run = {d.operation.operation_id for d in settings.decisions if d.included}
-        cleanup = (
-            delete_leftovers(gateway.url, token, gateway.ownership, in_run)
-            if gateway.ownership is not None
-            else Cleanup()
-        )
+        cleanup = delete_leftovers(gateway.url, token, gateway.record, in_run)
         steps += cleanup.steps
     write_flow_junit(steps, REPORTS / "login-flow.xml")
     unsent = read_unsent(REPORTS / "unsent.jsonl")
@@ -188,18 +172,18 @@ def stateful_only_ids(decisions: list[Decision]) -> set[str]:
         for d in decisions
         if d.included
         and d.operation.operation_id in targeting & linked
-        and d.operation.path != CANCEL_PATH
+        and d.operation.operation_id not in cancelling()
     }
+
+
+def cancelling() -> set[str]:
+    """The operations that take back what a send scheduled (sending.py)."""
+    return {c.operation.operation_id for c in cancels()}
 
 
 def links() -> set[tuple[str, str]]:
     """(source, target) operationIds of every link of the spec."""
-    return {
-        (op.operation_id, deref(link).get("operationId"))
-        for op in operations()
-        for response in op.operation.get("responses", {}).values()
-        for link in deref(response).get("links", {}).values()
-    }
+    return {(link.source.operation_id, link.target) for link in spec_links(bundle())}
 
 
 def run_phases(settings: Settings, left_out: list[Decision]) -> str:
@@ -257,7 +241,7 @@ def read_unsent(path: Path) -> list[dict[str, Any]]:
 def login_flow_skipped(settings: Settings) -> str | None:
     """Why the login flow did not run, when it was asked for (username and password set)."""
     if settings.username and settings.password and settings.allowance is None:
-        return "login texts users with SMS 2FA; set IPPANEL_ALLOW_SEND=1 to include it"
+        return f"login texts users with SMS 2FA; set {ALLOW_SEND.name}=1 to include it"
     return None
 
 

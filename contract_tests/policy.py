@@ -1,92 +1,49 @@
 """Who a live run may text: the numbers QA listed in IPPANEL_TEST_RECIPIENTS, from the sender in
-IPPANEL_FROM_NUMBER. The hooks use `confine` to rewrite each generated request to stay inside
-that; the gateway uses `violations` on the bytes about to leave the machine and stops any request
-that still reaches someone else, whatever produced it (a hook bug, a check re-sending a request, a
-field the hooks do not know)."""
+IPPANEL_FROM_NUMBER, through no target that takes anybody and no phonebook but QA's.
+
+One table, RULES, says it for each kind of request field the spec marks (`x-ippanel-field`, read
+by kit/marks.py): what a value of that kind may hold, and how a generated one is made to. Both
+sides read a request the same way, walking the operation's own request schema (JSON body, form
+fields and files, query) with `kit.marks.request_fields`, and apply the same table:
+
+- `violations` (the gateway on the bytes about to leave the machine, safe_cases on what the run
+  would send) refuses every field its kind's rule refuses, and every field the spec does not mark
+  (UNMARKED: undeclared, unmarked, or a body not of the shape declared): fail closed;
+- `confine` (the hooks, on each generated request) gives each field its rule does not let go the
+  rule's safe value, in its generated type where it can, and leaves out what the spec does not
+  mark, so that the gateway has nothing left to stop.
+
+Nothing here names a field or an operation: a new sending type whose fields are marked is judged
+and confined by its marks alone."""
 
 from __future__ import annotations
 
+import copy
 import re
 import unicodedata
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
+from functools import partial
+from types import MappingProxyType
 from typing import Any
 
+from contract_tests import settings
 from contract_tests.request import Request
+from kit.marks import (
+    ABSENT,
+    FIELD_KINDS,
+    QUERY,
+    UNMARKED,
+    Found,
+    Operation,
+    Share,
+    request_fields,
+    schemas_of,
+    shares,
+)
+from kit.spec import bundle
 
-# Fields whose values are numbers that receive something: every one of them must be allowed. The
-# URL send (GET /api/send/webservice) takes its recipient in the query under any of these aliases
-# (send/url.md).
-RECIPIENT_ALIASES = frozenset(
-    {
-        "to",
-        "To",
-        "recipient",
-        "dst",
-        "destination",
-        "to_number",
-        "recipient_number",
-        "target",
-        "receiver",
-    }
-)
-NUMBER_FIELDS = frozenset(
-    {"recipients", "other_recipients", "other_recipients[]", "mobile"} | RECIPIENT_ALIASES
-)
-# Fields that name the sender: only IPPANEL_FROM_NUMBER may be there (with the URL send's aliases).
-SENDER_FIELDS = frozenset(
-    {
-        "from_number",
-        "from",
-        "From",
-        "sender",
-        "src",
-        "source",
-        "sender_number",
-        "origin",
-        "originator",
-        "caller",
-        "caller_id",
-        "sms_from",
-        "fromNum",
-    }
-)
-# Uploaded files (peer_to_peer_file, keyword, file) list recipients line by line; their whole
-# text is checked.
-FILE_FIELDS = frozenset({"files[]", "files"})
-# A target addresses the people of an area or a job category, nobody QA could list, unless it
-# takes nobody from any operator: postal_code and country targets by their mci/irancell/other
-# ranges ({start, size}), geolocation and job targets by their `operator` list ([{id, start,
-# size}]), every one of size 0 ("a size of 0 uses none"). A geolocation or job target without an
-# operator list reaches every operator's subscribers. (Not `pre`: pattern's `phonebook` has one.)
-TARGET_KEYS = frozenset(
-    {
-        "postal_code",
-        "bank",
-        "gender",
-        "age_from",
-        "age_to",
-        "mci",
-        "irancell",
-        "other",
-        "province_id",
-        "county_id",
-        "city_id",
-        "from_age",
-        "to_age",
-        "main_category_id",
-        "sub_category_id",
-        "operator",
-    }
-)
-OPERATOR_RANGES = ("mci", "irancell", "other")
-OPERATOR_IDS = (1, 2, 13)  # MCI, Irancell, the others (send/jobs)
-RANGE_SENDS = frozenset({"postal_code", "country"})
-OPERATOR_SENDS = frozenset({"geolocation", "job"})
-# Phonebook sends reach a phonebook's members: only the one QA names (IPPANEL_TEST_PHONEBOOK_ID).
-PHONEBOOK_KEYS = frozenset({"phonebook_id", "phonebook_ids"})
-PHONEBOOK_SENDS = frozenset({"phonebook", "keyword_phonebook"})
-LOUD = "takes people from an operator (a range or operator entry not of size 0, or none at all)"
+LOUD = "takes people from an operator (a count not 0, or none given)"
 SAFE_CSV = b"recipient,message\n"  # + one line per allowed number, see `safe_csv`
 SAFE_MESSAGE = "contract test"
 
@@ -103,6 +60,8 @@ def numbers_in(value: Any) -> list[str]:
     ignoring spaces, dashes and brackets between them)."""
     if isinstance(value, bool) or value is None:
         return []
+    if isinstance(getattr(value, "data", None), bytes):
+        value = value.data  # a generated file: schemathesis' Binary, text holding its bytes
     if isinstance(value, (int, float)):
         value = str(int(abs(value))) if abs(value) < 1e20 else ""
     if isinstance(value, bytes):
@@ -117,42 +76,49 @@ def numbers_in(value: Any) -> list[str]:
     return numbers_in(str(value))
 
 
-class ConfigError(ValueError):
-    pass
+def numbers(value: Any) -> list[str]:
+    """`numbers_in`, a number also as a form field writes it (1.2345678e+25, or an int past
+    1e20, has digits a server reading text would see)."""
+    if isinstance(value, Mapping):
+        return [n for k, v in value.items() for n in numbers(k) + numbers(v)]
+    if isinstance(value, (list, tuple)):
+        return [n for v in value for n in numbers(v)]
+    number = isinstance(value, (int, float)) and not isinstance(value, bool)
+    return numbers_in(value) + (numbers_in(str(value)) if number else [])
+
+
+def scalars(value: Any) -> list[Any]:
+    """The values in `value` that are not containers, at any depth (a mapping's keys too)."""
+    if isinstance(value, Mapping):
+        return [s for k, v in value.items() for s in scalars(k) + scalars(v)]
+    if isinstance(value, (list, tuple)):
+        return [s for v in value for s in scalars(v)]
+    return [value]
+
+
+def walk_items(value: Any) -> list[tuple[Any, Any]]:
+    """Every (key, value) pair of every mapping in `value`, at any depth."""
+    if isinstance(value, Mapping):
+        return [(k, v) for k, v in value.items()] + [
+            pair for v in value.values() for pair in walk_items(v)
+        ]
+    if isinstance(value, list):
+        return [pair for v in value for pair in walk_items(v)]
+    return []
+
+
+def mask(number: str) -> str:
+    """A number as it may appear in the run's output: enough to recognise it, not to dial it."""
+    return number[:4] + "…" + number[-2:] if len(number) > 6 else number
 
 
 @dataclass(frozen=True)
 class Allowance:
+    """Whom a run may text (settings.ALLOWANCE)."""
+
     recipients: tuple[str, ...]
     from_number: str
     phonebook_id: str | None = None  # IPPANEL_TEST_PHONEBOOK_ID: the only phonebook sent to
-
-    @classmethod
-    def from_env(cls, env: Mapping[str, str]) -> Allowance:
-        recipients = tuple(
-            r.strip() for r in env.get("IPPANEL_TEST_RECIPIENTS", "").split(",") if r.strip()
-        )
-        from_number = env.get("IPPANEL_FROM_NUMBER", "").strip()
-        if not recipients or not from_number:
-            raise ConfigError(
-                "IPPANEL_ALLOW_SEND=1 needs IPPANEL_TEST_RECIPIENTS (comma-separated) "
-                "and IPPANEL_FROM_NUMBER"
-            )
-        bad = [r for r in recipients if not re.fullmatch(r"\+[1-9][0-9]{7,14}", r)]
-        if bad:
-            raise ConfigError(
-                f"IPPANEL_TEST_RECIPIENTS must be E.164 numbers like +989120000000, not {bad[0]!r}"
-            )
-        if not re.fullmatch(r"\+[0-9A-Za-z]{2,20}", from_number):
-            raise ConfigError(
-                f"IPPANEL_FROM_NUMBER must be a sender number like +983000505, not {from_number!r}"
-            )
-        phonebook = env.get("IPPANEL_TEST_PHONEBOOK_ID", "").strip() or None
-        if phonebook is not None and not phonebook.isdigit():
-            raise ConfigError(
-                f"IPPANEL_TEST_PHONEBOOK_ID must be a phonebook's numeric id, not {phonebook!r}"
-            )
-        return cls(recipients, from_number, phonebook)
 
     def allows(self, number: str) -> bool:
         """Whether a digit string names one of the allowed recipients (or the sender itself):
@@ -169,238 +135,367 @@ class Allowance:
     def safe_csv(self) -> bytes:
         return SAFE_CSV + b"".join(f"{r},{SAFE_MESSAGE}\n".encode() for r in self.recipients)
 
-    def confine(self, body: Any, multipart: bool = False, kind: str = "any") -> Any:
-        """`body` rewritten to reach only allowed numbers, from the allowed sender, through no
-        target but silent ones and no phonebook but QA's. Types and shapes stay as generated
-        where they can (a number that was an int stays an int, a list keeps its length), so that
-        most negative cases stay negative; schemathesis re-checks the rest after the before_call
-        hook. It mirrors `violations` rule for rule, at every depth. `kind`: how a target found
-        here picks operators (`target_kind`), from the sending type of the body it is in."""
-        if isinstance(body, list):
-            return [self.confine(item, multipart, kind) for item in body]
-        if not isinstance(body, dict):
-            return body
-        sending = sending_type(body)
-        out: dict[Any, Any] = {}
-        for key, value in body.items():
-            # A file field in a JSON body (fuzzing adds one anywhere) is checked as a number field.
-            # `violations` walks into the value of every field, number fields included, so the
-            # swapped value is confined in turn: a target or a `recipients` nested in `mobile`
-            # (negative fuzzing makes such shapes) is checked there like anywhere else.
-            if key in NUMBER_FIELDS or (key in FILE_FIELDS and not multipart):
-                out[key] = self.confine(self._swap(value), multipart)
-            elif key in SENDER_FIELDS:
-                # A form field is text whatever it was generated as: only the sender may be there.
-                keep_type = not (isinstance(value, str) or multipart)
-                sender = self._swap(value, sender=True) if keep_type else self.from_number
-                out[key] = self.confine(sender, multipart)
-            elif key in FILE_FIELDS and multipart:
-                files = value if isinstance(value, list) else [value]
-                confined = [self._safe_file(f) for f in files]
-                out[key] = confined if isinstance(value, list) else confined[0]
-            elif key in PHONEBOOK_KEYS and self.phonebook_id is not None:
-                out[key] = self.confine(self._phonebook(value), multipart)
-            elif key == "params" and sending is not None:
-                out[key] = self.confine(value, multipart, target_kind(sending))
-            else:
-                out[key] = self.confine(value, multipart)
-        params = out.get("params")
-        items = params if isinstance(params, list) else [params]
-        if sending in RANGE_SENDS | OPERATOR_SENDS:
-            items = [silence(t, target_kind(sending)) if isinstance(t, dict) else t for t in items]
-        if sending in PHONEBOOK_SENDS and self.phonebook_id is not None:
-            items = [
-                {**t, "phonebook_id": self._phonebook(0)}
-                if isinstance(t, dict) and not PHONEBOOK_KEYS & t.keys()
-                else t
-                for t in items
-            ]
-        if "params" in out:
-            out["params"] = items if isinstance(params, list) else items[0]
-        if TARGET_KEYS & out.keys():
-            out = silence(out, kind)
-        return out
 
-    def _phonebook(self, value: Any) -> Any:
-        """Every phonebook id in `value` replaced by QA's, in its type."""
-        assert self.phonebook_id is not None
-        if isinstance(value, list):
-            return [self._phonebook(v) for v in value]
-        if isinstance(value, dict):  # its keys name phonebooks too (`violations` reads them)
-            return [self._phonebook(v) for v in value.values()]
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            return int(self.phonebook_id)  # 77, never 77.0: the id is compared as text
-        return self.phonebook_id  # a string, and a bool or null, which name no phonebook
+# --- the rule table ---------------------------------------------------------------------------
 
-    def _safe_file(self, file: Any) -> Any:
-        """An uploaded file (bytes or text) replaced by a CSV of allowed numbers, in its type."""
-        if isinstance(file, bytes):
-            return self.safe_csv()
-        if isinstance(file, str):
-            return self.safe_csv().decode()
-        if isinstance(file, (dict, list)):
-            return self.safe_csv()  # a part is bytes: an object or list cannot be one as it is
-        return self._swap(file)
 
-    def _swap(self, value: Any, sender: bool = False) -> Any:
-        """Every number in `value` that is not allowed replaced by an allowed one, in its type."""
-        allowed = self.from_number if sender else self.recipients[0]
-        # The sender's field may hold the sender only (as `violations` checks it), not a recipient.
-        ok = self.is_sender if sender else self.allows
-        if isinstance(value, bool) or value is None:
-            return value
-        # A number is checked as JSON reads it and as a form field writes it (1.2345678e+25).
-        if isinstance(value, (int, float)) and not all(
-            map(ok, numbers_in(value) + numbers_in(str(value)))
-        ):
-            digits = re.sub(r"\D", "", allowed)
-            return type(value)(digits if digits and not sender else 0)
-        if isinstance(value, str) and not all(map(ok, numbers_in(value))):
-            return allowed
-        if isinstance(value, list):
-            return [self._swap(v, sender) for v in value]
-        if isinstance(value, dict):
-            return {self._swap(k, sender): self._swap(v, sender) for k, v in value.items()}
+@dataclass(frozen=True)
+class Judged:
+    """What a rule sees: the run's allowance, the spec the field was read against, and whether
+    the value goes out as text (a form field, a query parameter), whatever it was generated as."""
+
+    allowance: Allowance
+    spec: Mapping[str, Any]
+    as_text: bool = False
+
+
+class _Drop:
+    def __repr__(self) -> str:
+        return "DROP"
+
+
+DROP: Any = _Drop()  # a safe value that is none: the field is left out
+
+
+@dataclass(frozen=True)
+class Rule:
+    """What a request field of one kind may hold on an operation that sends SMS."""
+
+    refuses: Callable[[Judged, Found], list[str]]  # why this value may not go; []: it may
+    safe: Callable[[Judged, Found], Any]  # a value that may go (or DROP), in the value's type
+    if_absent: str = ""  # why a required field of this kind may not be left out ("": it may)
+    reaches: bool = False  # a value of this kind can reach people: such an operation sends
+
+
+def _strangers(j: Judged, f: Found) -> list[str]:
+    a = j.allowance
+    return [
+        f"{f.where}: {mask(n)} is not in {settings.TEST_RECIPIENTS.name}"
+        for n in numbers(f.value)
+        if not a.allows(n)
+    ]
+
+
+def _swap(a: Allowance, value: Any) -> Any:
+    """Every number in `value` that is not allowed replaced by an allowed one, in its type (a
+    list keeps its length, an int stays an int: most negative cases stay negative)."""
+    if isinstance(value, bool) or value is None:
         return value
-
-    def violations(self, payload: Any) -> list[str]:
-        """Why `payload` (a parsed request: JSON, form fields, file texts, query fields) may reach
-        someone who is not allowed. Empty when it may go."""
-        found: list[str] = []
-
-        def walk(value: Any, kind: str = "any") -> None:
-            if isinstance(value, list):
-                for item in value:
-                    walk(item, kind)
-                return
-            if not isinstance(value, dict):
-                return
-            sending = sending_type(value)
-            if TARGET_KEYS & value.keys() and target_problem(value, kind):
-                found.append(f"a target {LOUD}")
-            params = value.get("params")
-            items = params if isinstance(params, list) else [params]
-            for target in items if sending in RANGE_SENDS | OPERATOR_SENDS else []:
-                if isinstance(target, dict) and target_problem(target, target_kind(sending)):
-                    found.append(f"a {sending} send whose target {LOUD}")
-            for target in items if sending in PHONEBOOK_SENDS else []:
-                if isinstance(target, dict) and not PHONEBOOK_KEYS & target.keys():
-                    found.append(f"a {sending} send whose target names no phonebook")
-            for key, item in value.items():
-                if key in NUMBER_FIELDS or key in FILE_FIELDS:
-                    found.extend(
-                        f"{key}: {mask(n)} is not in IPPANEL_TEST_RECIPIENTS"
-                        for n in numbers_in(item)
-                        if not self.allows(n)
-                    )
-                elif key in SENDER_FIELDS:
-                    if isinstance(item, list) and len(item) == 1:
-                        item = item[0]  # a form field
-                    if (isinstance(item, str) and item != self.from_number) or not all(
-                        map(self.is_sender, numbers_in(item))
-                    ):
-                        found.append(f"{key} {str(item)[:24]!r} is not IPPANEL_FROM_NUMBER")
-                elif key in PHONEBOOK_KEYS:
-                    found.extend(
-                        f"{key}: phonebook {str(i)[:24]!r} is not IPPANEL_TEST_PHONEBOOK_ID"
-                        for i in scalars(item)
-                        if isinstance(i, bool) or str(i).strip() != self.phonebook_id
-                    )
-                walk(item, target_kind(sending) if key == "params" and sending else "any")
-
-        walk(payload)
-        return list(dict.fromkeys(found))
+    if isinstance(value, (int, float)) and not all(map(a.allows, numbers(value))):
+        return type(value)(re.sub(r"\D", "", a.recipients[0]))
+    if isinstance(value, (str, bytes)) and not all(map(a.allows, numbers(value))):
+        return a.recipients[0] if isinstance(value, str) else a.recipients[0].encode()
+    if isinstance(value, (list, tuple)):
+        return [_swap(a, v) for v in value]
+    if isinstance(value, Mapping):
+        return {_swap(a, k): _swap(a, v) for k, v in value.items()}
+    return value
 
 
-def sending_type(body: dict[Any, Any]) -> str | None:
-    """The body's sending type (a form field comes as a one-item list)."""
-    value = body.get("sending_type")
-    if isinstance(value, list) and len(value) == 1:
-        value = value[0]
-    return value if isinstance(value, str) else None
+def _one(value: Any) -> Any:
+    """A form field or query parameter comes as a list of its values: one is the value."""
+    return value[0] if isinstance(value, list) and len(value) == 1 else value
 
 
-def target_kind(sending: str | None) -> str:
-    """How a target of this sending type picks operators: "ranges" (mci/irancell/other),
-    "operators" (an `operator` list), or "any" when the type does not say: then it must be
-    silent both ways."""
-    if sending in RANGE_SENDS:
-        return "ranges"
-    if sending in OPERATOR_SENDS:
-        return "operators"
-    return "any"
+def _other_sender(j: Judged, f: Found) -> list[str]:
+    value, a = _one(f.value), j.allowance
+    if j.as_text and not isinstance(value, str):
+        ok = False  # written as text (`true`, `983000505`), it is not the sender's text
+    elif value is None or isinstance(value, bool):
+        return []  # names no sender: the account's own
+    elif isinstance(value, str):
+        ok = value == a.from_number
+    elif isinstance(value, (int, float)):
+        ok = all(map(a.is_sender, numbers(value)))
+    else:
+        ok = False  # several senders, or an object: not the one sender
+    return [] if ok else [f"{f.where} {str(value)[:24]!r} is not {settings.FROM_NUMBER.name}"]
 
 
-def silence(target: dict[str, Any], kind: str = "any") -> dict[str, Any]:
-    """A target that reaches nobody: every operator range and operator entry of size 0, with
-    those its kind needs added."""
-    out = dict(target)
-    for name in OPERATOR_RANGES:
-        if name in out or kind in ("ranges", "any"):
-            start = out[name].get("start", 0) if isinstance(out.get(name), dict) else 0
-            out[name] = {
-                **(out[name] if isinstance(out.get(name), dict) else {}),
-                "start": start,
-                "size": 0,
-            }
-    if "operator" in out or kind in ("operators", "any"):
-        given = out.get("operator")
-        entries = [e for e in given if isinstance(e, dict)] if isinstance(given, list) else []
-        out["operator"] = [{**e, "size": 0} for e in entries] or [
-            {"id": i, "start": 0, "size": 0} for i in OPERATOR_IDS
-        ]
-    return out
+def _the_sender(j: Judged, f: Found) -> Any:
+    a = j.allowance
+    if isinstance(f.value, list):
+        return [a.from_number]
+    if isinstance(f.value, (int, float)) and not j.as_text:
+        return type(f.value)(re.sub(r"\D", "", a.from_number) or 0)
+    return a.from_number
 
 
-def target_problem(target: dict[str, Any], kind: str = "any") -> bool:
-    """Whether `target` may reach people (see TARGET_KEYS)."""
-
-    def zero(entry: Any) -> bool:
-        return isinstance(entry, dict) and type(entry.get("size")) is int and entry["size"] == 0
-
-    if any(
-        (name in target or kind in ("ranges", "any")) and not zero(target.get(name))
-        for name in OPERATOR_RANGES
-    ):
-        return True
-    operators = target.get("operator")
-    return ("operator" in target or kind in ("operators", "any")) and not (
-        isinstance(operators, list) and operators and all(map(zero, operators))
-    )
+def _count_is_zero(entry: Any, count: str) -> bool:
+    return isinstance(entry, Mapping) and type(entry.get(count)) is int and entry[count] == 0
 
 
-def is_silent(target: dict[str, Any], kind: str = "any") -> bool:
-    return not target_problem(target, kind)
+def _takes_people(given: Any, share: Share) -> bool:
+    if share.many:
+        entries = given if isinstance(given, list) else []
+        return not entries or not all(_count_is_zero(e, share.count) for e in entries)
+    return not _count_is_zero(given, share.count)
 
 
-def walk_items(value: Any) -> list[tuple[Any, Any]]:
-    """Every (key, value) pair of every mapping in `value`, at any depth."""
-    if isinstance(value, dict):
-        return [(k, v) for k, v in value.items()] + [
-            pair for v in value.values() for pair in walk_items(v)
-        ]
-    if isinstance(value, list):
-        return [pair for v in value for pair in walk_items(v)]
+def _loud(j: Judged, f: Found) -> list[str]:
+    found = shares(j.spec, f.schema, f.how)
+    if not found:
+        return [f"{f.where}: a target whose schema says not what it takes ({f.how})"]
+    if not isinstance(f.value, Mapping):
+        return [f"{f.where}: a target that is not an object"]
+    if any(_takes_people(f.value.get(s.field), s) for s in found):
+        return [f"{f.where}: a target that {LOUD}"]
     return []
 
 
-def scalars(value: Any) -> list[Any]:
-    """The values in `value` that are not containers, at any depth."""
-    if isinstance(value, dict):
-        return [s for k, v in value.items() for s in scalars(k) + scalars(v)]
-    if isinstance(value, list):
-        return [s for v in value for s in scalars(v)]
-    return [value]
+def _silenced(j: Judged, f: Found) -> Any:
+    """The target with every count 0, and the ranges or entries its kind needs added."""
+    out = dict(f.value) if isinstance(f.value, Mapping) else {}
+    for s in shares(j.spec, f.schema, f.how):
+        given = out.get(s.field)
+        if s.many:
+            kept = [e for e in given if isinstance(e, Mapping)] if isinstance(given, list) else []
+            out[s.field] = [{**e, s.count: 0} for e in kept] or [dict(e) for e in s.silent]
+        else:
+            kept_range = given if isinstance(given, Mapping) else {}
+            out[s.field] = {**s.silent[0], **kept_range, s.count: 0}
+    return out
 
 
-def mask(number: str) -> str:
-    """A number as it may appear in the run's output: enough to recognise it, not to dial it."""
-    return number[:4] + "…" + number[-2:] if len(number) > 6 else number
+def _other_phonebook(j: Judged, f: Found, if_absent: str) -> list[str]:
+    if f.value is ABSENT:
+        return [f"{f.where}: {if_absent}"]
+    named = [i for i in scalars(f.value) if i is not None]
+    if not named:
+        return [f"{f.where}: names no phonebook"]
+    return [
+        f"{f.where}: phonebook {str(i)[:24]!r} is not {settings.TEST_PHONEBOOK_ID.name}"
+        for i in named
+        if isinstance(i, bool) or str(i).strip() != j.allowance.phonebook_id
+    ]
 
 
-def request_violations(allowance: Allowance, request: Request) -> list[str]:
-    """Why `request` may reach someone who is not allowed: everything it says, query, fields and
-    files, judged whole. A request that could not be read fully is one nobody can vouch for."""
+def _qa_phonebook(j: Judged, f: Found) -> Any:
+    """Every phonebook named replaced by QA's, in its type (without one, nothing is safe)."""
+    book = j.allowance.phonebook_id
+    if book is None:
+        return f.value
+    schemas = schemas_of(j.spec)
+
+    def typed(node: Any) -> Any:
+        schema, _ = schemas.resolve(node)
+        items = schemas.items(node)
+        if items is not None:
+            return [typed(items)]
+        return (
+            int(book) if isinstance(schema, Mapping) and schema.get("type") == "integer" else book
+        )
+
+    def swapped(value: Any) -> Any:
+        if isinstance(value, list):
+            return [swapped(v) for v in value] or [book]
+        if isinstance(value, Mapping):
+            return [swapped(v) for v in value.values()] or [book]
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return int(book)  # 77, never 77.0: the id is compared as text
+        return book  # a string; a bool or null, which name no phonebook
+
+    return typed(f.schema) if f.value is ABSENT else swapped(f.value)
+
+
+def _file_strangers(j: Judged, f: Found) -> list[str]:
+    """A file part is bytes or text (the spec types it binary) that reads as text, and every
+    number in it is allowed: a file whose numbers cannot be read is one nobody can vouch for."""
+    found = []
+    for part in f.value if isinstance(f.value, (list, tuple)) else [f.value]:
+        data = part.data if isinstance(getattr(part, "data", None), bytes) else part
+        if not isinstance(data, (bytes, str)):
+            found.append(f"{f.where}: a part that is not a file ({type(data).__name__})")
+        elif isinstance(data, bytes) and data.startswith(b"PK\x03\x04"):
+            found.append(f"{f.where}: a zip/XLSX file, whose numbers cannot be checked")
+        elif isinstance(data, bytes) and not _is_utf8(data):
+            found.append(
+                f"{f.where}: a file that is not UTF-8 text, whose numbers cannot be checked"
+            )
+    return found + _strangers(j, f)
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _safe_file(j: Judged, f: Found) -> Any:
+    """Each uploaded file replaced by a CSV of the allowed numbers: bytes stay bytes, anything
+    else becomes its text (no serializer lays out an object, a list or a number as a part, and
+    a form writes a number's digits)."""
+    csv = j.allowance.safe_csv()
+
+    def one(part: Any) -> Any:
+        return csv if isinstance(part, bytes) else csv.decode()
+
+    return [one(x) for x in f.value] if isinstance(f.value, (list, tuple)) else one(f.value)
+
+
+def _not_marked(j: Judged, f: Found) -> list[str]:
+    return [f"{f.where}: the spec does not mark it ({f.why}), so it may not go"]
+
+
+def _nothing(j: Judged, f: Found) -> list[str]:
+    return []
+
+
+def _as_it_is(j: Judged, f: Found) -> Any:
+    return f.value
+
+
+NO_PHONEBOOK = f"left out: a phonebook part must name {settings.TEST_PHONEBOOK_ID.name}"
+HARMLESS = Rule(_nothing, _as_it_is)  # reaches nobody (a credential is the run's own)
+RULES: Mapping[str, Rule] = MappingProxyType(
+    {
+        "recipients": Rule(_strangers, lambda j, f: _swap(j.allowance, f.value), reaches=True),
+        "sender": Rule(_other_sender, _the_sender),
+        "target": Rule(_loud, _silenced, reaches=True),
+        "phonebook": Rule(
+            partial(_other_phonebook, if_absent=NO_PHONEBOOK),
+            _qa_phonebook,
+            if_absent=NO_PHONEBOOK,
+            reaches=True,
+        ),
+        "recipient-file": Rule(_file_strangers, _safe_file, reaches=True),
+        "credential": HARMLESS,
+        "message": HARMLESS,
+        "template": HARMLESS,
+        "content": HARMLESS,
+        UNMARKED: Rule(_not_marked, lambda j, f: DROP),
+    }
+)
+# Every kind the spec may mark has its rule: a kind added to kit/marks.py without one fails here.
+assert RULES.keys() == {*FIELD_KINDS, UNMARKED}, set(RULES) ^ {*FIELD_KINDS, UNMARKED}
+ABSENT_KINDS = tuple(kind for kind, rule in RULES.items() if rule.if_absent)
+REACHING = frozenset(kind for kind, rule in RULES.items() if rule.reaches)
+
+
+# --- the two sides ------------------------------------------------------------------------------
+
+
+def judged(
+    allowance: Allowance, found: Iterable[Found], spec: Mapping[str, Any], as_text: bool = False
+) -> Iterator[tuple[Found, list[str]]]:
+    """Each field with why its rule refuses it (empty: it may go)."""
+    j = Judged(allowance, spec, as_text)
+    for f in found:
+        yield f, RULES[f.kind].refuses(j, f)
+
+
+def violations(
+    allowance: Allowance,
+    request: Request,
+    op: Operation | None,
+    spec: Mapping[str, Any] | None = None,
+) -> list[str]:
+    """Why `request` (to `op`, an operation that sends SMS; None: a method the spec does not
+    declare on its path) may not go: every field its rule refuses, every field the spec does not
+    mark. A request that could not be read fully is one nobody can vouch for. Empty: it may."""
     if request.problem is not None:
         return [request.problem]
-    return allowance.violations(request.payload())
+    spec = bundle() if spec is None else spec
+    media = request.media
+    body = request.body if media is not None else None
+    found = request_fields(spec, op, media, body, request.query, ABSENT_KINDS)
+    return list(dict.fromkeys(r for _, reasons in judged(allowance, found, spec) for r in reasons))
+
+
+def confine(
+    allowance: Allowance,
+    op: Operation,
+    media: str | None,
+    body: Any,
+    spec: Mapping[str, Any] | None = None,
+) -> Any:
+    """`body` (of `media`, as generated for `op`) with each field its rule refuses given the
+    rule's safe value, and what the spec does not mark left out. A form's values go out as text."""
+    spec = bundle() if spec is None else spec
+    as_text = (media or "").startswith("multipart/")
+
+    def fields(value: Any) -> Iterator[Found]:
+        return request_fields(spec, op, media, value, {}, ABSENT_KINDS)
+
+    safe = _made_safe(allowance, spec, body, fields, as_text)
+    return _listed(spec, safe, fields(safe)) if as_text else safe
+
+
+def _listed(spec: Mapping[str, Any], body: Any, found: Iterable[Found]) -> Any:
+    """A form field the spec lists, generated as one value, as a list of it: one part either
+    way on the wire, where a server reads it as a list, so the case is what it will be judged."""
+    schemas = schemas_of(spec)
+    lone = [
+        f
+        for f in found
+        if len(f.path) == 1 and schemas.items(f.schema) is not None
+        if not isinstance(f.value, (list, tuple)) and f.value is not ABSENT
+    ]
+    return {**body, **{f.path[0]: [f.value] for f in lone}} if lone else body
+
+
+def confine_query(
+    allowance: Allowance,
+    op: Operation,
+    query: Mapping[str, Any] | None,
+    spec: Mapping[str, Any] | None = None,
+) -> Any:
+    """The query (the URL send's) confined like form fields: text, whatever its type."""
+    if not query:
+        return query
+    spec = bundle() if spec is None else spec
+
+    def fields(value: Any) -> Iterator[Found]:
+        return request_fields(spec, op, None, None, value[QUERY], ABSENT_KINDS)
+
+    return _made_safe(allowance, spec, {QUERY: dict(query)}, fields, as_text=True)[QUERY]
+
+
+def _made_safe(
+    allowance: Allowance,
+    spec: Mapping[str, Any],
+    value: Any,
+    fields: Callable[[Any], Iterable[Found]],
+    as_text: bool,
+) -> Any:
+    """`value` rewritten until no rule refuses a field of it: the deepest fields first, each
+    given its rule's safe value for what it holds by then. A safe value is safe by its rule, so
+    it settles at once; a rule that cannot make one (no phonebook allowed) leaves it to the
+    gateway's refusal."""
+    j = Judged(allowance, spec, as_text)
+    for _ in range(3):
+        refused = [f for f, reasons in judged(allowance, fields(value), spec, as_text) if reasons]
+        if not refused:
+            break
+        value = copy.deepcopy(value)
+        for f in sorted(refused, key=lambda f: len(f.path), reverse=True):
+            now = f if f.value is ABSENT else replace(f, value=_get(value, f.path))
+            value = _put(value, f.path, RULES[f.kind].safe(j, now))
+        value = _without_dropped(value)
+    return value
+
+
+def _get(value: Any, path: tuple[str | int, ...]) -> Any:
+    for step in path:
+        value = value[step]
+    return value
+
+
+def _put(value: Any, path: tuple[str | int, ...], new: Any) -> Any:
+    """`value` with `new` at `path` (set in place; the root replaced: a body the spec does not
+    declare becomes none at all)."""
+    if not path:
+        return None if new is DROP else new
+    parent = _get(value, path[:-1])
+    parent[path[-1]] = new
+    return value
+
+
+def _without_dropped(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _without_dropped(v) for k, v in value.items() if v is not DROP}
+    if isinstance(value, list):
+        return [_without_dropped(v) for v in value if v is not DROP]
+    return value

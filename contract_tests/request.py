@@ -34,32 +34,17 @@ def read_multipart(content_type: str, body: bytes) -> tuple[Any, Any]:
     return form, files
 
 
-class _UnreadableFile(ValueError):
-    pass
-
-
-def _file_text(key: str, data: bytes) -> str:
-    if data.startswith(b"PK\x03\x04"):
-        raise _UnreadableFile(f"{key}: a zip/XLSX file, whose numbers cannot be checked")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise _UnreadableFile(
-            f"{key}: a file that is not UTF-8 text, whose numbers cannot be checked"
-        ) from None
-
-
 @dataclass(frozen=True)
 class Request:
     method: str  # upper case
     path: str  # canonical
     query: Mapping[str, list[str]]  # every query field, as parse_qs reads it
-    # The body's fields: a form's (each a list of its values), or "?body": the JSON value (a body
-    # that is not JSON is read as {"recipients": its text}: a number anywhere in it still counts).
+    media: str | None = None  # the body's media type, lower case ("" untyped); None: no body
+    # The body's fields: a form's (each a list of its values), or "?body": the JSON value.
     fields: Mapping[str, Any] = field(default_factory=dict)
-    files: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # uploaded files' texts
+    # Uploaded files' bytes, by field: whether their numbers can be read is the policy's to say.
+    files: Mapping[str, tuple[bytes, ...]] = field(default_factory=dict)
     unreadable: str | None = None  # why the body's fields could not be read: nothing of it is
-    unreadable_files: str | None = None  # why an uploaded file could not be read as text
 
     @classmethod
     def read(cls, method: str, path: str, query: str, content_type: str, body: bytes) -> Request:
@@ -68,39 +53,39 @@ class Request:
         if not body:
             return base
         media = content_type.split(";")[0].strip().lower()
+        base = replace(base, media=media)
         try:
             if media == "multipart/form-data":
                 return base._with_multipart(content_type, body)
             if media == "application/x-www-form-urlencoded":
                 text = body.decode("utf-8", errors="replace")
                 return replace(base, fields=parse_qs(text, keep_blank_values=True))
-            text = body.decode("utf-8", errors="replace")
             try:
-                return replace(base, fields={"?body": json.loads(text)})
-            except ValueError:
-                return replace(base, fields={"?body": {"recipients": text}})
+                return replace(base, fields={"?body": json.loads(body.decode("utf-8"))})
+            except ValueError:  # nothing of it can be judged field by field
+                return replace(base, unreadable=f"a {media or 'untyped'} body that is not JSON")
         except Exception as exc:  # a body the parser chokes on is one nobody can vouch for
             return replace(base, unreadable=f"an unreadable body ({type(exc).__name__})")
 
     def _with_multipart(self, content_type: str, body: bytes) -> Request:
         form, uploads = read_multipart(content_type, body)
-        files: dict[str, tuple[str, ...]] = {}
-        problem = None
-        try:
-            for key in uploads:
-                files[key] = tuple(_file_text(key, u.read()) for u in uploads.getlist(key))
-        except _UnreadableFile as exc:
-            problem, files = str(exc), {}
         return replace(
             self,
             fields={key: form.getlist(key) for key in form},
-            files=files,
-            unreadable_files=problem,
+            files={key: tuple(u.read() for u in uploads.getlist(key)) for key in uploads},
         )
+
+    @property
+    def body(self) -> Any:
+        """The body as the spec's schemas see it: JSON's value, or a form's fields and files as
+        one mapping (each field a list of its values and file texts)."""
+        if "?body" in self.fields:
+            return self.fields["?body"]
+        return self.payload(query=False)
 
     def payload(self, query: bool = True, files: bool = True) -> dict[str, Any]:
         """The request's fields as one mapping: "?query" (the query fields), the body's fields,
-        and each file's text under its field's name."""
+        and each file's bytes under its field's name."""
         out: dict[str, Any] = {"?query": dict(self.query)} if query and self.query else {}
         out.update(self.fields)
         for key, texts in self.files.items() if files else ():
@@ -110,4 +95,4 @@ class Request:
     @property
     def problem(self) -> str | None:
         """Why the request could not be read fully, or None."""
-        return self.unreadable or self.unreadable_files
+        return self.unreadable

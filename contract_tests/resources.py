@@ -1,15 +1,18 @@
-"""What a live run may update or delete: only what it created itself. The spec marks the
-operations: `x-ippanel-creates: <resource>` on one that creates an object (its answer's `data.id`,
-or the ids in `data`, name it; written `{resource, in, name}`, the request's own field names it,
-as an upload names the document it fills), and `x-ippanel-targets: [{resource, in: path|body|
-query, name}]` on one that reads, updates or deletes existing objects by id or name. The gateway
-remembers what the run created (`Ownership.note`, `Ownership.remember`) and stops a request to a
-targeting operation that changes data unless, for each kind it targets, it names at least one
-object and only objects the run created (`Ownership.refusal`). schemathesis does not fuzz those
-operations: its generated ids would all be stopped; it reaches them in its stateful phase only,
-through the spec's links from a create (runner.py, hooks.py). A targeting operation whose
-operationId starts with `delete` (or `cancel`) removes what it names: a 2xx answer to one is
-remembered (`Ownership.note`), and what the run created and did not delete is
+"""What a live run may update or delete: only what it created itself, and the one record of what
+that is (`Ownership`). The spec marks the operations (kit/marks.py reads them):
+`x-ippanel-creates: <resource>` on one that creates an object (its answer names it, see
+`kit.marks.created_in`; written `{resource, in, name}`, the request's own field names it, as an
+upload names the document it fills), `x-ippanel-targets: [{resource, in: path|body|query, name}]`
+on one that reads, updates or deletes existing objects by id or name, and `x-ippanel-role` on what
+it does to them. A send that schedules its message (sending.py) creates what a cancel takes back.
+
+The gateway and the hooks note every answer (`Ownership.note`; round trips that find what they
+made by listing it, `Ownership.remember`), and the gateway stops a request to a targeting
+operation that changes data unless, for each kind it targets, it names at least one object and
+only objects the run created (`Ownership.refusal`). schemathesis does not fuzz those operations:
+its generated ids would all be stopped; it reaches them in its stateful phase only, through the
+spec's links from a create (runner.py, hooks.py). A 2xx answer to a targeting operation whose
+role is `delete` removes what it names; what the run created and did not delete is
 `Ownership.leftovers()`, which the run deletes at its end (cleanup.py)."""
 
 from __future__ import annotations
@@ -21,95 +24,102 @@ from typing import Any
 
 from contract_tests.policy import scalars, walk_items
 from contract_tests.request import Request
-from kit.operations import TemplateMatcher, operations
+from contract_tests.sending import cancels, scheduled, sending_operations
+from kit.marks import (
+    CREATED_ID,
+    Operation,
+    Paths,
+    Target,
+    created_in,
+    names_by_kind,
+    read_operations,
+    request_schema,
+    schemas_of,
+)
+from kit.operations import TemplateMatcher
+from kit.spec import bundle
 
 
 @dataclass(frozen=True)
 class Targeting:
-    operation_id: str
-    resource: str
-    location: str  # path, body or query
-    name: str
-    changes_data: bool
+    """Where an operation names an existing object of a kind it targets."""
+
+    operation: Operation
+    target: Target
+
+    @property
+    def operation_id(self) -> str:
+        return self.operation.operation_id
+
+    @property
+    def resource(self) -> str:
+        return self.target.resource
+
+    @property
+    def location(self) -> str:
+        return self.target.location
+
+    @property
+    def changes_data(self) -> bool:
+        return self.operation.changes_data
 
     @property
     def deletes(self) -> bool:
-        """Whether it removes what it names: the spec calls those `delete...` (deletePhonebooks,
-        deletePattern), and a cancel takes a scheduled message away."""
-        return self.changes_data and self.operation_id.startswith(("delete", "cancel"))
+        """Whether it removes what it names (its role is `delete`)."""
+        return self.changes_data and self.operation.role == "delete"
 
-
-@dataclass(frozen=True)
-class Creating:
-    resource: str
-    named_by: Targeting | None  # the request field that names what it made; None: the answer
-
-
-def targets(mark: Any) -> list[dict[str, Any]]:
-    """The spec writes `x-ippanel-targets` as a list of {resource, in, name}; one mapping is read
-    as a list of one."""
-    marks = [mark] if isinstance(mark, dict) else mark if isinstance(mark, list) else []
-    return [t for t in marks if isinstance(t, dict)]
-
-
-def creates(operation_id: str, mark: Any) -> Creating | None:
-    """`x-ippanel-creates`: a resource name, or {resource, in, name} when the request names it."""
-    if isinstance(mark, str):
-        return Creating(mark, None)
-    if isinstance(mark, dict) and isinstance(mark.get("resource"), str):
-        where = Targeting(
-            operation_id, mark["resource"], str(mark.get("in", "body")), str(mark["name"]), True
-        )
-        return Creating(mark["resource"], where)
-    return None
-
-
-def field_name(name: str) -> str:
-    """The field a body or query target names: `list[].phonebook_id` is `phonebook_id` (in every
-    item of `list`); it is looked for at any depth, which only ever names more ids, never fewer."""
-    return name.rsplit("[].", 1)[-1]
+    def case(self, identifier: str) -> dict[str, Any]:
+        """The case (path parameters, or a body of the operation's first media type) that names
+        one object: its field holds a list of ids (listPhonebooks) or one (draft_group_id), as
+        the request's schema says."""
+        if self.location == "path":
+            return {"path_parameters": {self.target.name: identifier}}
+        spec = bundle()
+        schemas = schemas_of(spec)
+        body, _ = schemas.resolve(self.operation.spec.operation["requestBody"])
+        media_type = next(iter(body["content"]))
+        schema = request_schema(spec, self.operation, media_type)
+        (declared, *_) = schemas.properties(schema)[self.target.field]
+        listed = schemas.items(declared) is not None
+        value: Any = int(identifier) if identifier.isdigit() else identifier
+        return {"body": {self.target.field: [value] if listed else value}, "media_type": media_type}
 
 
 def _named(where: Targeting, request: Request, path: Mapping[str, str]) -> list[str]:
     """The values the request gives the target's parameter or field (ValueError: unreadable)."""
-    if where.location == "path":
-        return [path[where.name]] if where.name in path else []
+    target = where.target
+    if target.location == "path":
+        return [path[target.name]] if target.name in path else []
     # Ids are in fields, never in an uploaded file: its bytes need not be readable.
     if request.unreadable is not None:
         raise ValueError(request.unreadable)
-    found: Any = dict(request.query) if where.location == "query" else request.payload(False, False)
-    key = field_name(where.name)
-    return [str(i) for k, v in walk_items(found) if k == key for i in scalars(v)]
+    found: Any = (
+        dict(request.query) if target.location == "query" else request.payload(False, False)
+    )
+    # Looked for at any depth, which only ever names more ids, never fewer.
+    return [str(i) for k, v in walk_items(found) if k == target.field for i in scalars(v)]
 
 
 class Ownership:
     def __init__(self, spec: Mapping[str, Any]) -> None:
-        creates_by_path: dict[str, dict[str, Creating]] = {}
+        ops = read_operations(spec)
+        creates_by_path: dict[str, dict[str, Operation]] = {}
         targets_by_path: dict[str, dict[str, list[Targeting]]] = {}
+        for op in ops.values():
+            if op.creates is not None:
+                creates_by_path.setdefault(op.path, {})[op.method.upper()] = op
+            if op.targets:
+                found = [Targeting(op, t) for t in op.targets]
+                targets_by_path.setdefault(op.path, {})[op.method.upper()] = found
         # resource -> the fields that name one (`pattern_code` beside `id`): a create's answer
         # may name what it made by either.
-        self._names: dict[str, set[str]] = {}
-        for op in operations(spec):
-            made = creates(op.operation_id, op.operation.get("x-ippanel-creates"))
-            if made is not None:
-                creates_by_path.setdefault(op.path, {})[op.method.upper()] = made
-            found = [
-                Targeting(
-                    op.operation_id,
-                    str(target.get("resource")),
-                    str(target.get("in", "path")),
-                    str(target.get("name", "id")),
-                    op.operation.get("x-ippanel-changes-data") is True,
-                )
-                for target in targets(op.operation.get("x-ippanel-targets"))
-            ]
-            if found:
-                targets_by_path.setdefault(op.path, {})[op.method.upper()] = found
-            for t in found:
-                self._names.setdefault(t.resource, set()).add(field_name(t.name))
+        self._names = names_by_kind(ops.values())
         # Case-blind: the gateway matches canonical (lower-cased) paths.
         self._creates = TemplateMatcher(creates_by_path.items(), ignore_case=True)
         self._targets = TemplateMatcher(targets_by_path.items(), ignore_case=True)
+        self._sends = Paths(sending_operations(spec).values())
+        self._spec = spec
+        self._cancels = cancels(spec)
         self.created: dict[str, set[str]] = {}
         # Every object made, by the fields that name it, and the names a delete was answered 2xx
         # for (lower case, as `refusal` compares them).
@@ -133,45 +143,44 @@ class Ownership:
         return (matched[0].get(request.method) or []) if matched is not None else []
 
     def note(self, request: Request, status: int, answer: Any) -> None:
-        """Remember what a successful create made: the `id` (or another field that names the
-        resource, e.g. `pattern_code`) of `data`, or of each item of a `data` list, or a bare
-        `data` id; or, where the mark says the request names it, the request's field. Ids deeper
-        in `data` (a new phonebook's options) are not the new thing's. And what a successful
-        delete of the run's own objects removed."""
+        """Remember what a successful create made: what its answer names (`created_in`), or,
+        where the mark says the request names it, the request's field; what a send that
+        scheduled its message made (the ids its answer lists where a cancel's link reads them);
+        and what a successful delete of the run's own objects removed."""
         if not 200 <= status < 300:
             return
         self._note_deleted(request)
+        self._note_scheduled(request, answer)
         matched = self._creates.match(request.path)
-        made = matched[0].get(request.method) if matched is not None else None
-        if matched is None or made is None:
+        op = matched[0].get(request.method) if matched is not None else None
+        if matched is None or op is None or op.creates is None:
             return
-        # Each new object by the fields that name it: a pattern's `id` and its `pattern_code`.
-        found: list[dict[str, Any]] = []
-        if made.named_by is not None:
+        made = op.creates
+        found: list[dict[str, str]] = []
+        if made.name:
             try:
-                found = [
-                    {field_name(made.named_by.name): i}
-                    for i in _named(made.named_by, request, matched[1])
-                ]
+                named = _named(Targeting(op, made), request, matched[1])
             except ValueError:
-                found = []
-        elif isinstance(answer, dict):
-            data = answer.get("data")
-            keys = {"id"} | self._names.get(made.resource, set())
-            for item in data if isinstance(data, list) else [data]:
-                found.append(
-                    {k: item[k] for k in keys if k in item}
-                    if isinstance(item, dict)
-                    else {"id": item}
-                )
+                named = []
+            found = [{made.field: i} for i in named]
+        else:
+            found = created_in(answer, self._names.get(made.resource, {CREATED_ID}))
         for names in found:
-            usable = {
-                k: str(v)
-                for k, v in names.items()
-                if isinstance(v, (int, str)) and not isinstance(v, bool)
-            }
-            if usable:
-                self._remember(made.resource, usable)
+            self._remember(made.resource, names)
+
+    def _note_scheduled(self, request: Request, answer: Any) -> None:
+        send = self._sends.find(request.method, request.path)
+        if send is None:
+            return
+        if not scheduled(self._spec, send, request):
+            return
+        for cancel in self._cancels:
+            ids: Any = answer
+            for step in cancel.ids_at:
+                ids = ids.get(step) if isinstance(ids, Mapping) else None
+            for i in ids if isinstance(ids, list) else []:
+                if type(i) is int:
+                    self.remember(cancel.kind, i)
 
     def _note_deleted(self, request: Request) -> None:
         matched = self._targets.match(request.path)
@@ -192,8 +201,9 @@ class Ownership:
             left = {
                 kind: [
                     names
-                    for names in made
+                    for i, names in enumerate(made)
                     if not {v.lower() for v in names.values()} & self.deleted.get(kind, set())
+                    and names not in made[:i]  # made twice (an upload to one document): once
                 ]
                 for kind, made in self.objects.items()
             }
@@ -212,7 +222,7 @@ class Ownership:
     def remember(self, resource: str, identifier: object) -> None:
         """Record an id the run found for what it created (a create that answers `data: null`:
         the run lists the kind, by a title it chose, to find the new one)."""
-        self._remember(resource, {"id": str(identifier)})
+        self._remember(resource, {CREATED_ID: str(identifier)})
 
     def _remember(self, resource: str, names: dict[str, str]) -> None:
         with self._lock:

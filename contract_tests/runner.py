@@ -10,11 +10,12 @@ import os
 import re
 import subprocess
 import sys
+import tomllib
 import xml.etree.ElementTree as ET
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from contract_tests import REPO, SPEC
+from contract_tests import REPO, SPEC, settings
 from contract_tests.classes import Decision
 from contract_tests.policy import Allowance
 
@@ -23,6 +24,17 @@ STATEFUL_ONLY = "in the stateful phase only, through the spec's links, on what t
 ST = Path(sys.executable).parent / "st"
 # What the child process may see of our environment: never IPPANEL_TOKEN or IPPANEL_PASSWORD.
 PASSED_ENV = ("PATH", "HOME", "LANG", "LC_ALL", "TMPDIR", "SYSTEMROOT")
+
+
+def never_given_the_token() -> list[str]:
+    """The operationIds schemathesis.toml sends only CONTRACT_LOGOUT_TOKEN (logout, which ends
+    the session of the token it gets): the gateway stops any request to them with IPPANEL_TOKEN."""
+    config = tomllib.loads(CONFIG.read_text(encoding="utf-8"))
+    return [
+        str(o["include-operation-id"])
+        for o in config.get("operations", [])
+        if "CONTRACT_LOGOUT_TOKEN" in str((o.get("headers") or {}).get("Authorization", ""))
+    ]
 
 
 @dataclass
@@ -112,12 +124,10 @@ def environment(target: Target) -> dict[str, str]:
     if target.allowance is not None or target.stateful_only:
         env["SCHEMATHESIS_HOOKS"] = "contract_tests.hooks"
     if target.allowance is not None:
-        env.update(
-            IPPANEL_TEST_RECIPIENTS=",".join(target.allowance.recipients),
-            IPPANEL_FROM_NUMBER=target.allowance.from_number,
-        )
-        if target.allowance.phonebook_id is not None:
-            env["IPPANEL_TEST_PHONEBOOK_ID"] = target.allowance.phonebook_id
+        given = target.allowance
+        env[settings.TEST_RECIPIENTS.name] = ",".join(given.recipients)
+        env[settings.FROM_NUMBER.name] = given.from_number
+        env[settings.TEST_PHONEBOOK_ID.name] = given.phonebook_id or ""
     return env
 
 

@@ -3,13 +3,17 @@ our environment's IPPANEL_* leaking in, and a shorthand for the settings that ma
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 
+from contract_tests.policy import Allowance, confine, violations
 from contract_tests.request import Request
+from kit.marks import spec_operations
 from kit.processes import run
 from tests.servers import Server, running_server
 
@@ -22,9 +26,22 @@ FAST = {"IPPANEL_RATE_LIMIT": "1000/s"}
 ContractLive = Callable[..., subprocess.CompletedProcess[str]]
 
 
-def json_send(body: bytes) -> Request:
+def json_send(body: bytes, path: str = "/api/send") -> Request:
     """A JSON send as the gateway reads it: for checks of the guard's rules on bytes."""
-    return Request.read("POST", "/api/send", "", "application/json", body)
+    return Request.read("POST", path, "", "application/json", body)
+
+
+def refusals(allowance: Allowance, body: Any, operation_id: str = "sendSms") -> list[str]:
+    """Why the gateway refuses `body`, sent as JSON to the operation."""
+    op = spec_operations()[operation_id]
+    return violations(allowance, json_send(json.dumps(body).encode(), op.path), op)
+
+
+def confined(
+    allowance: Allowance, body: Any, operation_id: str = "sendSms", media: str = "application/json"
+) -> Any:
+    """`body` as the hooks rewrite it for the operation."""
+    return confine(allowance, spec_operations()[operation_id], media, body)
 
 
 def sending(server: Server) -> dict[str, str]:

@@ -1,8 +1,13 @@
 """`make contract-live` refuses to start, in one line, when it cannot run safely."""
 
+from dataclasses import replace
+
 import pytest
 
+from contract_tests.settings import SETTINGS
 from kit.processes import free_port
+from kit.settings import table
+from kit.spec import REPO
 from tests.contract_tests.conftest import ContractLive
 
 LINE = "contract-live: "
@@ -48,7 +53,7 @@ LINE = "contract-live: "
                 "IPPANEL_FROM_NUMBER": "+983000505",
                 "IPPANEL_TEST_PHONEBOOK_ID": "my-book",
             },
-            "IPPANEL_TEST_PHONEBOOK_ID must be a phonebook's numeric id",
+            "IPPANEL_TEST_PHONEBOOK_ID: must be a phonebook's numeric id",
         ),
         (
             {
@@ -56,7 +61,7 @@ LINE = "contract-live: "
                 "IPPANEL_TOKEN": "t" * 32,
                 "IPPANEL_RATE_LIMIT": "fast",
             },
-            "IPPANEL_RATE_LIMIT must look like",
+            "IPPANEL_RATE_LIMIT: must look like",
         ),
         (
             {
@@ -80,7 +85,7 @@ LINE = "contract-live: "
                 "IPPANEL_TOKEN": "t" * 32,
                 "IPPANEL_ALLOW_WRITES": "yes",
             },
-            "IPPANEL_ALLOW_WRITES must be 1",
+            "IPPANEL_ALLOW_WRITES: must be 1 (on) or 0 (off)",
         ),
     ],
 )
@@ -99,3 +104,11 @@ def test_an_unreachable_url_is_not_shown_with_its_credentials(contract_live: Con
     )
     assert "is unreachable" in result.stderr
     assert "hunter2" not in result.stderr + result.stdout
+
+
+def test_the_guide_shows_the_settings_as_declared() -> None:
+    guide = (REPO / "docs" / "contract-tests.md").read_text(encoding="utf-8")
+    assert table(SETTINGS) in guide
+    # A setting declared but not in the guide's table is caught.
+    renamed = (replace(SETTINGS[0], name="IPPANEL_SERVER"), *SETTINGS[1:])
+    assert table(renamed) not in guide

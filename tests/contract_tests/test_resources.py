@@ -253,3 +253,17 @@ def test_the_clean_up_deletes_what_the_run_left_and_says_what_it_could_not(tmp_p
     assert deleted == {("phonebook", str(kept)), ("phonebook", str(gone)), ("pattern", code)}
     assert done.left_behind == ["pattern lost"]
     assert sorted(s.ok for s in done.steps) == [False, True, True]
+
+
+def test_an_object_made_twice_is_left_over_once() -> None:
+    """Two uploads to one document are one thing the run made: the clean-up names it once (a
+    second removal would name what the server no longer has)."""
+    from kit.spec import bundle
+
+    ownership = Ownership(bundle())
+    content_type, body = multipart({"document_id": "6"})
+    upload = asked("POST", "/api/user/documents/upload", body, content_type)
+    for _ in range(2):
+        ownership.note(upload, 200, {"data": None})
+    assert ownership.objects == {"userDocument": [{"document_id": "6"}] * 2}
+    assert ownership.leftovers() == {"userDocument": [{"document_id": "6"}]}

@@ -3,7 +3,7 @@ sends SMS must come out of the hooks' rewrite as one the gateway lets through: a
 is an error of the suite, and fails a live run. Checked without the network, on the cases the
 run's phases generate (the spec's examples, coverage's boundary values, fuzzing's random positive
 and negative data over several seeds), laid out as bytes by schemathesis' own serializers and
-judged by the gateway's own `request_violations` (see safe_cases.py)."""
+judged by the gateway's own `violations` (see safe_cases.py)."""
 
 from __future__ import annotations
 
@@ -18,29 +18,31 @@ from schemathesis.generation import GenerationMode
 from schemathesis.generation.hypothesis.examples import generate_one
 
 from contract_tests import SPEC
-from contract_tests.policy import Allowance, request_violations
-from contract_tests.safe_cases import unsafe_reasons
+from contract_tests.policy import Allowance, violations
+from contract_tests.request import Request
+from contract_tests.safe_cases import sending, unsafe_reasons, wire
 from contract_tests.sending import sms_operations
 from kit.operations import operations as spec_operations
 from kit.spec import bundle
-from tests.contract_tests.conftest import FROM_NUMBER, TEST_PHONEBOOK, TEST_RECIPIENTS, json_send
-
-ALLOWANCE = Allowance.from_env(
-    {
-        "IPPANEL_TEST_RECIPIENTS": TEST_RECIPIENTS,
-        "IPPANEL_FROM_NUMBER": FROM_NUMBER,
-        "IPPANEL_TEST_PHONEBOOK_ID": TEST_PHONEBOOK,
-    }
+from tests.contract_tests.conftest import (
+    FROM_NUMBER,
+    TEST_PHONEBOOK,
+    TEST_RECIPIENTS,
+    confined,
+    refusals,
 )
+
+ALLOWANCE = Allowance(tuple(TEST_RECIPIENTS.split(",")), FROM_NUMBER, TEST_PHONEBOOK)
 SEEDS = (1, 2, 3, 20261128, 424242)  # seed 1 once made a request the rewrite missed
 EXAMPLES_PER_SEED = 10  # per operation and mode: 5 seeds x 10 x 8 = 400 random cases, ~25 s
 
 
-class Unconfined(Allowance):
-    """An allowance whose rewrite does nothing: what the checks below must catch."""
-
-    def confine(self, body: Any, multipart: bool = False, kind: str = "any") -> Any:
-        return body
+def unconfined_reasons(allowance: Allowance, case: Any) -> list[str]:
+    """What the gateway would stop in `case` as generated, without the rewrite: what the checks
+    below must catch."""
+    content_type, payload, query = wire(case, case.body, case.query)
+    request = Request.read(case.method, case.path, query, content_type, payload)
+    return violations(allowance, request, sending(case))
 
 
 @pytest.fixture(scope="module")
@@ -114,8 +116,7 @@ def test_every_fuzzed_case_over_many_seeds_is_made_safe(operations) -> None:
 
 def test_without_the_rewrite_the_generated_cases_would_be_stopped(operations) -> None:
     """The two tests above can fail: unconfined, the same cases reach strangers."""
-    unconfined = Unconfined(ALLOWANCE.recipients, ALLOWANCE.from_number)
-    stopped = [case for case in fixed_cases(operations) if unsafe_reasons(unconfined, case)]
+    stopped = [case for case in fixed_cases(operations) if unconfined_reasons(ALLOWANCE, case)]
     assert "POST /api/send" in {case.operation.label for case in stopped}
     assert len(stopped) >= 10
 
@@ -123,31 +124,45 @@ def test_without_the_rewrite_the_generated_cases_would_be_stopped(operations) ->
 def test_a_file_part_generated_as_an_object_becomes_a_safe_file() -> None:
     """Negative fuzzing once put objects in a multipart send's `files[]` (in one worker of a full
     run, where schemathesis then could not lay the part out, so the case could not be vouched
-    for). A part is bytes, as the spec types it (format: binary): the rewrite makes it the CSV of
-    allowed numbers, whatever it was generated as."""
-    body = {"sending_type": "file", "files[]": [{"m": {}}, ["x"], "+989351234567"]}
-    confined = ALLOWANCE.confine(body, multipart=True)
-    assert confined["files[]"][:2] == [ALLOWANCE.safe_csv()] * 2
-    assert confined["files[]"][2] == ALLOWANCE.safe_csv().decode()
+    for). A part is a file, as the spec types it (format: binary): the rewrite makes it the CSV
+    of allowed numbers, whatever it was generated as (as text: schemathesis can judge text)."""
+    body = {"sending_type": "file", "files[]": [{"m": {}}, ["x"], "+989351234567", b"\xff"]}
+    out = confined(ALLOWANCE, body, media="multipart/form-data")
+    assert out["files[]"] == [ALLOWANCE.safe_csv().decode()] * 3 + [ALLOWANCE.safe_csv()]
 
 
-def test_a_target_nested_in_a_number_field_is_silenced() -> None:
-    """The shape that once escaped the rewrite (seed 1, forgot_password's negative data):
-    a postal-code target's key inside `mobile`, which the gateway walks into."""
+def test_a_generated_file_the_rewrite_keeps_goes_as_the_text_it_is(operations) -> None:
+    """schemathesis judges a body a hook changed by validating it, and takes any generated file
+    (its Binary) in it for invalid data: a negative case that the server rightly accepts would
+    then fail the run. A harmless generated file goes as its text, the same bytes."""
+    from schemathesis.transport.serialization import Binary
+
+    from contract_tests.safe_cases import confined_body
+
+    send = next(op for op in operations if op.path == "/api/send")
+    body = {"sending_type": "file", "from_number": "+98BANK", "files[]": [Binary(b"hi")]}
+    case = send.Case(body=body, media_type="multipart/form-data")
+    out = confined_body(ALLOWANCE, case)
+    assert out["files[]"] == ["hi"] and type(out["files[]"][0]) is str
+    assert out["from_number"] == FROM_NUMBER
+
+
+def test_a_target_nested_in_a_number_field_is_left_out() -> None:
+    """The shape that once escaped the rewrite (seed 1, forgot_password's negative data): a
+    postal-code target's key inside `mobile`. The spec declares no field in a number: refused,
+    and left out by the rewrite."""
     body = {"mobile": {"x": {"y": 61056, "mci": -134043}, "z": []}, "username": False}
-    encoded = json.dumps(body).encode()
-    assert request_violations(ALLOWANCE, json_send(encoded)) != []
-    confined = json.dumps(ALLOWANCE.confine(body)).encode()
-    assert request_violations(ALLOWANCE, json_send(confined)) == []
+    assert refusals(ALLOWANCE, body, "forgotPassword") != []
+    out = confined(ALLOWANCE, body, "forgotPassword")
+    assert out == {"mobile": {}, "username": False}
+    assert refusals(ALLOWANCE, out, "forgotPassword") == []
 
 
 def test_the_sender_field_keeps_only_the_sender() -> None:
     """An allowed recipient is not an allowed sender: from_number is swapped to the sender."""
     body = {"sending_type": "normal", "from_number": [989120000001], "message": "hi"}
-    encoded = json.dumps(body).encode()
-    assert request_violations(ALLOWANCE, json_send(encoded)) != []
-    confined = json.dumps(ALLOWANCE.confine(body)).encode()
-    assert request_violations(ALLOWANCE, json_send(confined)) == []
+    assert refusals(ALLOWANCE, body) != []
+    assert refusals(ALLOWANCE, confined(ALLOWANCE, body)) == []
 
 
 def test_a_case_the_rewrite_cannot_make_safe_is_named(operations) -> None:
@@ -166,7 +181,7 @@ def test_a_case_the_rewrite_cannot_make_safe_is_named(operations) -> None:
         media_type="application/json",
     )
     assert unsafe_reasons(no_phonebook, case) == [
-        "phonebook_ids: phonebook '456987' is not IPPANEL_TEST_PHONEBOOK_ID"
+        "params.0.phonebook_ids: phonebook '456987' is not IPPANEL_TEST_PHONEBOOK_ID"
     ]
     assert unsafe_reasons(ALLOWANCE, case) == []
 
@@ -181,7 +196,7 @@ def test_a_number_is_confined_as_a_form_field_writes_it(operations) -> None:
         "files[]": [1.2345678901234567e25],
     }
     case = send.Case(body=body, media_type="multipart/form-data")
-    assert unsafe_reasons(Unconfined(ALLOWANCE.recipients, ALLOWANCE.from_number), case) != []
+    assert unconfined_reasons(ALLOWANCE, case) != []
     assert unsafe_reasons(ALLOWANCE, case) == []
 
 
