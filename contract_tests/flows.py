@@ -80,7 +80,7 @@ def cancel_flow(gateway_url: str, token: str, allowance: Allowance) -> list[Step
     """Schedule one message a day ahead, then cancel it: the only cancel a run sends (the gateway
     stops a cancel of any message the run did not schedule). The message is the spec's own first
     example of a send the cancel's link follows, confined to the allowed numbers and sender, its
-    field marked `x-ippanel-schedules` set a day ahead."""
+    field marked `x-ippanel-send-time` set a day ahead."""
     steps: list[Step] = []
     call = flow_caller(gateway_url, steps)
     spec = bundle()

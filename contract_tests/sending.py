@@ -6,7 +6,7 @@
   field of it by the policy's table;
 - a cancel: an operation that a send's answer links to and that changes data. It takes a
   scheduled message away (the kind it targets), and may name only one this run scheduled: a send
-  with a field marked `x-ippanel-schedules`, whose answer lists the ids where the link reads
+  with a field marked `x-ippanel-send-time`, whose answer lists the ids where the link reads
   them."""
 
 from __future__ import annotations
@@ -99,7 +99,7 @@ class Example:
 
 def cancellable_example(spec: Mapping[str, Any], cancel: Cancel) -> Example | None:
     """The first documented request of a send the cancel's link follows, that gives the field
-    marked `x-ippanel-schedules`."""
+    marked `x-ippanel-send-time`."""
     schemas = schemas_of(spec)
     ops = read_operations(spec)
     sources = [link.source for link in links(spec) if ops.get(link.target) == cancel.operation]

@@ -36,7 +36,7 @@ FIELD_KINDS = (
 )
 ROLES = ("create", "list", "read", "update", "delete")
 TARGET_HOWS = ("ranges", "operators")  # how a target picks operators
-SCHEDULES = "x-ippanel-schedules"  # beside a field's kind: given, it keeps the message for later
+SCHEDULES = "x-ippanel-send-time"  # beside a field's kind: given, it keeps the message for later
 UNMARKED = "unmarked"
 QUERY = "?query"  # the first step of a query parameter's path: `(QUERY, "to")`
 CREDENTIAL = MappingProxyType({"x-ippanel-field": "credential"})  # a query credential's schema

@@ -478,7 +478,6 @@ export const components: Record<string, unknown> = {
    "title": "SendTime",
    "x-ippanel-send-time": true,
    "x-ippanel-field": "content",
-   "x-ippanel-schedules": true,
    "description": "When to send, as `YYYY-MM-DD HH:MM:SS` in UTC. Optional on every sending type; without it\nthe message is sent at once.\n",
    "type": "string",
    "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$",
