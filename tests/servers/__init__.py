@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from kit.processes import free_port, printed, started
+from kit.spec import REPO
 
 
 @dataclass
@@ -46,9 +47,11 @@ def running_server(
     password: str = "qa-password-s3cr3t!",
     prefix: str = "",
     log_answers: bool = False,
+    kit: Path = REPO,
 ) -> Iterator[Server]:
     """The spec's examples use the username "your-username": with it, their forgot_password
-    request succeeds, and the run gets a reset token to keep secret."""
+    request succeeds, and the run gets a reset token to keep secret. `kit`: the checkout whose
+    server and spec run (a scratch copy's, for a spec edit)."""
     port = free_port()
     cmd = (
         [
@@ -73,5 +76,5 @@ def running_server(
     )
     url = f"http://127.0.0.1:{port}"
     # ippanel.py prints this line once it listens.
-    with started(cmd, ready=printed(f"listening on {url}"), timeout=20):
+    with started(cmd, ready=printed(f"listening on {url}"), timeout=20, cwd=kit):
         yield Server(url + prefix, token, username, password, log)

@@ -24,10 +24,12 @@ class Audience:
     numbers: list[str] = field(default_factory=list)
     phonebooks: list[str] = field(default_factory=list)
     crowd: int | None = 0  # subscribers taken from operators; None: no bound (every one)
+    sending_type: str | None = None  # as the body says it
 
     def as_log(self, operation_id: str) -> dict[str, Any]:
         return {
             "texted": operation_id,
+            "type": self.sending_type,
             "numbers": self.numbers,
             "phonebooks": self.phonebooks,
             "crowd": self.crowd,
@@ -90,6 +92,7 @@ def of_send(body: Any, query: dict[str, list[str]]) -> Audience:
     for text in body.get("files[]", []) if isinstance(body.get("files[]"), list) else []:
         found.numbers += file_numbers(str(text))
     sending = body.get("sending_type")
+    found.sending_type = str(sending) if sending is not None else None
     if sending in TARGET_SENDS:
         params = body.get("params")
         for target in params if isinstance(params, list) else [params]:
