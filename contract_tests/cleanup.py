@@ -3,7 +3,7 @@
 deleted, by id, through the gateway, with its kind's delete operation as the spec marks it
 (resources.py: `Ownership.leftovers`, `Ownership.deleters`). Only ids the gateway saw the run
 create are ever named; a kind without a delete operation, or a create that answers no id, leaves
-nothing to name, and docs/contract-tests.md says which those are."""
+nothing to name, and docs/reference/contract-tests.md says which those are."""
 
 from __future__ import annotations
 

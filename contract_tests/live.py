@@ -1,8 +1,8 @@
 """`make contract-live`: check a live or staging server against the spec, safely.
 
-Its settings are environment variables, declared in settings.py (docs/contract-tests.md's table
-is theirs): the server and a token are required; the rest say how much to send, and opt in to
-each class of operation (classes.py).
+Its settings are environment variables, declared in settings.py (the table of
+docs/reference/contract-tests.md is theirs): the server and a token are required; the rest say
+how much to send, and opt in to each class of operation (classes.py).
 
 Read-only operations always run; the others by class, as the spec marks them (classes.py). The
 operations that change what they name run in the stateful phase only, through the spec's links

@@ -1,8 +1,9 @@
-"""What `make contract-live` reads from the environment, each setting declared once (kit.settings):
-its name, its default, its line in docs/contract-tests.md's table (`table(SETTINGS)`, checked by
-a test) and how its text becomes a value. Everything else names a setting through these: the run
-reads them all at once (live_settings.py), the refusals and the plan's reasons say their names,
-and the run passes the allowance on to schemathesis' hooks under them."""
+"""What `make contract-live` reads from the environment, each setting declared once
+(kit.settings): its name, its default, its line in the table of
+docs/reference/contract-tests.md (`table(SETTINGS)`, checked by a test) and how its text becomes
+a value. Everything else names a setting through these: the run reads them all at once
+(live_settings.py), the refusals and the plan's reasons say their names, and the run passes the
+allowance on to schemathesis' hooks under them."""
 
 from __future__ import annotations
 

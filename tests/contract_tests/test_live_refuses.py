@@ -107,7 +107,7 @@ def test_an_unreachable_url_is_not_shown_with_its_credentials(contract_live: Con
 
 
 def test_the_guide_shows_the_settings_as_declared() -> None:
-    guide = (REPO / "docs" / "contract-tests.md").read_text(encoding="utf-8")
+    guide = (REPO / "docs" / "reference" / "contract-tests.md").read_text(encoding="utf-8")
     assert table(SETTINGS) in guide
     # A setting declared but not in the guide's table is caught.
     renamed = (replace(SETTINGS[0], name="IPPANEL_SERVER"), *SETTINGS[1:])

@@ -47,6 +47,7 @@ def running_server(
     password: str = "qa-password-s3cr3t!",
     prefix: str = "",
     log_answers: bool = False,
+    lenient: bool = False,
     kit: Path = REPO,
 ) -> Iterator[Server]:
     """The spec's examples use the username "your-username": with it, their forgot_password
@@ -73,6 +74,7 @@ def running_server(
         + ([] if documents else ["--no-documents"])
         + (["--prefix", prefix] if prefix else [])
         + (["--log-answers"] if log_answers else [])
+        + (["--lenient"] if lenient else [])
     )
     url = f"http://127.0.0.1:{port}"
     # ippanel.py prints this line once it listens.

@@ -4,7 +4,7 @@ never a stand-in for the mock. Faithful by default: it validates every request a
 operations each break the contract in their own way (BREAKAGES), and the suite must name each.
 
     python -m tests.servers.ippanel --port P --token T --username U --password PW \
-        [--broken] [--no-documents] [--prefix /v1] [--log-answers] [--log FILE]
+        [--broken] [--lenient] [--no-documents] [--prefix /v1] [--log-answers] [--log FILE]
 
 --log appends one JSON line per request received (path, headers, Authorization, body), per
 answer with --log-answers (its bytes as written), per token issued,
@@ -45,6 +45,9 @@ BREAKAGES = {
     "logout": "auth not enforced: any token logs out",
     "sendSmsOtp": "server error: 500",
 }
+
+# The keywords of a number's limits, which --lenient lets a parameter break.
+LIMITS = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")
 
 # Not in the spec: a resource the ownership tests create, update and delete (test_resources.py).
 THINGS = "/api/fixture/things"
@@ -485,7 +488,10 @@ def handler(state: State) -> type[BaseHTTPRequestHandler]:
                 schema = state.spec.resolve(param["schema"])
                 value = coerce(values[-1], schema) if len(values) == 1 else values
                 errors[param["name"]] = [
-                    e.message for e in state.spec.validator(param["schema"]).iter_errors(value)
+                    e.message
+                    for e in state.spec.validator(param["schema"]).iter_errors(value)
+                    # --lenient: a number outside its limits is clamped, as many servers do
+                    if not (state.args.lenient and e.validator in LIMITS)
                 ]
                 if not errors[param["name"]]:
                     del errors[param["name"]]
@@ -671,6 +677,9 @@ def arguments() -> argparse.ArgumentParser:
     parser.add_argument("--log")
     parser.add_argument("--prefix", default="", help="serve the v1 operations under it (/v1)")
     parser.add_argument("--log-answers", action="store_true", help="log each answer's bytes")
+    parser.add_argument(
+        "--lenient", action="store_true", help="accept a parameter outside its number limits"
+    )
     return parser
 
 
