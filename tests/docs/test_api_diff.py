@@ -17,7 +17,8 @@ import yaml
 
 from kit.spec import REPO
 
-COPIED = ["kit", "tools", "generator", "openapi/bundled", "generated"]
+# mock/documented.js is the TypeScript generator's too (the msw handlers answer by it).
+COPIED = ["kit", "tools", "generator", "openapi/bundled", "generated", "mock"]
 # Read-only: the tools the generators and `make diff` run, and what the Makefile checks them by.
 LINKED = [".venv", "node_modules", "Makefile", "requirements.txt", "package-lock.json"]
 TS_SCHEMA = "generated/ippanel-client-ts/src/schema.d.ts"

@@ -14,7 +14,8 @@ from tools.fresh import NOT_GENERATED, differences
 PYTHON_CLIENT = REPO / "generated" / "ippanel-client"
 # What `make fresh` reads; .venv and node_modules are linked (their install markers stay newer
 # than the copied lock files, kept with their mtimes, so make installs nothing).
-COPIED = ("openapi", "kit", "tools", "generator", "generated")
+# mock/documented.js is the TypeScript generator's too (the msw handlers answer by it).
+COPIED = ("openapi", "kit", "tools", "generator", "generated", "mock")
 FILES = ("Makefile", "redocly.yaml", "package.json", "package-lock.json", "requirements.txt")
 
 
