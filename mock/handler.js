@@ -3,7 +3,8 @@
 // process on bad input (each case is named in the step that handles it), and it is where 422
 // bodies get their field-specific errors. MOCK_SESSIONS adds sessions (sessions.js).
 //
-// A request is handled in four parts, in this order:
+// As it arrives, a request gets its plan of latency and faults (faults.js): a fault other than
+// a hang answers in its place. Then it is handled in four parts, in this order:
 //   1. decide: the STEPS below, in order, read the request and decide its answer. Each step has
 //      one job: it reads the context (`ctx`, its fields named in Context), fills in what it
 //      found, or `answer` when the answer is decided. The steps read nothing but the request
@@ -15,8 +16,9 @@
 //      known to answer alike, the other steps going on from it. A rule added to a step is part
 //      of every answer, from memory or not.
 //   3. the door: once the answer is decided, the sessions and their world act on it, here and
-//      nowhere else (sessions.js's `settle`).
-//   4. the one writer (wire.js's `writeAnswer`) sends it.
+//      nowhere else (sessions.js's `settle`). A store that does not answer (store/shared.js)
+//      makes it a 503 in the API's error envelope, here or wherever the sessions are asked.
+//   4. the one writer (wire.js's `writeAnswer`) sends it, after the plan's delay (a hang: half).
 'use strict';
 
 const E = require('fp-ts/Either');
@@ -24,7 +26,9 @@ const { route, getHttpConfigFromRequest, parseMIMEHeader, ProblemJsonError, NO_M
 const { createValidationEnvelope, emptyQueryViolations, documents422 } = require('./field-errors');
 const { canonicalMultipart } = require('./multipart');
 const { createFastPath, MAX_ENTRIES } = require('./fast-path');
-const { preferProblem, PREFER_STATUS, readsAsNoToken } = require('./documented');
+const { preferProblem, PREFER_STATUS, readsAsNoToken, faultAnswer, mockProblem } = require('./documented');
+const { then } = require('./maybe');
+const { StoreUnavailable } = require('./store/unavailable');
 const { concreteAt, operationsAt, described } = require('./operations');
 const {
   BODY_LIMIT,
@@ -69,6 +73,7 @@ class Context {
     this.headers = []; // headers of the answer decided so far ([name, value] pairs)
     this.answer = null; // the answer decided: {status, headers, payload}
     this.logs = []; // the log lines deciding wrote: [level, text], again with an answer from memory
+    this.plan = null; // its latency and fault (faults.js): a delay, a hang, or null
   }
 
   log(level, text) {
@@ -249,10 +254,11 @@ function refuseMethodOfConcretePath(ctx) {
 function judgeSession(ctx, mock) {
   if (!mock.sessions || !ctx.operation) return ctx;
   const { input } = ctx;
-  const verdict = mock.sessions.judge(ctx.operation, ctx.asSent);
-  if (verdict === 'header') return Object.assign(ctx, { verdict, input: withHeaders(input, withoutHeader(input.headers, 'authorization')) });
-  if (verdict) return Object.assign(ctx, { verdict, input: withHeaders(input, { ...input.headers, prefer: 'code=401' }) });
-  return ctx;
+  return then(mock.sessions.judge(ctx.operation, ctx.asSent), verdict => {
+    if (verdict === 'header') return Object.assign(ctx, { verdict, input: withHeaders(input, withoutHeader(input.headers, 'authorization')) });
+    if (verdict) return Object.assign(ctx, { verdict, input: withHeaders(input, { ...input.headers, prefer: 'code=401' }) });
+    return ctx;
+  });
 }
 
 // Prism's reading of `Prefer` (a status, an example, dynamic): one it cannot read is Prism's
@@ -469,8 +475,9 @@ function specOf(ops) {
 // `log` writes one line per request ("[HTTP SERVER] info POST /api/send"), formatted here
 // rather than through pino and back; Prism's own lines still go through `logger`.
 // `fastPath` false: every request goes to Prism (the differential test's reference).
-// `sessions`: sessions.js's, or null. `reload(operations)` serves another spec from now on.
-function createHandler({ prism, operations, config, log, fastPath = true, sessions = null }) {
+// `sessions`: sessions.js's, or null. `planOf`: faults.js's, or none. `reload(operations)`
+// serves another spec from now on.
+function createHandler({ prism, operations, config, log, fastPath = true, sessions = null, planOf = () => null }) {
   const mock = {
     prism,
     config,
@@ -495,35 +502,66 @@ function createHandler({ prism, operations, config, log, fastPath = true, sessio
 
   // 2. The fast path around deciding: the decided answer of a request byte for byte like one
   // decided before (fast-path.js), when the sessions judge its token as they did then.
-  const judgedAlike = kept => !(mock.sessions && kept.operation && mock.sessions.judge(kept.operation, kept.input));
+  const judgedAlike = kept => !(mock.sessions && kept.operation) || then(mock.sessions.judge(kept.operation, kept.input), verdict => !verdict);
   const answer = mock.fast ? mock.fast.around(decide, judgedAlike, log) : decide;
 
   // 3. The door: the sessions and their world act on the decided answer, once.
   function door(ctx) {
-    if (mock.sessions && ctx.operation) ctx.answer = mock.sessions.settle(ctx.operation, ctx.asSent, ctx.answer);
-    return write(ctx);
+    if (!mock.sessions || !ctx.operation) return write(ctx);
+    return then(mock.sessions.settle(ctx.operation, ctx.asSent, ctx.answer), settled => write(Object.assign(ctx, { answer: settled })));
   }
 
-  // 4. The one writer.
+  // 4. The one writer, after the plan's delay.
   function write(ctx) {
     const first = corsHeaders(ctx.req);
     if (ctx.tooLarge) first.push('Connection', 'close');
-    writeAnswer(ctx.res, ctx.answer, first);
+    const hang = ctx.plan?.fault === 'hang';
+    if (!ctx.plan?.delay) return writeAnswer(ctx.res, ctx.answer, first, hang);
+    setTimeout(() => writeAnswer(ctx.res, ctx.answer, first, hang), ctx.plan.delay);
+  }
+
+  // A request's fault in place of its answer, or its Prefer word that cannot be used, after the
+  // plan's delay; its body read first, as a server that fails reads it.
+  function inject(req, res, plan) {
+    const gone = () => res.destroyed;
+    const after = next => readBody(req).then(
+      () => (plan.delay ? setTimeout(next, plan.delay) : next()),
+      () => next(),
+    );
+    if (plan.problem) {
+      log.warn(`${req.method} ${req.url}: ${plan.problem.meta.message}`);
+      return after(() => gone() || writeAnswer(res, answerOf(PREFER_STATUS, plan.problem, 'application/json'), corsHeaders(req)));
+    }
+    log.warn(`${req.method} ${req.url}: fault ${plan.fault} injected (${plan.why})`);
+    const faulty = faultAnswer(plan.fault, plan.why);
+    if (!faulty) return after(() => req.socket.destroy()); // drop
+    const headers = Object.entries(faulty.headers);
+    return after(() => gone() || writeAnswer(res, answerOf(faulty.status, faulty.body, 'application/json', headers), corsHeaders(req)));
   }
 
   const handle = (req, res) => {
     const failed = e => {
+      if (e instanceof StoreUnavailable) {
+        log.warn(`${req.method} ${req.url}: 503, ${e.message}`);
+        if (res.headersSent) return res.destroy();
+        return writeAnswer(res, answerOf(503, mockProblem(503, e.message), 'application/json'), corsHeaders(req));
+      }
       log.error(`${req.method} ${req.url} failed: ${e?.stack || e}`);
       if (res.headersSent) return res.destroy();
       writeAnswer(res, answerOf(500, { type: 'about:blank', title: 'Mock error', status: 500, detail: String(e) }, PROBLEM), corsHeaders(req));
     };
     try {
+      const plan = planOf(req);
+      if (plan && (plan.problem || (plan.fault && plan.fault !== 'hang'))) return inject(req, res, plan);
+      if (plan?.asked) log.info(`${req.method} ${req.url}: held back ${plan.delay} ms (Prefer: delay=${plan.delay})`);
+      if (plan?.fault) log.warn(`${req.method} ${req.url}: fault hang injected (${plan.why}): its answer stops halfway`);
       // One spec for the whole request, even if a reload comes in meanwhile.
       const ctx = new Context(req, res, mock.spec, log);
+      ctx.plan = plan;
       const read = readTheBody(ctx);
       const decided = read instanceof Promise ? read.then(answer) : answer(read);
-      if (decided instanceof Promise) decided.then(door).catch(failed);
-      else door(decided);
+      const done = decided instanceof Promise ? decided.then(door) : door(decided);
+      if (done instanceof Promise) done.catch(failed);
     } catch (e) {
       failed(e);
     }

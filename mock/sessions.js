@@ -4,27 +4,23 @@
 // issues one, a token used up or revoked where the mark says, only tokens issued here (and the
 // test API key) opening the operations that need one; each send answers fresh, increasing ids.
 // The handler asks twice: `judge` before the answer is decided (which token the request may
-// use), `settle` once it is (what the answer does to the tokens, the ids and the world).
+// use), `settle` once it is (what the answer does to the tokens, the ids and the world). Where
+// tokens, ids and worlds are kept is the store's (store/memory.js, or store/shared.js in Redis):
+// with one in memory both answer at once, with the shared one a promise when they must ask it.
 'use strict';
 
 const crypto = require('node:crypto');
-const { FIRST_ID } = require('./world/shapes');
 const { once } = require('./operations');
+const { then, all } = require('./maybe');
 
 const TEST_API_KEY = 'mock-test-api-key';
 const FINAL = 'final'; // x-ippanel-tokens' kind that opens every operation that needs a token
 
-// `marks`: marks.js's reader; `world` (world/index.js), if given, keeps each session's objects
-// and sends.
-function createSessions({ marks, world = null }) {
-  const tokens = new Map(); // token -> its kind
-  let nextOutboxId = FIRST_ID;
-  const issue = kind => {
-    const token = crypto.randomBytes(16).toString('hex');
-    tokens.set(token, kind);
-    return token;
-  };
-  const isOpen = token => token === TEST_API_KEY || tokens.get(token) === FINAL;
+// `marks`: marks.js's reader; `store`: where tokens and ids are kept; `world` (world/index.js),
+// if given, keeps each session's objects and sends.
+function createSessions({ marks, store, world = null }) {
+  // Whether a token opens the operations that need one (at once for the test API key).
+  const isOpen = token => token === TEST_API_KEY || then(store.tokens.kindsOf([token]), ([kind]) => kind === FINAL);
 
   // Before the answer is decided: where the request's token is not good for this operation,
   // 'header' (a token in the header that the mock did not issue: answered as if it were
@@ -33,31 +29,45 @@ function createSessions({ marks, world = null }) {
   function judge(operation, input) {
     const uses = marks.of(operation)?.tokens?.uses;
     const given = uses && marks.valueAt(input, uses);
-    if (typeof given === 'string' && tokens.get(given) !== uses.kind) return uses.in;
     const header = marks.of(operation)?.tokenIn;
     const token = header && marks.valueAt(input, header);
-    if (token && !isOpen(token)) return 'header';
-    return null;
+    const inBody = typeof given === 'string';
+    const inHeader = !!token && token !== TEST_API_KEY;
+    if (!inBody && !inHeader) return null;
+    const asked = inBody && inHeader ? [given, token] : [inBody ? given : token];
+    return then(store.tokens.kindsOf(asked), kinds => {
+      if (inBody && kinds[0] !== uses.kind) return uses.in;
+      if (inHeader && kinds[asked.length - 1] !== FINAL) return 'header';
+      return null;
+    });
   }
-
-  // One fresh, increasing outbox id per message the send carries.
-  const freshIds = (operation, input) => Array.from({ length: marks.messagesIn(operation, input) }, () => nextOutboxId++);
 
   // The answer `body` with fresh tokens and ids, the request's token used up or revoked, and as
   // the session's world has it: {status, body}. `input` is the request as sent (a multipart
   // body as its fields).
   function answer(operation, input, body) {
     const { tokens: mark, idsAt } = marks.of(operation) || {};
-    if (mark?.uses) tokens.delete(marks.valueAt(input, mark.uses));
-    if (mark?.revokes) tokens.delete(marks.valueAt(input, mark.revokes));
+    const pending = [];
+    if (mark?.uses) pending.push(store.tokens.drop(marks.valueAt(input, mark.uses)));
+    if (mark?.revokes) pending.push(store.tokens.drop(marks.valueAt(input, mark.revokes)));
     const holder = mark?.issues && marks.at(body, mark.issues.at.slice(0, -1));
     if (holder && typeof holder === 'object') {
       const { at, by, kind } = mark.issues;
-      holder[at[at.length - 1]] = issue(by ? kind?.[marks.at(body, by)] : kind);
+      const token = crypto.randomBytes(16).toString('hex');
+      holder[at[at.length - 1]] = token;
+      pending.push(store.tokens.issue(token, by ? kind?.[marks.at(body, by)] : kind));
     }
+    // One fresh, increasing outbox id per message the send carries.
     const ids = idsAt && marks.at(body, idsAt.slice(0, -1));
-    if (ids && Array.isArray(ids[idsAt[idsAt.length - 1]])) ids[idsAt[idsAt.length - 1]] = freshIds(operation, input);
-    return world ? world.answer(operation, input, body) : { status: 200, body };
+    const last = idsAt?.[idsAt.length - 1];
+    if (ids && Array.isArray(ids[last])) {
+      pending.push(
+        then(store.freshIds(marks.messagesIn(operation, input)), fresh => {
+          ids[last] = fresh;
+        }),
+      );
+    }
+    return then(all(pending), () => (world ? world.answer(operation, input, body) : { status: 200, body }));
   }
 
   // Whether `answer` can change an answer of this operation (a token issued, used or revoked,
@@ -75,9 +85,9 @@ function createSessions({ marks, world = null }) {
     if (mark || !idsAt || (world && !world.records(operation))) return null;
     const slot = idsSlotOf(payload, idsAt);
     if (!slot) return null;
-    const ids = freshIds(operation, input);
-    if (world) world.recordSend(operation, input, ids);
-    return Buffer.from(slot[0] + ids.join(',') + slot[1]);
+    const count = marks.messagesIn(operation, input);
+    const ids = world ? world.recordSend(operation, input, count) : store.freshIds(count);
+    return then(ids, fresh => Buffer.from(slot[0] + fresh.join(',') + slot[1]));
   }
 
   // The door after the answer is decided: a success of an operation whose answers the sessions
@@ -87,15 +97,14 @@ function createSessions({ marks, world = null }) {
     if (status !== 200 || !payload.length) return answered;
     if (!rewrites(operation)) return answered;
     const spliced = answerBytes(operation, input, payload);
-    if (spliced) return { ...answered, payload: spliced };
+    if (spliced) return then(spliced, bytes => ({ ...answered, payload: bytes }));
     let parsed;
     try {
       parsed = JSON.parse(payload);
     } catch {
       return answered; // not JSON: nothing to change
     }
-    const settled = answer(operation, input, parsed);
-    return { ...answered, status: settled.status, payload: Buffer.from(JSON.stringify(settled.body)) };
+    return then(answer(operation, input, parsed), settled => ({ ...answered, status: settled.status, payload: Buffer.from(JSON.stringify(settled.body)) }));
   }
 
   return { judge, settle, isOpen };

@@ -102,17 +102,20 @@ function headOf(answer, first) {
 
 // The one writer of the mock's answers: `answer` after `first` (the CORS headers, and
 // `Connection: close` after a body too large, as a flat list), in one writeHead when it can.
-function writeAnswer(res, answer, first) {
+// `stall`: the head and half the body, and never the rest (the fault `hang`: faults.js).
+function writeAnswer(res, answer, first, stall = false) {
+  if (res.destroyed) return; // the client went while the answer was held back (faults.js)
   const head = headOf(answer, first);
-  if (head) {
-    res.writeHead(answer.status, head);
-    return res.end(answer.payload);
+  if (head) res.writeHead(answer.status, head);
+  else {
+    for (let i = 0; i < first.length; i += 2) res.setHeader(first[i], first[i + 1]);
+    res.statusCode = answer.status;
+    for (const [name, value] of answer.headers) res.setHeader(name, value);
+    res.setHeader('Content-Length', answer.payload.length);
   }
-  for (let i = 0; i < first.length; i += 2) res.setHeader(first[i], first[i + 1]);
-  res.statusCode = answer.status;
-  for (const [name, value] of answer.headers) res.setHeader(name, value);
-  res.setHeader('Content-Length', answer.payload.length);
-  res.end(answer.payload);
+  if (!stall) return res.end(answer.payload);
+  res.flushHeaders();
+  res.write(answer.payload.subarray(0, answer.payload.length >> 1));
 }
 
 module.exports = {

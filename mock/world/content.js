@@ -149,6 +149,28 @@ function createContent(marks, operations) {
     return made;
   }
 
+  // The records a create makes: the items of the list its targets are in (`list[].x`), or the
+  // body; a file's rows are not read.
+  function recordsOf(operation, input) {
+    if (operation.request?.body?.contents?.every(c => c.mediaType === 'multipart/form-data')) return [];
+    const inList = targetsOf(operation).map(t => listName(t.name)).find(Boolean);
+    return inList ? [].concat(input.body?.[inList] || []) : input.body && !input.formFields ? [input.body] : [];
+  }
+
+  // The kinds whose objects a new one of `name` copies fields from (a contact's phonebook).
+  const copiedFrom = name => Object.keys(kinds).filter(other => other !== name && `${kinds[other].prefix}${kinds[other].key}` in kinds[name].item);
+
+  // What `answer` reads of a world for this request: {kinds, objectIds} (how many ids it may take).
+  function needs(operation, input) {
+    const kind = kindOf(operation);
+    if (!kinds[kind]) return { kinds: [], objectIds: 0 };
+    const made = marks.of(operation).creates?.resource;
+    const wanted = new Set([kind, ...targetsOf(operation).map(t => t.resource)]);
+    if (kinds[made]) for (const other of [made, ...copiedFrom(made)]) wanted.add(other);
+    const objectIds = kinds[made] && !kinds[made].code ? recordsOf(operation, input).length : 0;
+    return { kinds: [...wanted].filter(name => kinds[name]), objectIds };
+  }
+
   // {status, body} for a content operation's valid request, or undefined if it is none.
   function answer(world, operation, input, body) {
     const kind = kindOf(operation);
@@ -161,12 +183,7 @@ function createContent(marks, operations) {
     }
     const made = marks.of(operation).creates?.resource;
     if (made && kinds[made]) {
-      // The records a request makes: the items of the list its targets are in (`list[].x`), or
-      // the body; a file's rows are not read.
-      const inList = targetsOf(operation).map(t => listName(t.name)).find(Boolean);
-      const records = inList ? [].concat(input.body?.[inList] || []) : input.body && !input.formFields ? [input.body] : [];
-      if (operation.request?.body?.contents?.every(c => c.mediaType === 'multipart/form-data')) records.length = 0;
-      const objects = records.map(record => make(world, made, record));
+      const objects = recordsOf(operation, input).map(record => make(world, made, record));
       for (const object of objects) {
         world.keep(made, String(object[kinds[made].key]), object);
         world.log(`created ${made} ${object[kinds[made].key]}`);
@@ -217,7 +234,7 @@ function createContent(marks, operations) {
   // Whether `answer` answers this operation (the others' answers are left as they are).
   const handles = operation => !!kinds[kindOf(operation)];
 
-  return { seed, answer, handles, kinds };
+  return { seed, needs, answer, handles, kinds };
 }
 
 module.exports = { createContent, pathParameters };

@@ -130,6 +130,32 @@ function createOutbox(marks, operations, deliverySeconds) {
     return { id, type: send.type, number: send.from, message: text, recipients, created, sendAt, cost };
   };
 
+  // A row as the shared store keeps it (store/shared.js), as JSON: its times first, which
+  // store/world.lua writes itself for a send it records, then its message.
+  const messageJson = (send, message) => {
+    const { message: text, recipients, cost } = send.messages[message];
+    return JSON.stringify({ type: send.type, from: send.from, message: text, recipients, cost });
+  };
+  const stored = ({ created, sendAt, send, message }) => `{"created":${created},"sendAt":${sendAt ?? null},${messageJson(send, message).slice(1)}`;
+  function rowOf(id, json) {
+    const { created, sendAt, type, from, message, recipients, cost } = JSON.parse(json);
+    return { id: Number(id), created, sendAt, send: { type, from, messages: [{ message, recipients, cost }] }, message: 0 };
+  }
+
+  // What a send of `count` messages records, for a store that numbers and stamps its entries
+  // itself: {sendAt, messages: [{cost, recipients (how many), json (without its times)}]};
+  // worked out once per send.
+  function sendRecord(operation, input, count) {
+    const send = sendOf(operation, input, count);
+    let found = recordsOnce.get(send);
+    if (found === undefined) {
+      found = { sendAt: send.sendAt, messages: send.messages.map((m, i) => ({ cost: m.cost, recipients: m.recipients.length, json: messageJson(send, i) })) };
+      recordsOnce.set(send, found);
+    }
+    return found;
+  }
+  const recordsOnce = new WeakMap(); // what a send says -> what it records
+
   // The session's entry a report asks for; seeded (documented) ids answer their examples.
   const idOf = id => (/^\d+$/.test(String(id ?? '')) ? Number(id) : Number.NaN);
   const entryOf = (world, id) => {
@@ -234,7 +260,17 @@ function createOutbox(marks, operations, deliverySeconds) {
   })();
   const handles = operation => role(operation) !== undefined || cancels(operation);
   const records = operation => role(operation) === 'send';
-  return { answer, record, handles, records, initialCredit };
+
+  // What `answer` reads of a world for this request: the whole outbox (as the kind `outbox`)
+  // for the list, the one entry a report or a cancel names.
+  function needs(operation, input) {
+    if (role(operation) === 'list') return { kinds: ['outbox'], entry: '' };
+    if (!cancels(operation) && !SHOWN[role(operation)]) return { kinds: [], entry: '' };
+    const id = idOf(marks.valueAt(input, marks.of(operation).messageId));
+    return { kinds: [], entry: Number.isNaN(id) ? '' : String(id) };
+  }
+
+  return { answer, record, handles, records, needs, initialCredit, stored, rowOf, sendRecord };
 }
 
 module.exports = { createOutbox, partsOf, isMci };

@@ -241,3 +241,62 @@ def test_proxy_targets_missed_say_by_how_much() -> None:
         "**miss**: send (normal) 1.5 ms over",
         "**miss**: send (normal) 200 req/s short",
     ]
+
+
+def team_results(workers: float, store: float) -> dict[str, object]:
+    """Three rounds each: a worker per core at `workers`× one process, sessions in Redis at
+    `store`× sessions in memory, every round alike."""
+
+    def run(req_per_s: float, cpu: float = 30.0) -> dict[str, object]:
+        rounds = [req_per_s] * 3
+        return {
+            "req_per_s": req_per_s,
+            "rounds_req_per_s": rounds,
+            "cpu_us_per_request": cpu,
+            "p99_ms": 1.0,
+        }
+
+    ops = report.WORKERS_OPERATIONS
+    latency = {"p50_ms": 1.0, "p99_ms": 2.0, "req_per_s": 900.0, "cpu_us_per_request": 50.0}
+    return {
+        "mock": {
+            "variants": [
+                {"name": "mock", "runs": {op: run(10000) for op in ops}},
+                {
+                    "name": report.WORKERS_VARIANT,
+                    "runs": {op: run(10000 * workers, 34) for op in ops},
+                },
+                {"name": report.SESSIONS_VARIANT, "runs": {op: run(8000) for op in ops}},
+                {"name": report.STORE_VARIANT, "runs": {op: run(8000 * store) for op in ops}},
+            ]
+        },
+        "store_latency": {
+            "memory": latency,
+            "redis": {**latency, "p50_ms": 1.3, "p99_ms": 2.9},
+            "added_p50_ms": 0.3,
+            "added_p99_ms": 0.9,
+        },
+    }
+
+
+def team_rows(rows: list[dict[str, str]]) -> list[str]:
+    return [row["result"] for row in rows if row["target"].startswith(("workers", "shared store"))]
+
+
+def test_team_targets_met_pass() -> None:
+    rows = report.judge(team_results(1.5, 0.6), "mock")
+    assert team_rows(rows) == ["pass", "pass", "reported"]
+    [latency] = [r for r in rows if r["target"].startswith("shared store: the latency")]
+    assert latency["measured"].startswith("p50 +0.30 ms, p99 +0.90 ms")
+    [workers] = [r for r in rows if r["target"].startswith("workers")]
+    assert (
+        "CPU 34 µs a request against 30 alone: each core serves at most 29,412"
+        in workers["measured"]
+    )
+
+
+def test_team_targets_missed_say_by_how_much() -> None:
+    assert team_rows(report.judge(team_results(1.1, 0.4), "mock"))[:2] == [
+        "**miss**: check_token 0.20× short; send (normal) 0.20× short",
+        "**miss**: 0.10× short",
+    ]

@@ -1,5 +1,6 @@
 """MOCK_SESSIONS=1 (docs/mock.md, "Sessions"): tokens are issued, used up and revoked as the API
-does, and each send answers fresh outbox ids, one per message. Off by default: any token works
+does, and each send answers fresh outbox ids, one per message; alike with the sessions in the
+mock's memory and in Redis (MOCK_STORE). Off by default: any token works
 (tests/mock/test_mock_examples.py)."""
 
 from collections.abc import Iterator
@@ -10,6 +11,7 @@ import pytest
 
 from mock.launcher import running_mock
 from tests.mock.mock_spec import example
+from tests.mock.stores import STORES, sessions_mock
 
 TEST_API_KEY = "mock-test-api-key"  # docs/mock.md; mock/sessions.js
 JSON = {"Content-Type": "application/json"}
@@ -17,10 +19,10 @@ LOGIN = "/api/acl/auth/login"
 CHECK = "/api/acl/auth/check_token"
 
 
-@pytest.fixture(scope="module")
-def client() -> Iterator[httpx.Client]:
+@pytest.fixture(scope="module", params=STORES)
+def client(request: pytest.FixtureRequest) -> Iterator[httpx.Client]:
     with (
-        running_mock(env={"MOCK_SESSIONS": "1"}) as mock,
+        sessions_mock(request.param) as mock,
         httpx.Client(base_url=mock.url, timeout=5) as c,
     ):
         yield c

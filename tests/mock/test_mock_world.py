@@ -1,7 +1,8 @@
 """MOCK_SESSIONS=1, the world (docs/mock.md, "Sessions: a world of your own"): each session keeps
 what it creates, renames, deletes and sends, and sees only its own. Every answer is checked
-against the spec's schema for its operation and status. One mock for the module; the delivery
-clock is moved on by the control endpoint, never waited for."""
+against the spec's schema for its operation and status. One mock for the module per store (the
+sessions in its memory, and in Redis: MOCK_STORE); the delivery clock is moved on by the control
+endpoint, never waited for."""
 
 import json
 import os
@@ -16,56 +17,22 @@ import httpx
 import pytest
 import yaml
 
-from kit.spec import BUNDLE, bundle, deref, validator
+from kit.spec import BUNDLE, bundle, deref
 from mock.launcher import running_mock
 from tests.mock.logs import logged
 from tests.mock.mock_spec import example
+from tests.mock.stores import STORES, sessions_mock
+from tests.mock.world_calls import TWO, advance, call, login, phonebooks, send_two
 
 TEST_API_KEY = "mock-test-api-key"  # docs/mock.md; mock/sessions.js
-TWO = ["+989120000000", "+989350000000"]
 DELIVERY_SECONDS = 100
 
 
-@pytest.fixture(scope="module")
-def client() -> Iterator[httpx.Client]:
-    env = {"MOCK_SESSIONS": "1", "MOCK_DELIVERY_SECONDS": str(DELIVERY_SECONDS)}
-    with running_mock(env=env) as mock, httpx.Client(base_url=mock.url, timeout=5) as c:
+@pytest.fixture(scope="module", params=STORES)
+def client(request: pytest.FixtureRequest) -> Iterator[httpx.Client]:
+    env = {"MOCK_DELIVERY_SECONDS": str(DELIVERY_SECONDS)}
+    with sessions_mock(request.param, env) as mock, httpx.Client(base_url=mock.url, timeout=5) as c:
         yield c
-
-
-def login(client: httpx.Client) -> str:
-    r = client.post(
-        "/api/acl/auth/login",
-        json=example("LoginCredentials"),
-        headers={"Prefer": "example=login"},
-    )
-    token: str = r.json()["data"]["token"]
-    return token
-
-
-def operation(method: str, path: str) -> dict[str, Any]:
-    op: dict[str, Any] = bundle()["paths"][path][method]
-    return op
-
-
-def call(
-    client: httpx.Client, token: str, method: str, path: str, url: str | None = None, **kw: Any
-) -> Any:
-    """The request, its answer checked against the spec's schema for that status; the body."""
-    r = client.request(method, url or path, headers={"Authorization": token}, **kw)
-    documented = operation(method.lower(), path)["responses"][str(r.status_code)]
-    if "$ref" in documented:
-        ref = documented["$ref"].removeprefix("#/").split("/")
-        documented = bundle()[ref[0]][ref[1]][ref[2]]
-    schema = documented["content"]["application/json"]["schema"]
-    validator(schema).validate(r.json())
-    return r.status_code, r.json()
-
-
-def phonebooks(client: httpx.Client, token: str, **query: str) -> list[dict[str, Any]]:
-    _, body = call(client, token, "GET", "/api/phonebooks/list-new", params=query)
-    items: list[dict[str, Any]] = body["data"]
-    return items
 
 
 def test_a_phonebook_lives_in_its_session_only(client: httpx.Client) -> None:
@@ -174,20 +141,6 @@ def test_contacts_and_patterns_follow_their_marks(client: httpx.Client) -> None:
     assert call(client, token, "DELETE", delete, f"/api/patterns/normal/{code}")[0] == 404
 
 
-def send_two(client: httpx.Client, token: str, **more: Any) -> int:
-    body = {
-        "sending_type": "normal",
-        "from_number": "+983000505",
-        "message": "Hello",
-        "params": {"recipients": TWO},
-        **more,
-    }
-    status, sent = call(client, token, "POST", "/api/send", json=body)
-    assert status == 200
-    [outbox_id] = sent["data"]["message_outbox_ids"]
-    return int(outbox_id)
-
-
 def test_a_send_to_two_numbers_shows_in_every_report(client: httpx.Client) -> None:
     token = login(client)
     credit = call(client, token, "GET", "/api/payment/credit/mine")[1]["data"]["credit"]
@@ -248,13 +201,6 @@ def test_the_outbox_report_filters_as_its_filters_say(client: httpx.Client) -> N
     assert listed(message="filter me 1", state_id="6") == []  # still sending
     assert listed(message="filter me 1", state_id="2") == [str(second)]
     assert listed(message="filter me", create_from_date="4102444800") == []  # after 2100
-
-
-def advance(client: httpx.Client, token: str, seconds: float) -> None:
-    r = client.post(
-        "/__mock/session/clock", json={"advance": seconds}, headers={"Authorization": token}
-    )
-    assert r.status_code == 200, r.text
 
 
 def test_a_scheduled_send_waits_until_cancelled(client: httpx.Client) -> None:

@@ -1,7 +1,8 @@
 """The npm tarball of `make packages`, installed into an empty project as a user installs it: a
 strict program type-checks against it; a program over every example of every operation runs
 under Node against the package's own msw handlers; the handlers' 401 and 422s match the real
-mock's answers to the same requests, sent through the installed client."""
+mock's answers to the same requests, sent through the installed client, and so do the latency
+and faults `Prefer` asks for, as fetch sees them."""
 
 from __future__ import annotations
 
@@ -50,11 +51,12 @@ def built(project: Path) -> Path:
     the every-operation program (tsc --strict checks it in tests/ts), all transpiled by esbuild."""
     source = project / "src"
     source.mkdir(exist_ok=True)
-    shutil.copy(HERE / "msw_preamble.mts", source)
-    shutil.copy(HERE / "errors.test.mts", source)
+    for name in ("msw_preamble.mts", "errors.test.mts", "faults.test.mts"):
+        shutil.copy(HERE / name, source)
     text = program(bundle(), "ippanel-client")
     (source / "every_operation.test.mts").write_text('import "./msw_preamble.mjs";\n' + text)
-    checked = run(project, [TOOLS / "tsc", *OPTIONS, "--noEmit", source / "errors.test.mts"])
+    tests = [source / "errors.test.mts", source / "faults.test.mts"]
+    checked = run(project, [TOOLS / "tsc", *OPTIONS, "--noEmit", *tests])
     assert checked.returncode == 0, checked.stdout
     out = project / "out"
     esbuild: list[str | Path] = [
@@ -125,3 +127,22 @@ def test_a_422_off_the_mocks_fails(project: Path, built: Path, mock_url: str) ->
     }
     counts = node_test(project, [built / "errors.test.mjs"], **env)
     assert counts["fail"] == 2 and counts["pass"] == 8 and counts["exit"] != 0
+
+
+FAULT_CASES = 9  # faults.test.mts: five statuses, a drop, a hang, a delay, a word refused
+
+
+def test_the_msw_faults_and_latency_are_the_mocks(project: Path, built: Path, mock_url: str) -> None:
+    env = {"MOCK_URL": mock_url, "MSW_BASE_URL": MSW_BASE_URL}
+    counts = node_test(project, [built / "faults.test.mjs"], **env)
+    assert counts == counts | {"pass": FAULT_CASES, "fail": 0, "exit": 0}
+
+
+def test_a_handler_that_ignores_the_fault_words_fails(
+    project: Path, built: Path, mock_url: str
+) -> None:
+    # The comparison can fail: a check_token handler that answers whatever Prefer says fails
+    # every case, the mock's side unchanged.
+    env = {"MOCK_URL": mock_url, "MSW_BASE_URL": MSW_BASE_URL, "MSW_BREAK": "faults"}
+    counts = node_test(project, [built / "faults.test.mjs"], **env)
+    assert counts["fail"] == FAULT_CASES and counts["pass"] == 0 and counts["exit"] != 0

@@ -3,14 +3,25 @@
 // mock does, for frontend tests that mock inside their own runner instead of running a server:
 // the documented example (chosen with `Prefer: example=<name>` and `code=<status>`, as with the
 // mock), the 401 answer without credentials, the 422 envelope naming the fields of a body that
-// breaks the schema (Ajv, compiled from the spec's own schemas). What the mock answers itself
-// (a token sent with a scheme, a `Prefer` naming what the operation does not document, the
-// fields a 422 names, in the API's words) is the mock's own code, src/documented.js, copied
-// from it by `make generate`; this file stands in for Prism, which the mock runs it on.
+// breaks the schema (Ajv, compiled from the spec's own schemas), and the latency and faults
+// `Prefer: delay=<ms>` and `Prefer: fault=<kind>` ask for (a 5xx or 429 envelope, a dropped
+// connection: a network error, a hang: an answer whose body never ends). What the mock answers
+// itself (a token sent with a scheme, a `Prefer` naming what the operation does not document,
+// the fields a 422 names, in the API's words, the faults) is the mock's own code,
+// src/documented.js, copied from it by `make generate`; this file stands in for Prism, which
+// the mock runs it on.
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import formatsPlugin from "ajv-formats";
-import { HttpResponse, http, type RequestHandler } from "msw";
-import { labelsFrom, PREFER_STATUS, preferProblem, readsAsNoToken, validationEnvelope } from "./documented.js";
+import { delay, HttpResponse, http, type RequestHandler } from "msw";
+import {
+  faultAnswer,
+  faultsAsked,
+  labelsFrom,
+  PREFER_STATUS,
+  preferProblem,
+  readsAsNoToken,
+  validationEnvelope,
+} from "./documented.js";
 import { components, operations } from "./msw-data.js";
 
 export interface MockOperation {
@@ -51,7 +62,36 @@ export function createHandlers({ baseUrl }: HandlersOptions): RequestHandler[] {
   );
 }
 
+/** The answer, after the delay `Prefer` asks for, or the fault it asks for in its place, as the
+ * mock's faults.js gives them. */
 async function answer(
+  operation: MockOperation,
+  request: Request,
+  validators: Validators,
+  label: (field: string) => string,
+): Promise<Response> {
+  const asked = faultsAsked(request.headers.get("Prefer"));
+  if (asked.problem) return HttpResponse.json(asked.problem, { status: PREFER_STATUS });
+  if (asked.delay) await delay(asked.delay);
+  if (asked.fault === "drop") return HttpResponse.error();
+  const faulty = asked.fault === undefined ? null : faultAnswer(asked.fault, `Prefer: fault=${asked.fault}`);
+  if (faulty) return HttpResponse.json(faulty.body, { status: faulty.status, headers: faulty.headers });
+  const decided = await documented(operation, request, validators, label);
+  return asked.fault === "hang" ? stalled(decided) : decided;
+}
+
+/** The answer's head and half its body, and never the rest: reading its body never ends. */
+async function stalled(response: Response): Promise<Response> {
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const half = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(bytes.slice(0, bytes.length >> 1));
+    },
+  });
+  return new HttpResponse(half, { status: response.status, headers: response.headers });
+}
+
+async function documented(
   operation: MockOperation,
   request: Request,
   validators: Validators,
