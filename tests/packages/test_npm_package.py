@@ -132,7 +132,9 @@ def test_a_422_off_the_mocks_fails(project: Path, built: Path, mock_url: str) ->
 FAULT_CASES = 9  # faults.test.mts: five statuses, a drop, a hang, a delay, a word refused
 
 
-def test_the_msw_faults_and_latency_are_the_mocks(project: Path, built: Path, mock_url: str) -> None:
+def test_the_msw_faults_and_latency_are_the_mocks(
+    project: Path, built: Path, mock_url: str
+) -> None:
     env = {"MOCK_URL": mock_url, "MSW_BASE_URL": MSW_BASE_URL}
     counts = node_test(project, [built / "faults.test.mjs"], **env)
     assert counts == counts | {"pass": FAULT_CASES, "fail": 0, "exit": 0}
