@@ -1,6 +1,6 @@
-// MOCK_SESSIONS=1: tokens and ids that behave like the API's (docs/mock.md, "Sessions"). What an
-// operation does with tokens is its `x-ippanel-tokens` mark, and how many outbox ids a send
-// answers its `x-ippanel-messages` mark (marks.js reads both): fresh tokens where an answer
+// MOCK_SESSIONS=1: tokens and ids that behave like the API's (docs/reference/mock.md, "Sessions:
+// tokens and ids"). What an operation does with tokens is its `x-ippanel-tokens` mark, and how
+// many outbox ids a send answers its `x-ippanel-messages` mark (marks.js reads both): fresh tokens where an answer
 // issues one, a token used up or revoked where the mark says, only tokens issued here (and the
 // test API key) opening the operations that need one; each send answers fresh, increasing ids.
 // The handler asks twice: `judge` before the answer is decided (which token the request may

@@ -1,5 +1,5 @@
 // The mock's settings, each declared once: its environment variable, its default, one line for
-// docs/mock.md's table, and how its text becomes a value. mock/server.js reads them all at start
+// docs/reference/mock.md's table, and how its text becomes a value. mock/server.js reads them all at start
 // and stops on the first it cannot use, in one line; `node mock/settings.js` prints the table
 // the guide shows (tests/mock checks the two agree), as kit/settings.py does for the Python tools.
 'use strict';
@@ -119,7 +119,7 @@ function readSettings(env) {
   return values;
 }
 
-// The Markdown table of the settings, as docs/mock.md shows it.
+// The Markdown table of the settings, as docs/reference/mock.md shows it.
 function table() {
   const rows = ['| setting | default | what it does |', '|---|---|---|'];
   for (const s of SETTINGS) rows.push(`| \`${s.name}\` | ${s.default ? `\`${s.default}\`` : 'none'} | ${s.what} |`);

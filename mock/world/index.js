@@ -1,6 +1,6 @@
 // MOCK_SESSIONS=1: each session (the token in `Authorization`; for the URL send, its `apikey` or
 // `username`) has its own small IPPanel, which starts from the documented examples and keeps
-// what the session does to it (docs/mock.md, "Sessions: a world of your own"). The rules are
+// what the session does to it (docs/reference/mock.md, "The world of a session"). The rules are
 // content.js's and outbox.js's; where a world is kept is the store's: this process's memory
 // (store/memory.js), or Redis, shared by every worker and replica (store/shared.js, MOCK_STORE).
 // MOCK_DELIVERY_SECONDS sets how long a message takes to be delivered; a session's clock can be

@@ -14,7 +14,7 @@ from mock.launcher import Mock, running_mock
 from mock.redis import Redis, running_redis
 
 STORES = ("memory", "redis")
-PREFIX = "ippanel-mock:"  # docs/mock.md, "Run it for a team": every key the mock writes
+PREFIX = "ippanel-mock:"  # docs/reference/mock.md, "A team's replicas": every key the mock writes
 
 
 @contextlib.contextmanager

@@ -1,6 +1,6 @@
-"""MOCK_SESSIONS=1 (docs/mock.md, "Sessions"): tokens are issued, used up and revoked as the API
-does, and each send answers fresh outbox ids, one per message; alike with the sessions in the
-mock's memory and in Redis (MOCK_STORE). Off by default: any token works
+"""MOCK_SESSIONS=1 (docs/reference/mock.md, "Sessions: tokens and ids"): tokens are issued, used
+up and revoked as the API does, and each send answers fresh outbox ids, one per message; alike
+with the sessions in the mock's memory and in Redis (MOCK_STORE). Off by default: any token works
 (tests/mock/test_mock_examples.py)."""
 
 from collections.abc import Iterator

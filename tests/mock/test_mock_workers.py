@@ -22,7 +22,7 @@ from tests.mock.mock_spec import AUTH
 
 WORKERS = 2
 CHECK = "/api/acl/auth/check_token"
-GUIDE = REPO / "docs" / "mock.md"
+GUIDE = REPO / "docs" / "reference" / "mock.md"
 
 
 def children(pid: int) -> set[int]:

@@ -1,4 +1,4 @@
-"""MOCK_SESSIONS=1, the world (docs/mock.md, "Sessions: a world of your own"): each session keeps
+"""MOCK_SESSIONS=1, the world (docs/reference/mock.md, "The world of a session"): each session keeps
 what it creates, renames, deletes and sends, and sees only its own. Every answer is checked
 against the spec's schema for its operation and status. One mock for the module per store (the
 sessions in its memory, and in Redis: MOCK_STORE); the delivery clock is moved on by the control
