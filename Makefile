@@ -141,14 +141,16 @@ browser:
 	else echo "browser: no chromium, and installing it needs root and apt-get"; fi
 
 # --- for the spec's consumers: HTML reference, API diff (the TS client is in generate) ------
-# One self-contained HTML file (Redoc 3's scripts inlined: it opens offline, from disk); its path is
-# the last line printed. tests/docs renders it in headless chromium. Built from the sources (redocly
-# resolves their $refs itself), so it writes nothing but build/, and shows the spec as edited.
+# One self-contained HTML file (Redoc 3's scripts inlined, its logo drawn in the page: it opens
+# offline, from disk); its path is the last line printed. tests/docs renders it in headless
+# chromium. Built from the sources (redocly resolves their $refs itself), so it writes nothing but
+# build/, and shows the spec as edited.
 DOCS_HTML := build/docs/ippanel-api.html
 .PHONY: docs
-docs: node_modules/.installed ## Write the offline HTML reference (build/docs/ippanel-api.html); prints its path last
+docs: node_modules/.installed $(VENV)/.installed ## Write the offline HTML reference (build/docs/ippanel-api.html); prints its path last
 	@mkdir -p $(dir $(DOCS_HTML))
 	$(NODE_BIN)/redocly build-docs openapi/openapi.yaml --inlineBundle --title "IPPanel API" --output $(DOCS_HTML)
+	@$(BIN)/python -m tools.reference_html $(DOCS_HTML)
 	@echo $(abspath $(DOCS_HTML))
 
 # tools/site.py: the README, docs/ and the API reference (the HTML above, and an index of every

@@ -2,10 +2,10 @@
 // navigation opened, each internal link followed to its page and heading, and the search asked
 // for a word; the home page's diagram drawn; every request the pages made that left the site.
 // Prints {pages, broken, search, diagrams, external} as JSON: the test judges.
-// node site_check.mjs <site URL> [<search word>]
+// node site_check.mjs <site URL> [<search word> [<pages to check, comma-separated: all>]]
 import { chromium } from 'playwright-core';
 
-const [site, word] = process.argv.slice(2);
+const [site, word, only] = process.argv.slice(2);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -25,19 +25,20 @@ try {
     .catch(() => 0);
   const nav = await page.$$eval('nav.md-nav--primary a.md-nav__link[href]', as => as.map(a => a.href));
   const pages = [...new Set([`${site}/index.html`, ...nav].map(u => u.split('#')[0]))];
+  // Each page opened once: its element ids kept, its links followed afterwards.
   const ids = new Map(); // page URL -> its element ids, or null when it did not load
-  const idsOf = async url => {
-    if (!ids.has(url)) {
-      const answer = await page.goto(url).catch(() => null);
-      ids.set(url, answer && answer.ok() ? await page.$$eval('[id]', es => es.map(e => e.id)) : null);
-    }
-    return ids.get(url);
+  const links = new Map(); // page URL -> the links on it
+  const open = async url => {
+    const answer = await page.goto(url).catch(() => null);
+    const loaded = Boolean(answer && answer.ok());
+    ids.set(url, loaded ? await page.$$eval('[id]', es => es.map(e => e.id)) : null);
+    if (loaded) links.set(url, await page.$$eval('a[href]', as => as.map(a => a.href)));
   };
+  const checked = only ? only.split(',').map(p => `${site}/${p}`) : pages;
+  for (const url of checked) await open(url);
   const broken = [];
-  for (const url of pages) {
-    await page.goto(url);
-    const links = await page.$$eval('a[href]', as => as.map(a => a.href));
-    for (const link of links) {
+  for (const url of checked) {
+    for (const link of links.get(url) || []) {
       if (!link.startsWith(site)) continue; // another site: not the site's to answer for
       const [target, anchor] = link.split('#');
       if (target.includes('/api/')) {
@@ -46,7 +47,8 @@ try {
         if (!(await page.request.head(target)).ok()) broken.push({ page: url, link });
         continue;
       }
-      const found = await idsOf(target);
+      if (!ids.has(target)) await open(target);
+      const found = ids.get(target);
       if (found === null || (anchor && !found.includes(decodeURIComponent(anchor)))) broken.push({ page: url, link });
     }
   }

@@ -1,8 +1,9 @@
 """`make docs`: one HTML file that needs nothing but itself (no script, style, font or image from
-the network), rendered by a real headless browser (Debian's chromium) with the network cut off,
-with every operation of the spec and its Persian texts on the page.
+the network), rendered by a real headless browser (Debian's chromium, driven by playwright-core in
+tests/docs/reference_check.mjs) with every request off the file refused and listed, with every
+operation of the spec and its Persian texts on the page.
 
-Redoc 3 renders the sections near the viewport only, so the browser opens the page once per tag
+Redoc 3 renders the sections near the viewport only, so the browser moves the page to each tag
 (`#/<tag>`), in a tall window, and collects each operation's section id (`<tag>/<operationid>`).
 
 Chromium: `make test` installs Debian's package first when missing (`make browser`, as root with
@@ -11,11 +12,11 @@ pass with the reference unrendered."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
 import subprocess
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -24,17 +25,7 @@ import pytest
 from kit.operations import by_operation_id
 from kit.spec import REPO, bundle
 
-BROWSER_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    # Offline: every host name fails to resolve, and every connection goes to a closed port.
-    "--host-resolver-rules=MAP * ~NOTFOUND",
-    "--proxy-server=127.0.0.1:9",
-    "--virtual-time-budget=2000",
-    "--window-size=1400,8000",
-]
+CHECK = Path(__file__).with_name("reference_check.mjs")
 EXTERNAL = re.compile(r"""<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)=["']?(?:https?:)?//""")
 
 
@@ -55,14 +46,6 @@ def page() -> Path:
     path = Path(result.stdout.strip().splitlines()[-1])
     assert path.is_absolute() and path.is_file(), f"the last line is not the file: {path}"
     return path
-
-
-def render(browser: str, url: str) -> str:
-    result = subprocess.run(
-        [browser, *BROWSER_FLAGS, "--dump-dom", url], capture_output=True, text=True, timeout=600
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    return result.stdout
 
 
 def section_id(text: str) -> str:
@@ -89,25 +72,53 @@ def test_a_page_that_loads_a_cdn_script_is_caught() -> None:
     assert EXTERNAL.findall(html + '<link href="//fonts.googleapis.com/css">') != []
 
 
-@pytest.mark.timeout(1800)  # one browser per tag section, two at a time: minutes on a busy machine
-def test_every_operation_renders_offline(page: Path) -> None:
-    browser = chromium()
-    expected = expected_sections(bundle())
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        pages = pool.map(lambda tag: render(browser, f"{page.as_uri()}#/{tag}"), expected)
-        doms = dict(zip(expected, pages, strict=True))
-    for tag, dom in doms.items():
-        rendered = set(re.findall(rf'id="({re.escape(tag)}/[a-z0-9-]+)"', dom))
-        assert expected[tag] <= rendered, f"#{tag}: missing {sorted(expected[tag] - rendered)}"
-        assert EXTERNAL.findall(dom) == [], f"#{tag} loads from the network"
+def check(page: Path, expected: dict[str, list[str]]) -> dict[str, Any]:
+    """Each tag section's rendered section ids, the requests the page tried to make off the file,
+    and the page's text, from tests/docs/reference_check.mjs."""
+    ran = subprocess.run(
+        ["node", str(CHECK), page.as_uri()],
+        cwd=REPO,
+        input=json.dumps(expected),
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={"PATH": "/usr/bin:/bin", "CHROMIUM": chromium(), "HOME": str(page.parent)},
+    )
+    assert ran.returncode == 0, ran.stderr[-3000:]
+    found: dict[str, Any] = json.loads(ran.stdout)
+    return found
+
+
+@pytest.fixture(scope="module")
+def rendered(page: Path) -> dict[str, Any]:
+    return check(page, {tag: sorted(ids) for tag, ids in expected_sections(bundle()).items()})
+
+
+def missing(expected: dict[str, set[str]], rendered: dict[str, list[str]]) -> dict[str, list[str]]:
+    return {
+        t: sorted(ids - set(rendered.get(t, [])))
+        for t, ids in expected.items()
+        if ids - set(rendered.get(t, []))
+    }
+
+
+def test_every_operation_renders_offline(rendered: dict[str, Any]) -> None:
+    assert missing(expected_sections(bundle()), rendered["rendered"]) == {}
+    assert rendered["external"] == []  # nothing asked of the network
     # Persian: the examples' messages are on the page as text, not escaped or mangled.
-    assert any("انجام شد" in dom for dom in doms.values())
+    assert "انجام شد" in rendered["text"]
 
 
-def test_a_missing_operation_is_caught(page: Path) -> None:
+def test_a_missing_operation_is_caught(rendered: dict[str, Any]) -> None:
     # The check above can fail: an operation the page does not have.
-    browser = chromium()
-    dom = render(browser, f"{page.as_uri()}#/auth")
-    rendered = set(re.findall(r'id="(auth/[a-z0-9-]+)"', dom))
-    assert "auth/login" in rendered
-    assert not {"auth/login", "auth/notanoperation"} <= rendered
+    expected = expected_sections(bundle())
+    expected["auth"] = expected["auth"] | {"auth/notanoperation"}
+    assert "auth/login" in rendered["rendered"]["auth"]
+    assert missing(expected, rendered["rendered"]) == {"auth": ["auth/notanoperation"]}
+
+
+def test_a_request_off_the_page_is_caught(tmp_path: Path) -> None:
+    # The offline check above can fail: an image from a CDN, as Redoc's own logo was.
+    page = tmp_path / "page.html"
+    page.write_text('<html><body><img src="https://cdn.example/logo.svg"></body></html>')
+    assert check(page, {})["external"] == ["https://cdn.example/logo.svg"]
