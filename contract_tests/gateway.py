@@ -268,6 +268,9 @@ class Gateway:
 def _handler(gateway: Gateway) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        # The head and the body go out in two writes: with Nagle's algorithm the body waits for
+        # the client's delayed ACK, 40 ms an answer on a kept-alive connection.
+        disable_nagle_algorithm = True
 
         def __getattr__(self, name: str) -> Any:
             if name.startswith("do_"):  # every method, TRACE included: the checks send them

@@ -377,6 +377,9 @@ def handler(state: State) -> type[BaseHTTPRequestHandler]:
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        # The head and the body go out in two writes: with Nagle's algorithm the body waits for
+        # the client's delayed ACK, 40 ms an answer on a kept-alive connection.
+        disable_nagle_algorithm = True
         seq = 0
 
         def handle_one_request(self) -> None:
