@@ -1,6 +1,7 @@
-"""The docs hold together: README.md stays a front page, every relative link in it and in
-docs/*.md reaches a file (and a heading, for #anchors), and the benchmark numbers are written
-only in bench/results/latest.md. Each check is shown failing on a broken copy."""
+"""The docs hold together: README.md stays a front page, each guide (docs/*.md) stays short and
+every page of docs/ says who it is for first, every relative link in them reaches a file (and a
+heading, for #anchors), and the benchmark numbers are written only in bench/results/latest.md.
+Each check is shown failing on a broken copy."""
 
 import re
 import shutil
@@ -8,6 +9,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 FRONT_PAGE_MAX_CHARS = 12_000
+GUIDE_MAX_BYTES = 10_240  # an audience's guide; reference material goes to docs/reference/
 
 LINK = re.compile(r"\[[^\]]*\]\(([^)\s]+)\)")
 FENCE = re.compile(r"^```.*?^```", re.S | re.M)
@@ -83,6 +85,38 @@ def copy_docs(tmp_path: Path) -> Path:
 def too_long(root: Path) -> str | None:
     size = len((root / "README.md").read_text(encoding="utf-8"))
     return f"README.md has {size:,} characters" if size > FRONT_PAGE_MAX_CHARS else None
+
+
+def unreadable_guides(root: Path) -> list[str]:
+    """The guides over GUIDE_MAX_BYTES, and the pages of docs/ whose first line after the title
+    does not say who the page is for ("For ...")."""
+    found = [
+        f"{page.relative_to(root)}: {size:,} bytes"
+        for page in sorted((root / "docs").glob("*.md"))
+        if (size := len(page.read_bytes())) > GUIDE_MAX_BYTES
+    ]
+    for page in sorted((root / "docs").rglob("*.md")):
+        first = prose(page).split("\n\n", 1)[1].lstrip() if "\n\n" in prose(page) else ""
+        if not first.startswith("For "):
+            found.append(f"{page.relative_to(root)}: does not open on who it is for")
+    return found
+
+
+def test_each_guide_is_short_and_says_who_it_is_for() -> None:
+    assert unreadable_guides(REPO) == []
+
+
+def test_a_long_guide_and_one_for_nobody_are_caught(tmp_path: Path) -> None:
+    root = copy_docs(tmp_path)
+    guide = root / "docs" / "proxy.md"
+    guide.write_text(guide.read_text(encoding="utf-8") + "x" * GUIDE_MAX_BYTES, encoding="utf-8")
+    reference = root / "docs" / "reference" / "mock.md"
+    title, _, rest = reference.read_text(encoding="utf-8").partition("\n\n")
+    reference.write_text(f"{title}\n\nThe mock's settings.\n\n{rest}", encoding="utf-8")
+    assert unreadable_guides(root) == [
+        f"docs/proxy.md: {len(guide.read_bytes()):,} bytes",
+        "docs/reference/mock.md: does not open on who it is for",
+    ]
 
 
 def test_the_readme_is_a_front_page() -> None:
