@@ -15,7 +15,8 @@
 // (another replica deleted them): the request then decides again. A send whose answer only
 // takes ids (the usual one) is one run: ids taken and the send recorded together. Every run
 // gives the session's keys MOCK_SESSION_TTL_SECONDS more, and keeps each kind within
-// MOCK_MAX_OBJECTS, so that a long-lived shared mock does not grow without bound.
+// MOCK_MAX_OBJECTS, so that a long-lived shared mock does not grow without bound (store/world.lua
+// gives them that once a second at most: Redis counts a TTL in seconds).
 'use strict';
 
 const crypto = require('node:crypto');

@@ -6,7 +6,7 @@
 -- written with %.17g, so that the credit and the clock come back exactly as they went in.
 --
 -- KEYS: 1 the next session's number, 2 the next outbox id, 3 the next object id (counters);
---       4 the session (hash: n, credit, offset, seq, seeded, full:<kind>); 5 its objects (hash:
+--       4 the session (hash: n, touched, credit, offset, seq, seeded, full:<kind>); 5 its objects (hash:
 --       <kind>:<id> -> JSON); 6.. each kind's order (sorted set: id by seq), in ARGV[6]'s order.
 -- ARGV: 1 the operation, 2 the TTL in seconds, 3 MOCK_MAX_OBJECTS, 4 the first id, 5 the first
 --       credit, 6 the kinds (comma-separated), 7 now (Unix seconds), 8.. the operation's own.
@@ -27,24 +27,40 @@ end
 
 local function num(x) return string.format('%.17g', x) end
 
--- Every key of the session lives TTL seconds more.
+-- The session's fields every run reads, in one call (made on first use): its number, when its
+-- keys last got their TTL, its clock's offset, its credit, and whether its outbox has been full.
+local session = redis.call('HMGET', SESSION, 'n', 'touched', 'offset', 'credit', 'full:outbox')
+local fresh = false -- a key made by this run: it gets its TTL at once
+
+-- Every key of the session lives TTL seconds more. Redis counts a TTL in seconds, so the keys
+-- get it once a second at most (a send then costs no EXPIRE of each key), and at once when
+-- this run made one.
 local function touch()
+  local second = string.format('%d', math.floor(now))
+  if not fresh and session[2] == second then return end
+  redis.call('HSET', SESSION, 'touched', second)
   for k = 4, #KEYS do redis.call('EXPIRE', KEYS[k], ttl) end
 end
 
 -- The session, made on first use: its number, and 1 when it is new.
 local function open()
-  local n = redis.call('HGET', SESSION, 'n')
-  if n then return n, 0 end
-  n = redis.call('INCR', KEYS[1])
+  if session[1] then return session[1], 0 end
+  local n = redis.call('INCR', KEYS[1])
   redis.call('HSET', SESSION, 'n', n, 'credit', initialCredit, 'offset', 0, 'seq', 0, 'seeded', 0)
+  session = {tostring(n), false, '0', initialCredit, false}
+  fresh = true
   return tostring(n), 1
 end
 
--- `count` fresh ids from a counter: the first of them.
+-- `count` fresh ids from a counter: the first of them. A counter not there yet starts at the
+-- first id.
 local function ids(counter, count)
-  redis.call('SET', counter, num(firstId - 1), 'NX')
-  return redis.call('INCRBY', counter, count) - count + 1
+  local last = redis.call('INCRBY', counter, count)
+  if last == count then
+    last = firstId - 1 + count
+    redis.call('SET', counter, num(last))
+  end
+  return last - count + 1
 end
 
 local function add(name, delta)
@@ -53,6 +69,9 @@ local function add(name, delta)
   return value
 end
 
+-- The kinds known to have been full (said once, when a kind first is).
+local full = {outbox = session[5] ~= false}
+
 -- Keeps an object of a kind (in its place, if the kind has it); beyond MOCK_MAX_OBJECTS the
 -- oldest go. Answers the first id dropped when the kind is full for the first time.
 local function keep(kind, id, json)
@@ -60,11 +79,16 @@ local function keep(kind, id, json)
     redis.call('ZADD', order[kind], redis.call('HINCRBY', SESSION, 'seq', 1), id)
   end
   local first
-  while redis.call('ZCARD', order[kind]) > max do
-    local oldest = redis.call('ZRANGE', order[kind], 0, 0)[1]
-    redis.call('ZREM', order[kind], oldest)
+  local size = redis.call('ZCARD', order[kind])
+  if size == 1 then fresh = true end -- the kind's order made now (and the objects, if emptied)
+  while size > max do
+    local oldest = redis.call('ZPOPMIN', order[kind])[1]
     redis.call('HDEL', OBJECTS, kind .. ':' .. oldest)
-    if not first and redis.call('HSETNX', SESSION, 'full:' .. kind, 1) == 1 then first = oldest end
+    if not first and not full[kind] then
+      full[kind] = true
+      if redis.call('HSETNX', SESSION, 'full:' .. kind, 1) == 1 then first = oldest end
+    end
+    size = size - 1
   end
   return first
 end
@@ -88,7 +112,7 @@ local function rows(kind)
 end
 
 if op == 'forget' then
-  local n = redis.call('HGET', SESSION, 'n')
+  local n = session[1]
   for k = 4, #KEYS do redis.call('DEL', KEYS[k]) end
   return {'done', n or '', 0}
 end
@@ -158,21 +182,23 @@ elseif op == 'record' then
   -- outbox entry as JSON without its times. Takes an id per message, stamps each entry with
   -- the session's time (scheduled if the send time is later), takes each cost off the credit.
   -- Answers the first id, the time, whether scheduled, then each kind that became full.
-  local created = now + tonumber(redis.call('HGET', SESSION, 'offset'))
+  local created = now + tonumber(session[3])
   local sendAt = tonumber(ARGV[8])
   local scheduled = sendAt ~= nil and sendAt > created
   local count = (#ARGV - 8) / 2
   local first = ids(KEYS[2], count)
   local times = '{"created":' .. num(created) .. ',"sendAt":' .. (scheduled and num(sendAt) or 'null') .. ','
   result[4], result[5], result[6] = num(first), num(created), scheduled and 1 or 0
+  local credit = tonumber(session[4])
   for m = 1, count do
     local dropped = keep('outbox', num(first + m - 1), times .. string.sub(ARGV[8 + 2 * m], 2))
-    add('credit', -tonumber(ARGV[7 + 2 * m]))
+    credit = credit + -tonumber(ARGV[7 + 2 * m]) -- as add() does, one message at a time
     if dropped then
       result[#result + 1] = 'outbox'
       result[#result + 1] = dropped
     end
   end
+  redis.call('HSET', SESSION, 'credit', num(credit))
 elseif op == 'advance' then
   -- ARGV 8: seconds to move the session's clock on. Answers its offset.
   result[4] = num(add('offset', ARGV[8]))
