@@ -20,6 +20,8 @@ from tests.servers import Server, running_server
 TEST_RECIPIENTS = "+989120000001,+989120000002"
 FROM_NUMBER = "+983000505"
 TEST_PHONEBOOK = "77"
+# What a run with those settings may reach: the allowed numbers, the sender, the test phonebook.
+ALLOWANCE = Allowance(tuple(TEST_RECIPIENTS.split(",")), FROM_NUMBER, TEST_PHONEBOOK)
 # The local servers answer at once: no need to pace the tests like a real API.
 FAST = {"IPPANEL_RATE_LIMIT": "1000/s"}
 # The `contract_live` fixture: `make contract-live` with these IPPANEL_* settings.

@@ -16,21 +16,19 @@ import httpx
 import pytest
 
 from contract_tests.gateway import Gateway, RateLimit, Vault, running_gateway
-from contract_tests.policy import RULES, Allowance, confine, violations
+from contract_tests.policy import RULES, confine, violations
 from contract_tests.request import Request
 from contract_tests.sending import sending_operations
 from kit.marks import UNMARKED, read_operations, unmarked
 from kit.spec import REPO, bundle, example
 from tests.contract_tests.conftest import (
+    ALLOWANCE,
     FROM_NUMBER,
-    TEST_PHONEBOOK,
-    TEST_RECIPIENTS,
     confined,
     refusals,
 )
 from tests.servers import Server
 
-ALLOWANCE = Allowance(tuple(TEST_RECIPIENTS.split(",")), FROM_NUMBER, TEST_PHONEBOOK)
 ALLOWED, STRANGER = "+989120000001", "+989355550000"
 NORMAL: dict[str, Any] = {
     "sending_type": "normal",

@@ -25,14 +25,12 @@ from contract_tests.sending import sms_operations
 from kit.operations import operations as spec_operations
 from kit.spec import bundle
 from tests.contract_tests.conftest import (
+    ALLOWANCE,
     FROM_NUMBER,
-    TEST_PHONEBOOK,
-    TEST_RECIPIENTS,
     confined,
     refusals,
 )
 
-ALLOWANCE = Allowance(tuple(TEST_RECIPIENTS.split(",")), FROM_NUMBER, TEST_PHONEBOOK)
 SEEDS = (1, 2, 3, 20261128, 424242)  # seed 1 once made a request the rewrite missed
 EXAMPLES_PER_SEED = 10  # per operation and mode: 5 seeds x 10 x 8 = 400 random cases, ~25 s
 

@@ -72,21 +72,27 @@ def test_a_page_that_loads_a_cdn_script_is_caught() -> None:
     assert EXTERNAL.findall(html + '<link href="//fonts.googleapis.com/css">') != []
 
 
-def check(page: Path, expected: dict[str, list[str]]) -> dict[str, Any]:
-    """Each tag section's rendered section ids, the requests the page tried to make off the file,
-    and the page's text, from tests/docs/reference_check.mjs."""
+def in_chromium(script: Path, *args: str, home: Path, given: str | None = None) -> dict[str, Any]:
+    """What a playwright-core script (next to this file) printed as JSON, driving Debian's
+    chromium; `given` is its stdin."""
     ran = subprocess.run(
-        ["node", str(CHECK), page.as_uri()],
+        ["node", str(script), *args],
         cwd=REPO,
-        input=json.dumps(expected),
+        input=given,
         capture_output=True,
         text=True,
         timeout=600,
-        env={"PATH": "/usr/bin:/bin", "CHROMIUM": chromium(), "HOME": str(page.parent)},
+        env={"PATH": "/usr/bin:/bin", "CHROMIUM": chromium(), "HOME": str(home)},
     )
     assert ran.returncode == 0, ran.stderr[-3000:]
     found: dict[str, Any] = json.loads(ran.stdout)
     return found
+
+
+def check(page: Path, expected: dict[str, list[str]]) -> dict[str, Any]:
+    """Each tag section's rendered section ids, the requests the page tried to make off the file,
+    and the page's text, from tests/docs/reference_check.mjs."""
+    return in_chromium(CHECK, page.as_uri(), home=page.parent, given=json.dumps(expected))
 
 
 @pytest.fixture(scope="module")

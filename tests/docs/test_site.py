@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import json
 import re
 import shutil
 import subprocess
@@ -25,7 +24,7 @@ import pytest
 from kit.operations import by_operation_id
 from kit.processes import HOST
 from kit.spec import REPO, bundle
-from tests.docs.test_html_reference import EXTERNAL, chromium, expected_sections
+from tests.docs.test_html_reference import EXTERNAL, expected_sections, in_chromium
 
 CHECK = Path(__file__).with_name("site_check.mjs")
 
@@ -60,16 +59,7 @@ def served(folder: Path) -> Iterator[str]:
 
 def check(folder: Path, word: str, only: str = "") -> dict[str, Any]:
     with served(folder) as url:
-        ran = subprocess.run(
-            ["node", str(CHECK), url, word, only],
-            cwd=REPO,
-            capture_output=True,
-            text=True,
-            timeout=180,
-            env={"PATH": "/usr/bin:/bin", "CHROMIUM": chromium(), "HOME": str(folder.parent)},
-        )
-    assert ran.returncode == 0, ran.stderr[-3000:]
-    found: dict[str, Any] = json.loads(ran.stdout)
+        found = in_chromium(CHECK, url, word, only, home=folder.parent)
     found["pages"] = [p.removeprefix(url) for p in found["pages"]]
     found["search"] = [p.removeprefix(url) for p in found["search"]]
     found["broken"] = [{k: v.removeprefix(url) for k, v in b.items()} for b in found["broken"]]
