@@ -85,6 +85,11 @@ def _test_in_a_fresh_clone() -> dict[str, Any]:
     }
     if done.returncode != 0 or "left processes behind" in done.stderr:
         result["problem"] = _failure("test", done)
+        # pytest's summary names each failed test ("FAILED tests/...::test - why")
+        failed = [line.split(" - ")[0] for line in done.stdout.splitlines()]
+        result["failed"] = [
+            line.removeprefix("FAILED ") for line in failed if line.startswith("FAILED ")
+        ]
     elif status:
         result["problem"] = f"`make test` left the clone changed: {'; '.join(status[:5])}"
     return result

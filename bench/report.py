@@ -165,6 +165,11 @@ def judge(results: dict[str, Any], mock_variant: str) -> list[dict[str, str]]:
         s, summary = pipeline["test"]["seconds"], pipeline["test"]["summary"]
         over = [f"{s - TEST_TARGET_S:.0f} s over"] if s > TEST_TARGET_S else []
         over += [pipeline["test"]["problem"]] if "problem" in pipeline["test"] else []
+        over += (
+            [f"failed: {', '.join(pipeline['test']['failed'])}"]
+            if pipeline["test"].get("failed")
+            else []
+        )
         measured = (
             f"{s // 60:.0f} min {s % 60:.0f} s ({summary}; a fresh clone of HEAD, set-up included)"
         )

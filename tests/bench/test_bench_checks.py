@@ -300,3 +300,15 @@ def test_team_targets_missed_say_by_how_much() -> None:
         "**miss**: check_token 0.20× short; send (normal) 0.20× short",
         "**miss**: 0.10× short",
     ]
+
+
+def test_a_failed_make_test_names_its_failed_tests() -> None:
+    failed = {
+        "seconds": 400.0,
+        "summary": "1 failed, 9 passed",
+        "problem": "`make test` exited 2",
+        "failed": ["tests/mock/test_x.py::test_y"],
+    }
+    rows = report.judge({"pipeline": {"test": failed}}, "mock")
+    [row] = [r for r in rows if "`make test`" in r["target"]]
+    assert row["result"] == "**miss**: `make test` exited 2; failed: tests/mock/test_x.py::test_y"
