@@ -30,14 +30,18 @@ function reloadLine(spec, result, where = '') {
 // The lines printed once the mock listens (by the primary, for several workers).
 function announce(settings, workers) {
   const url = `http://${settings.MOCK_HOST}:${settings.MOCK_PORT}`;
-  console.log(`IPPanel API mock (Prism) on ${url}   Ctrl-C stops it`);
-  console.log(`Try: curl -X POST ${url}/api/acl/auth/check_token -H 'Authorization: ${settings.MOCK_SESSIONS ? 'mock-test-api-key' : 'any-token'}'`);
+  // One write: whoever waits for the URL line (a launcher, a test) then has the whole of it.
+  const lines = [
+    `IPPanel API mock (Prism) on ${url}   Ctrl-C stops it`,
+    `Try: curl -X POST ${url}/api/acl/auth/check_token -H 'Authorization: ${settings.MOCK_SESSIONS ? 'mock-test-api-key' : 'any-token'}'`,
+  ];
   const more = [];
   if (workers > 1) more.push(`${workers} workers (MOCK_WORKERS)`);
   if (settings.MOCK_STORE) more.push(`sessions in ${settings.MOCK_STORE.shown} (MOCK_STORE)`);
   if (settings.MOCK_LATENCY_MS) more.push(`${settings.MOCK_LATENCY_MS.join('-')} ms added to each answer (MOCK_LATENCY_MS)`);
   if (settings.MOCK_FAULT_RATE) more.push(`faults on ${settings.MOCK_FAULT_RATE * 100}% of requests: ${settings.MOCK_FAULT_KINDS.join(', ')} (MOCK_FAULT_RATE)`);
-  if (more.length) console.log(`mock: ${more.join('; ')}`);
+  if (more.length) lines.push(`mock: ${more.join('; ')}`);
+  console.log(lines.join('\n'));
 }
 
 module.exports = { specOf, watchSpec, reloadLine, announce };
