@@ -8,30 +8,20 @@ shown caught."""
 
 from __future__ import annotations
 
-import contextlib
-import functools
 import re
 import shutil
 import subprocess
-import threading
-from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from kit.operations import by_operation_id
-from kit.processes import HOST
 from kit.spec import REPO, bundle
 from tests.docs.test_html_reference import EXTERNAL, expected_sections, in_chromium
+from tests.servers.static import served
 
 CHECK = Path(__file__).with_name("site_check.mjs")
-
-
-class Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (the base's name)
-        pass
 
 
 @pytest.fixture(scope="module")
@@ -43,18 +33,6 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     copy = tmp_path_factory.mktemp("site") / "site"
     shutil.copytree(home.parent, copy)  # a test may break the copy, never the build
     return copy
-
-
-@contextlib.contextmanager
-def served(folder: Path) -> Iterator[str]:
-    server = ThreadingHTTPServer((HOST, 0), functools.partial(Quiet, directory=str(folder)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://{HOST}:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def check(folder: Path, word: str, only: str = "") -> dict[str, Any]:

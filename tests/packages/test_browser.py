@@ -6,13 +6,10 @@ sent from Python; a server without CORS makes the browser refuse every answer.""
 
 from __future__ import annotations
 
-import functools
 import json
 import shutil
 import subprocess
-import threading
 from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +22,7 @@ from proxy.launcher import running_proxy
 from tests.docs.test_html_reference import chromium
 from tests.packages.conftest import TOOLS
 from tests.servers import running_server
+from tests.servers.static import served
 
 HERE = Path(__file__).parent
 # The flags machines without a network need (/work/.library/env/machines), and no proxy: the
@@ -42,11 +40,6 @@ FLAGS = [
 ]
 PAGE = """<!doctype html><meta charset="utf-8"><pre id="result"></pre>
 <script type="module" src="page.js"></script>"""
-
-
-class Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (the base's name)
-        pass
 
 
 @pytest.fixture(scope="module")
@@ -75,15 +68,8 @@ def site(project: Path) -> Iterator[str]:
         check=False,
     )
     assert bundled.returncode == 0, bundled.stderr
-    handler = functools.partial(Quiet, directory=str(www))
-    server = ThreadingHTTPServer((HOST, 0), handler)  # port 0: the system's free port, no race
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://{HOST}:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with served(www) as url:
+        yield url
 
 
 def results(site: str, mock: str, profile: Path, token: str = "") -> dict[str, dict[str, Any]]:
